@@ -1,0 +1,108 @@
+/** The question bank's types: what a file in questions/ becomes once loaded and validated. */
+
+/** The four topics of the seed. */
+export type Topic = 'scalability' | 'reliability' | 'consistency' | 'performance';
+export const TOPICS: readonly Topic[] = ['scalability', 'reliability', 'consistency', 'performance'];
+
+/** What kind of drill an item is. */
+export type QuestionKind =
+  /** A practice question answered through an analysis framework, step by step. */
+  | 'framework'
+  /** A drill on one concept: short answer, multiple choice or recall card. */
+  | 'concept'
+  /** A Go Coffee code excerpt with a question on its trade-offs or defects. */
+  | 'code'
+  /** Real tool output (a load test, a histogram) to read. */
+  | 'output'
+  /** Back-of-the-envelope numbers, graded by the capacity estimator. */
+  | 'estimation';
+export const QUESTION_KINDS: readonly QuestionKind[] = ['framework', 'concept', 'code', 'output', 'estimation'];
+
+export type Difficulty = 'easy' | 'medium' | 'hard';
+export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
+
+/** How one step is answered. */
+export type StepForm =
+  /** Free text of several lines, scored against the rubric. */
+  | 'text'
+  /** Multiple choice: `choices` and the index of the right `answer`. */
+  | 'choice'
+  /** Recall card: think, reveal the model answer, rate yourself. */
+  | 'card';
+export const STEP_FORMS: readonly StepForm[] = ['text', 'choice', 'card'];
+
+/** A concept an answer should contain. */
+export interface RubricConcept {
+  /** Shown in the review as hit or missed. */
+  concept: string;
+  /** Other words that count as the concept. @default [] */
+  synonyms: string[];
+  /** Relative importance. @default 1 */
+  weight: number;
+}
+
+export interface Step {
+  /** The framework step in the seed's words, e.g. "Identify the bottleneck (CPU, memory, database, network)". */
+  title: string;
+  /** @default 'text' */
+  form: StepForm;
+  /** Guides without giving the answer (Markdown). */
+  prompt: string;
+  hints: string[];
+  rubric: RubricConcept[];
+  /** form 'choice' only. */
+  choices?: string[];
+  /** form 'choice' only: 0-based index into `choices`. */
+  answer?: number;
+  /** The model answer for this step (Markdown). */
+  model: string;
+}
+
+export interface CodeExcerpt {
+  path: string;
+  lang: string;
+  source: string;
+}
+
+/** kind 'estimation': inputs in the estimate command's units, and the result keys asked for. */
+export interface EstimationSpec {
+  inputs: Record<string, string | number>;
+  ask: string[];
+}
+
+export interface Question {
+  id: string;
+  title: string;
+  topic: Topic;
+  kind: QuestionKind;
+  difficulty: Difficulty;
+  /** Suggested minutes. */
+  minutes: number;
+  /** Checklist item ids this question proves. */
+  checklist: string[];
+  /** Go Coffee source files it refers to. */
+  files: string[];
+  /** A built-in simulation scenario id. */
+  scenario?: string;
+  /** Where in the seed it comes from, e.g. "Practice Question 1.1". */
+  source?: string;
+  /** The question as asked (Markdown). */
+  prompt: string;
+  code?: CodeExcerpt;
+  output?: string;
+  estimate?: EstimationSpec;
+  steps: Step[];
+  /** The Markdown body, split by its level-2 headings. */
+  body: { context: string; modelAnswer: string; followUps: string; rest: string };
+  /** Where it was loaded from (for messages). */
+  origin: string;
+}
+
+/** A problem found while loading a question file. */
+export interface ContentProblem {
+  path: string;
+  /** 1-based; 0 when the problem is not tied to a line. */
+  line: number;
+  field: string;
+  message: string;
+}

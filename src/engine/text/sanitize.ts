@@ -1,0 +1,23 @@
+/**
+ * Make untrusted text (question packs, typed answers) safe to print in a terminal.
+ * Keeps `\n` and `\t`; drops every other C0 control (ESC, BEL, `\r`, …), DEL, C1 controls
+ * (U+0080–U+009F, which include 8-bit CSI and OSC) and the bidi overrides/isolates that can
+ * make text read differently from what it is. Only our own renderer adds colour.
+ */
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export function sanitizeText(text: string): string {
+  return text.replace(UNSAFE, '');
+}
+
+/** Sanitize every string inside a parsed value (objects and arrays are copied). */
+export function sanitizeDeep<T>(value: T): T {
+  if (typeof value === 'string') return sanitizeText(value) as T;
+  if (Array.isArray(value)) return value.map((item) => sanitizeDeep(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[sanitizeText(key)] = sanitizeDeep(item);
+    return out as T;
+  }
+  return value;
+}
