@@ -46,10 +46,4 @@ export interface Command {
   run(ctx: CommandContext, args: ParsedArgs): Promise<number>;
 }
 
-/** Bad usage or bad input: one line on stderr, exit 2, no stack trace. */
-export class UserError extends Error {
-  constructor(message: string, readonly hint?: string) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
+export { ContentError, UserError } from '../errors.js';

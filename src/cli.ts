@@ -1,0 +1,74 @@
+import { commands, findCommand } from './commands/registry.js';
+import { commandHelp, mainHelp } from './commands/help.js';
+import { parseCommandArgs, parseGlobal } from './commands/parse.js';
+import { ContentError, UserError, type CommandContext, type Output } from './commands/types.js';
+import { resolveDataDir } from './store/data-dir.js';
+import { VERSION } from './version.js';
+
+export interface CliIo {
+  stdout: Output;
+  stderr: Output;
+  env: NodeJS.ProcessEnv;
+  interactive: boolean;
+  stdoutIsTTY: boolean;
+  columns: number;
+}
+
+function processIo(): CliIo {
+  return {
+    stdout: { write: (text) => void process.stdout.write(text) },
+    stderr: { write: (text) => void process.stderr.write(text) },
+    env: process.env,
+    interactive: Boolean(process.stdin.isTTY) && typeof process.stdin.setRawMode === 'function',
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
+  };
+}
+
+/** Run the command line; returns the exit code. Never throws for user errors. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    const global = parseGlobal(argv);
+    if (global.version) {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const command = global.command === undefined ? undefined : findCommand(global.command);
+    if (global.command !== undefined && !command) {
+      throw new UserError(`unknown command '${global.command}'`, `run 'gocoffee-drill --help' for the list of commands`);
+    }
+    if (global.help) {
+      io.stdout.write(command ? commandHelp(command) : mainHelp(commands, VERSION));
+      return 0;
+    }
+    if (!command && global.rest.length > 0) {
+      throw new UserError(`unknown flag ${global.rest[0]}`, `run 'gocoffee-drill --help' for the flags`);
+    }
+    const ctx: CommandContext = {
+      dataDir: resolveDataDir(global.dataDir, io.env),
+      questionDirs: global.questionDirs,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      interactive: io.interactive,
+      stdoutIsTTY: io.stdoutIsTTY,
+      columns: io.columns,
+      env: io.env,
+    };
+    if (!command) {
+      const { openApp } = await import('./ui/run-app.js');
+      return await openApp(ctx, { name: 'home' }, 'gocoffee-drill checklist --json, stats --json, estimate --help or simulate --help');
+    }
+    return await command.run(ctx, parseCommandArgs(command, global.rest));
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr.write(`gocoffee-drill: ${error.message}${error.hint ? ` (${error.hint})` : ''}\n`);
+      return 2;
+    }
+    if (error instanceof ContentError) {
+      io.stderr.write(`gocoffee-drill: ${error.message}\n`);
+      return 1;
+    }
+    io.stderr.write(`gocoffee-drill: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    return 1;
+  }
+}

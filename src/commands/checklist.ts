@@ -1,0 +1,36 @@
+import { loadChecklist } from '../content/checklist.js';
+import { builtinQuestionsDir } from '../content/paths.js';
+import { overallProgress, sectionProgress } from '../engine/checklist/progress.js';
+import { openStore } from '../store/store.js';
+import type { Command } from './types.js';
+
+export const checklistCommand: Command = {
+  name: 'checklist',
+  summary: 'the completion checklist: tick what you can do (interactive), or print it with --json',
+  usage: 'gocoffee-drill checklist [--json]',
+  flags: [['--json', 'print the sections, items and their state as one JSON document']],
+  examples: ['gocoffee-drill checklist', 'gocoffee-drill checklist --json'],
+  options: { json: { type: 'boolean' } },
+  async run(ctx, args) {
+    if (!args.values.json) {
+      const { openApp } = await import('../ui/run-app.js');
+      return openApp(ctx, { name: 'checklist' }, 'gocoffee-drill checklist --json');
+    }
+    const checklist = loadChecklist(builtinQuestionsDir());
+    const { store, notices } = openStore(ctx.dataDir);
+    for (const notice of notices) ctx.stderr.write(`gocoffee-drill: ${notice}\n`);
+    const ticks = store.data.checklist;
+    const doc = {
+      title: checklist.title,
+      progress: overallProgress(checklist, ticks),
+      sections: checklist.sections.map((section) => ({
+        id: section.id,
+        title: section.title,
+        progress: sectionProgress(section, ticks),
+        items: section.items.map((item) => ({ ...item, done: item.id in ticks, doneAt: ticks[item.id] ?? null })),
+      })),
+    };
+    ctx.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    return 0;
+  },
+};

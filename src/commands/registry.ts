@@ -1,0 +1,11 @@
+import type { Command } from './types.js';
+import { checklistCommand } from './checklist.js';
+
+/** Every subcommand, in the order --help lists them. Add a command here (one import, one entry). */
+export const commands: Command[] = [
+  checklistCommand,
+];
+
+export function findCommand(name: string): Command | undefined {
+  return commands.find((command) => command.name === name);
+}

@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'react';
+import { useStdout } from 'ink';
+
+/** Columns and rows of the terminal, updated on resize. Test renderers report 100×30. */
+export function useTerminalSize(): { columns: number; rows: number } {
+  const { stdout } = useStdout();
+  const read = () => ({ columns: stdout.columns || 100, rows: stdout.rows || 30 });
+  const [size, setSize] = useState(read);
+  useEffect(() => {
+    const onResize = () => setSize(read());
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout]);
+  return size;
+}

@@ -1,0 +1,43 @@
+import type { Key } from 'ink';
+
+/** Where a binding applies; the footer shows the scopes of the current screen, `?` shows all. */
+export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'help';
+
+export interface KeyBinding {
+  /** What the user presses, as shown in the footer and help, e.g. `↑/k`. */
+  label: string;
+  description: string;
+  scope: KeyScope;
+  matches(input: string, key: Key): boolean;
+}
+
+/** Every key of the app, defined once. Screens match with `keys.x.matches(input, key)`. */
+const table = {
+  up: { label: '↑/k', description: 'move up', scope: 'move', matches: (i, k) => k.upArrow || i === 'k' },
+  down: { label: '↓/j', description: 'move down', scope: 'move', matches: (i, k) => k.downArrow || i === 'j' },
+  open: { label: 'enter', description: 'open', scope: 'list', matches: (_i, k) => k.return },
+  toggle: { label: 'space', description: 'tick / untick the item', scope: 'checklist', matches: (i) => i === ' ' || i === 'x' },
+  note: { label: 'enter/n', description: 'show or hide what the item means and which drills prove it', scope: 'checklist', matches: (i, k) => k.return || i === 'n' },
+  pageUp: { label: 'pgup', description: 'scroll up a page', scope: 'help', matches: (_i, k) => k.pageUp },
+  pageDown: { label: 'pgdn', description: 'scroll down a page', scope: 'help', matches: (_i, k) => k.pageDown },
+  back: { label: 'esc', description: 'go back', scope: 'global', matches: (_i, k) => k.escape },
+  help: { label: '?', description: 'show every key', scope: 'global', matches: (i) => i === '?' },
+  quit: { label: 'q', description: 'quit (progress is saved)', scope: 'global', matches: (i) => i === 'q' },
+  interrupt: { label: 'ctrl+c', description: 'quit at once, saving anything in progress', scope: 'global', matches: (i, k) => k.ctrl && i === 'c' },
+} satisfies Record<string, KeyBinding>;
+
+export type KeyName = keyof typeof table;
+export const keys: Record<KeyName, KeyBinding> = table;
+
+export const SCOPE_TITLES: Record<KeyScope, string> = {
+  global: 'Everywhere',
+  move: 'Moving',
+  list: 'Lists and menus',
+  checklist: 'Checklist',
+  help: 'Long screens',
+};
+
+/** The bindings of the given scopes, in table order. */
+export function bindingsFor(scopes: readonly KeyScope[]): KeyBinding[] {
+  return Object.values(keys as Record<string, KeyBinding>).filter((b) => scopes.includes(b.scope));
+}

@@ -1,0 +1,28 @@
+import { render } from 'ink';
+import { UserError, type CommandContext } from '../commands/types.js';
+import { App } from './app.js';
+import type { Screen } from './screens/screen.js';
+import { buildServices } from './services.js';
+
+/**
+ * Open the interactive app on `initial`. Without a terminal it explains what to run instead
+ * (Ink would otherwise crash with "Raw mode is not supported") and exits 2.
+ */
+export async function openApp(ctx: CommandContext, initial: Screen, instead: string): Promise<number> {
+  if (!ctx.interactive) {
+    throw new UserError('this screen needs an interactive terminal (stdin is not a TTY)', `for scripts use: ${instead}`);
+  }
+  const services = buildServices(ctx);
+  const exitHooks = new Set<() => void>();
+  const instance = render(<App services={services} initial={initial} exitHooks={exitHooks} />, { exitOnCtrlC: false });
+  const onSignal = () => {
+    for (const hook of exitHooks) hook();
+    instance.unmount();
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
+  await instance.waitUntilExit();
+  process.off('SIGTERM', onSignal);
+  process.off('SIGHUP', onSignal);
+  return 0;
+}

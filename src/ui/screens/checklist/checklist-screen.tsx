@@ -1,0 +1,79 @@
+import { useMemo, useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import { overallProgress, progressBar, sectionProgress, toggleTick } from '../../../engine/checklist/progress.js';
+import { useActions, useServices } from '../../app-context.js';
+import { Frame } from '../../components/frame.js';
+import { useGlobalKeys } from '../../hooks/use-global-keys.js';
+import { useTerminalSize } from '../../hooks/use-terminal-size.js';
+import { keys } from '../../keys/bindings.js';
+import { checklistRows, windowStart } from './checklist-rows.js';
+
+const SCOPES = ['move', 'checklist', 'global'] as const;
+
+export function ChecklistScreen() {
+  const { store, checklist, now, linkedDrills } = useServices();
+  const actions = useActions();
+  const { rows: termRows } = useTerminalSize();
+  const rows = useMemo(() => checklistRows(checklist), [checklist]);
+  const itemRows = useMemo(() => rows.flatMap((row, index) => (row.type === 'item' ? [index] : [])), [rows]);
+  const [cursor, setCursor] = useState(0);
+  const [noteOpen, setNoteOpen] = useState(false);
+  const ticks = store.data.checklist;
+  useGlobalKeys(SCOPES);
+  useInput((input, key) => {
+    if (keys.up.matches(input, key)) setCursor((c) => Math.max(0, c - 1));
+    else if (keys.down.matches(input, key)) setCursor((c) => Math.min(itemRows.length - 1, c + 1));
+    else if (keys.toggle.matches(input, key)) {
+      const row = rows[itemRows[cursor]];
+      if (row.type === 'item') actions.update((data) => { data.checklist = toggleTick(data.checklist, row.id, now().toISOString()); });
+    } else if (keys.note.matches(input, key)) setNoteOpen((open) => !open);
+  });
+
+  const focusRow = itemRows[cursor];
+  const focused = rows[focusRow];
+  const item = focused.type === 'item' ? checklist.sections[focused.sectionIndex].items[focused.itemIndex] : undefined;
+  const drills = item ? linkedDrills(item.id) : [];
+  const noteLines = noteOpen && item ? 3 + Math.min(drills.length, 4) : 0;
+  // Title, blank, overall bar, blank … blank, status, footer: keep the frame within rows − 1.
+  const height = Math.max(4, termRows - 9 - noteLines);
+  const start = windowStart(rows.length, focusRow, height);
+  const overall = overallProgress(checklist, ticks);
+
+  return (
+    <Frame title="completion checklist" scopes={SCOPES}>
+      <Text>
+        Overall {progressBar(overall, 20)} {overall.done}/{overall.total}
+      </Text>
+      <Box flexDirection="column" marginTop={1}>
+        {rows.slice(start, start + height).map((row, offset) => {
+          const section = checklist.sections[row.sectionIndex];
+          if (row.type === 'section') {
+            const p = sectionProgress(section, ticks);
+            return (
+              <Text key={`s-${section.id}`} bold>
+                {section.title.padEnd(22)} <Text color="green">{progressBar(p, 10)}</Text> {p.done}/{p.total}
+              </Text>
+            );
+          }
+          const it = section.items[row.itemIndex];
+          const selected = start + offset === focusRow;
+          return (
+            <Text key={it.id} color={selected ? 'cyan' : undefined} wrap="truncate-end">
+              {selected ? '❯ ' : '  '}
+              {it.id in ticks ? '[x] ' : '[ ] '}
+              {it.text}
+            </Text>
+          );
+        })}
+      </Box>
+      {noteOpen && item ? (
+        <Box flexDirection="column" marginTop={1} borderStyle="round" borderColor="gray" paddingX={1}>
+          <Text wrap="wrap">{item.note}</Text>
+          <Text dimColor>
+            {drills.length === 0 ? 'No drill in the bank links to this item yet.' : `Proved by: ${drills.slice(0, 4).map((d) => d.title).join('; ')}${drills.length > 4 ? ` (+${drills.length - 4} more)` : ''}`}
+          </Text>
+        </Box>
+      ) : null}
+    </Frame>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Screen } from '../screen.js';
+
+export interface MenuItem {
+  label: string;
+  /** Shown beside the selected item. */
+  description: string;
+  screen: Screen;
+}
+
+/** The modes on the home menu. A mode is listed only once it works. */
+export const menuItems: MenuItem[] = [
+  { label: 'Checklist', description: 'the 20 things you should be able to do, ticked as you get there', screen: { name: 'checklist' } },
+];

@@ -1,0 +1,7 @@
+/** Every screen of the app. Routes are just screen states; app.tsx switches on `name`. */
+export type Screen =
+  | { name: 'home' }
+  | { name: 'checklist' }
+  | { name: 'help'; scopes: readonly string[] };
+
+export type ScreenName = Screen['name'];
