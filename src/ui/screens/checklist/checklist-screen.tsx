@@ -13,7 +13,7 @@ const SCOPES = ['move', 'checklist', 'global'] as const;
 export function ChecklistScreen() {
   const { store, checklist, now, linkedDrills } = useServices();
   const actions = useActions();
-  const { rows: termRows } = useTerminalSize();
+  const { rows: termRows, columns } = useTerminalSize();
   const rows = useMemo(() => checklistRows(checklist), [checklist]);
   const itemRows = useMemo(() => rows.flatMap((row, index) => (row.type === 'item' ? [index] : [])), [rows]);
   const [cursor, setCursor] = useState(0);
@@ -33,7 +33,10 @@ export function ChecklistScreen() {
   const focused = rows[focusRow];
   const item = focused.type === 'item' ? checklist.sections[focused.sectionIndex].items[focused.itemIndex] : undefined;
   const drills = item ? linkedDrills(item.id) : [];
-  const noteLines = noteOpen && item ? 3 + Math.min(drills.length, 4) : 0;
+  const drillLine = drills.length === 0 ? 'No drill in the bank links to this item yet.' : `Proved by: ${drills.slice(0, 4).map((d) => d.title).join('; ')}${drills.length > 4 ? ` (+${drills.length - 4} more)` : ''}`;
+  // The note box: a blank line, two border lines, and the wrapped note and drill lines.
+  const inner = Math.max(10, columns - 4);
+  const noteLines = noteOpen && item ? 3 + Math.ceil(item.note.length / inner) + Math.ceil(drillLine.length / inner) : 0;
   // Title, blank, overall bar, blank … blank, status, footer: keep the frame within rows − 1.
   const height = Math.max(4, termRows - 9 - noteLines);
   const start = windowStart(rows.length, focusRow, height);
@@ -69,8 +72,8 @@ export function ChecklistScreen() {
       {noteOpen && item ? (
         <Box flexDirection="column" marginTop={1} borderStyle="round" borderColor="gray" paddingX={1}>
           <Text wrap="wrap">{item.note}</Text>
-          <Text dimColor>
-            {drills.length === 0 ? 'No drill in the bank links to this item yet.' : `Proved by: ${drills.slice(0, 4).map((d) => d.title).join('; ')}${drills.length > 4 ? ` (+${drills.length - 4} more)` : ''}`}
+          <Text dimColor wrap="wrap">
+            {drillLine}
           </Text>
         </Box>
       ) : null}

@@ -1,0 +1,45 @@
+import { render } from 'ink-testing-library';
+import { afterEach } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import type { CommandContext } from '../../src/commands/types.js';
+import { App } from '../../src/ui/app.js';
+import type { Screen } from '../../src/ui/screens/screen.js';
+import { buildServices } from '../../src/ui/services.js';
+import { tempDir } from './temp-dir.js';
+
+afterEach(() => cleanup());
+
+export function testContext(dataDir = tempDir()): CommandContext & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    dataDir,
+    questionDirs: [],
+    stdout: { write: (t) => void out.push(t) },
+    stderr: { write: (t) => void err.push(t) },
+    interactive: true,
+    stdoutIsTTY: true,
+    columns: 100,
+    env: {},
+    out,
+    err,
+  };
+}
+
+/** Render the whole app on `initial` with a store in a temp dir; returns the renderer and services. */
+export function renderApp(initial: Screen = { name: 'home' }, dataDir = tempDir(), now = () => new Date('2026-11-24T12:00:00.000Z')) {
+  const ctx = testContext(dataDir);
+  const services = buildServices(ctx, now);
+  const exitHooks = new Set<() => void>();
+  const instance = render(<App services={services} initial={initial} exitHooks={exitHooks} />);
+  /** Write keys one at a time, a tick apart, as a person types. */
+  const press = async (...keys: string[]) => {
+    // A screen's input handler attaches just after its first frame: let it, before and after each key.
+    for (const key of keys) {
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      instance.stdin.write(key);
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+  };
+  return { ...instance, services, ctx, press, dataDir, exitHooks };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/store.js';
+import { keys } from '../../src/ui/keys/bindings.js';
+import { KEY } from '../helpers/keys.js';
+import { renderApp } from '../helpers/render-app.js';
+import { waitFor, waitForText } from '../helpers/wait-for.js';
+
+describe('app shell', () => {
+  it('home → checklist → toggle → back → quit, and the tick is stored', async () => {
+    const app = renderApp();
+    await waitForText(app.lastFrame, 'Checklist 0/20 done · 0 attempts made');
+    await app.press(KEY.enter);
+    await waitForText(app.lastFrame, 'completion checklist');
+    await app.press('j', KEY.space);
+    await waitForText(app.lastFrame, '[x] Can identify system bottlenecks using metrics');
+    expect(app.lastFrame()).toMatch(/Knowledge Mastery\s+██░░░░░░░░ 1\/5/);
+    await app.press(KEY.escape);
+    await waitForText(app.lastFrame, 'Checklist 1/20 done');
+    await app.press('q');
+    await waitFor(() => app.services.store.data.checklist, (c) => 'knowledge-bottlenecks' in c);
+    expect(Object.keys(openStore(app.dataDir).store.data.checklist)).toEqual(['knowledge-bottlenecks']);
+  });
+
+  it('? lists every binding with its description, and Esc returns', async () => {
+    const app = renderApp({ name: 'checklist' });
+    await waitForText(app.lastFrame, 'completion checklist');
+    await app.press('?');
+    await waitForText(app.lastFrame, 'Checklist (this screen)');
+    // The test terminal is 30 rows: read the help page by page.
+    let seen = app.lastFrame() ?? '';
+    for (let i = 0; i < 3; i += 1) {
+      await app.press(KEY.pageDown);
+      seen += app.lastFrame();
+    }
+    for (const binding of Object.values(keys)) expect(seen).toContain(binding.description);
+    await app.press(KEY.escape);
+    await waitForText(app.lastFrame, 'Overall');
+  });
+
+  it('the note shows what an item means', async () => {
+    const app = renderApp({ name: 'checklist' });
+    await waitForText(app.lastFrame, 'completion checklist');
+    await app.press('n');
+    await waitForText(app.lastFrame, 'Explain when adding power to one machine');
+    await app.press('n');
+    await waitFor(app.lastFrame, (f) => !(f ?? '').includes('Explain when adding power'));
+  });
+
+  it('the frame stays within the terminal height (Ink redraws the whole screen past it)', async () => {
+    const app = renderApp({ name: 'checklist' });
+    await waitForText(app.lastFrame, 'completion checklist');
+    await app.press('n');
+    for (let i = 0; i < 25; i += 1) {
+      await app.press('j');
+      expect((app.lastFrame() ?? '').split('\n').length).toBeLessThanOrEqual(29);
+    }
+    await waitForText(app.lastFrame, '❯ [ ] Can handle follow-up questions about optimization');
+  });
+
+  it('Ctrl+C runs the exit hooks so work in progress is saved', async () => {
+    const app = renderApp();
+    await waitForText(app.lastFrame, 'home');
+    let saved = 0;
+    app.exitHooks.add(() => { saved += 1; });
+    await app.press(KEY.ctrlC);
+    await waitFor(() => saved, (n) => n === 1);
+  });
+});
