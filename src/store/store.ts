@@ -1,10 +1,24 @@
 import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import Conf from 'conf';
+import type Conf from 'conf';
 import { emptyStore, type StoreData } from './schema.js';
 import { MigrationError, migrate } from './migrations.js';
 
 export type WriteResult = { ok: true } | { ok: false; error: string };
+
+type ConfClass = typeof Conf;
+let ConfLoaded: ConfClass | undefined;
+let confLoading: Promise<ConfClass> | undefined;
+
+/**
+ * conf (with ajv) takes ~40 ms to import, a fifth of the app's start-up. Reading the store needs
+ * only JSON.parse, so conf is imported when writing needs it: commands that write call this first;
+ * the interactive app starts it after its first frame and writes queue until it is there.
+ */
+export function loadStoreWriter(): Promise<ConfClass> {
+  confLoading ??= import('conf').then((module) => (ConfLoaded = module.default));
+  return confLoading;
+}
 
 /**
  * The user's data, held in memory and written through conf (atomic temp + rename) on every
@@ -15,21 +29,39 @@ export class Store {
   /** The last write error, until a write succeeds. */
   lastError: string | undefined;
 
+  private conf: Conf<Record<string, unknown>> | undefined;
+  private pending: Promise<void> | undefined;
+
   constructor(
     readonly path: string,
     readonly data: StoreData,
-    private readonly conf: Conf<Record<string, unknown>> | undefined,
+    /** Makes the writer; undefined when the data directory cannot be used at all. */
+    private readonly makeConf: ((Class: ConfClass) => Conf<Record<string, unknown>>) | undefined,
   ) {}
 
-  /** Change the data and persist it. */
+  /** Change the data and persist it (at once, or as soon as the writer has loaded). */
   update(mutate: (data: StoreData) => void): WriteResult {
     mutate(this.data);
+    if (this.makeConf && !ConfLoaded) {
+      this.pending ??= loadStoreWriter().then(() => {
+        this.pending = undefined;
+        this.flush();
+      });
+      return { ok: true };
+    }
     return this.flush();
+  }
+
+  /** Resolves when every queued write has been attempted (await before the process exits). */
+  async settled(): Promise<void> {
+    await this.pending;
   }
 
   flush(): WriteResult {
     try {
-      if (!this.conf) throw new Error(this.lastError ?? 'the data directory could not be opened');
+      if (!this.makeConf) throw new Error(this.lastError ?? 'the data directory could not be opened');
+      if (!ConfLoaded) throw new Error('the store writer has not loaded');
+      this.conf ??= this.makeConf(ConfLoaded);
       this.conf.store = this.data as unknown as Record<string, unknown>;
       this.lastError = undefined;
       return { ok: true };
@@ -64,12 +96,8 @@ export function openStore(dataDir: string, now: () => Date = () => new Date()): 
     notices.push(`The store at ${path} could not be read (${error.message}). It was moved to ${backup} and a fresh store started.`);
     data = emptyStore();
   }
-  try {
-    const conf = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'store', clearInvalidConfig: false });
-    return { store: new Store(path, data, conf), notices };
-  } catch (error) {
-    return inMemory(path, notices, `The data directory ${dataDir} cannot be used (${describe(error)}).`, data);
-  }
+  const makeConf = (Class: ConfClass) => new Class<Record<string, unknown>>({ cwd: dataDir, configName: 'store', clearInvalidConfig: false });
+  return { store: new Store(path, data, makeConf), notices };
 }
 
 class BadStoreError extends Error {}

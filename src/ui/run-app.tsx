@@ -3,6 +3,7 @@ import { UserError, type CommandContext } from '../commands/types.js';
 import { App } from './app.js';
 import type { Screen } from './screens/screen.js';
 import { buildServices } from './services.js';
+import { loadStoreWriter } from '../store/store.js';
 
 /**
  * Open the interactive app on `initial`. Without a terminal it explains what to run instead
@@ -19,10 +20,13 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
     for (const hook of exitHooks) hook();
     instance.unmount();
   };
+  // After the first frame: the writer is needed only once the user changes something.
+  setImmediate(() => void loadStoreWriter());
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);
   await instance.waitUntilExit();
   process.off('SIGTERM', onSignal);
   process.off('SIGHUP', onSignal);
+  await services.store.settled();
   return 0;
 }

@@ -1,5 +1,6 @@
 import { render } from 'ink-testing-library';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { loadStoreWriter } from '../../src/store/store.js';
 import { cleanup } from 'ink-testing-library';
 import type { CommandContext } from '../../src/commands/types.js';
 import { App } from '../../src/ui/app.js';
@@ -8,6 +9,10 @@ import { buildServices } from '../../src/ui/services.js';
 import { tempDir } from './temp-dir.js';
 
 afterEach(() => cleanup());
+// Writes are synchronous once the writer is loaded, so tests can read the file right after a key.
+beforeAll(async () => {
+  await loadStoreWriter();
+});
 
 export function testContext(dataDir = tempDir()): CommandContext & { out: string[]; err: string[] } {
   const out: string[] = [];

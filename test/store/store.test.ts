@@ -1,7 +1,7 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/store.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadStoreWriter, openStore } from '../../src/store/store.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -9,6 +9,10 @@ const fixedNow = () => new Date('2026-11-24T13:45:06.789Z');
 const isRoot = process.getuid?.() === 0;
 
 describe('store', () => {
+  beforeAll(async () => {
+    await loadStoreWriter();
+  });
+
   it('round-trips data across a reopen', () => {
     const dir = tempDir();
     const { store, notices } = openStore(dir);
