@@ -12,7 +12,8 @@ describe('npm pack → install elsewhere (what npx runs)', () => {
     const packDir = tempDir('gcd-pack-');
     const prefix = tempDir('gcd-prefix-');
     const dataDir = tempDir('gcd-data-');
-    execFileSync('npm', ['pack', '--pack-destination', packDir, '--silent'], { cwd: root, stdio: 'pipe' });
+    // The suite built dist/ already; prepack's rebuild would pull it from under the other e2e tests.
+    execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir, '--silent'], { cwd: root, stdio: 'pipe' });
     const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
     // The bundle carries every library, so the install needs nothing from the registry.
     execFileSync('npm', ['install', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--silent', tarball], { stdio: 'pipe' });
