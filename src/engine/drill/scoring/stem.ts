@@ -1,0 +1,40 @@
+/**
+ * A small suffix-stripping stemmer: enough that "scaling", "scaled", "scales" and "scale", or
+ * "replicas" and "replica", or "caches"/"caching"/"cached", reduce to one form. Not Porter: it
+ * only needs to be consistent, since answers and rubric words go through the same function.
+ */
+const RULES: Array<[RegExp, string]> = [
+  [/ies$/, 'y'],
+  [/ied$/, 'y'],
+  [/(ss)es$/, '$1'],
+  [/(sh|ch|x|z)es$/, '$1'],
+  [/([^s])s$/, '$1'],
+  [/eed$/, 'ee'],
+  [/([a-z]{3,})ing$/, '$1'],
+  [/([a-z]{3,})ed$/, '$1'],
+  [/([a-z]{4,})ly$/, '$1'],
+  [/([a-z]{4,})er$/, '$1'],
+  [/([a-z]{4,})ment$/, '$1'],
+  [/([a-z]{4,})ion$/, '$1'],
+];
+
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length <= 3) return w;
+  for (const [pattern, replacement] of RULES) {
+    if (pattern.test(w)) {
+      w = w.replace(pattern, replacement);
+      break;
+    }
+  }
+  // Undo doubled consonants ("scalling" → "scal", "stopped" → "stop") and a final silent e,
+  // so "scale"/"scaling" and "cache"/"caching" meet.
+  w = w.replace(/([bdfgklmnprtz])\1$/, '$1');
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Lower-case words of letters and digits; everything else separates words. */
+export function words(text: string): string[] {
+  return text.toLowerCase().replace(/['’]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { mentions, prepare } from '../../../src/engine/drill/scoring/match.js';
+import { scoreStep } from '../../../src/engine/drill/scoring/score.js';
+import type { Step } from '../../../src/engine/drill/types.js';
+
+describe('mentions', () => {
+  it.each([
+    ['We should Scale Out the gateway.', 'scale out', true],
+    ['scaling out behind an LB', 'scale out', true],
+    ['add more replicas', 'replica', true],
+    ['Caching, caches, cached!', 'cache', true],
+    ['use a circuit-breaker', 'circuit breaker', true],
+    ['use circuit breakers', 'circuit breaker', true],
+    ['a circuit brekaer on the producer', 'circuit breaker', true],
+    ['add monitorng and alerting', 'monitoring', true],
+    ['add moniter', 'monitoring', false],
+    ['no caching here', 'cache', false],
+    ['do it without a cache', 'cache', false],
+    ["don't add any more retries", 'retries', false],
+    ['no cache, but retries with backoff', 'retries', true],
+    ['avoid caching at first; later add a Redis cache', 'cache', true],
+    ['the cat sat', 'cache', false],
+    ['', 'cache', false],
+    ['horizontal', 'horizontal scaling', false],
+  ])('%j mentions %j: %s', (text, phrase, expected) => {
+    expect(mentions(prepare(text), phrase)).toBe(expected);
+  });
+});
+
+const textStep: Step = {
+  title: 't',
+  form: 'text',
+  prompt: '',
+  hints: [],
+  model: '',
+  rubric: [
+    { concept: 'horizontal scaling', synonyms: ['scale out', 'more instances'], weight: 2 },
+    { concept: 'load balancer', synonyms: ['lb'], weight: 1 },
+    { concept: 'monitoring', synonyms: ['metrics', 'alerting'], weight: 1 },
+  ],
+};
+
+describe('scoreStep', () => {
+  it.each([
+    ['Scale out with more instances behind a load balancer, and add metrics.', 100, ['horizontal scaling', 'load balancer', 'monitoring'], []],
+    ['Put an LB in front.', 25, ['load balancer'], ['horizontal scaling', 'monitoring']],
+    ['Add more instances.', 50, ['horizontal scaling'], ['load balancer', 'monitoring']],
+    ['No load balancer, no metrics.', 0, [], ['horizontal scaling', 'load balancer', 'monitoring']],
+    ['', 0, [], ['horizontal scaling', 'load balancer', 'monitoring']],
+  ])('%j scores %i', (answer, score, hit, missed) => {
+    expect(scoreStep(textStep, answer)).toEqual({ score, hit, missed });
+  });
+
+  it('a choice is right (100) or wrong (0), and names the right option', () => {
+    const step: Step = { ...textStep, form: 'choice', rubric: [], choices: ['A', 'B', 'C'], answer: 2 };
+    expect(scoreStep(step, '2')).toEqual({ score: 100, hit: ['C'], missed: [] });
+    expect(scoreStep(step, '0')).toEqual({ score: 0, hit: [], missed: ['C'] });
+  });
+
+  it('a card has no score', () => {
+    expect(scoreStep({ ...textStep, form: 'card' }, 'anything')).toBeUndefined();
+  });
+});
