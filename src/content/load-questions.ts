@@ -1,0 +1,128 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { ContentProblem, Question } from '../engine/drill/types.js';
+import { sanitizeDeep, sanitizeText } from '../engine/text/sanitize.js';
+import { FrontMatterMissing, splitFrontMatter } from './front-matter.js';
+import { validateQuestion, type FieldPath } from './question-schema.js';
+
+export interface QuestionBank {
+  questions: Question[];
+  problems: ContentProblem[];
+}
+
+/**
+ * Load the built-in bank and any extra packs. A broken file is reported (path, line, field) and
+ * skipped; the rest loads. Pack text is untrusted and sanitized before anything else sees it.
+ */
+export function loadQuestionBank(opts: { builtinDir: string; extraDirs: string[] }): QuestionBank {
+  return loadDirs([opts.builtinDir, ...opts.extraDirs], readChecklistIds(opts.builtinDir), new Map());
+}
+
+/**
+ * Every problem in a pack directory, for `questions validate DIR`: checklist links are checked
+ * against the built-in checklist, and ids against the built-in bank as well as each other.
+ */
+export function validateQuestionDir(dir: string, builtinDir: string): QuestionBank {
+  const ids = readChecklistIds(builtinDir);
+  if (dir === builtinDir) return loadDirs([dir], ids, new Map());
+  const builtin = loadDirs([builtinDir], ids, new Map());
+  return loadDirs([dir], ids, new Map(builtin.questions.map((q) => [q.id, q.origin])));
+}
+
+function loadDirs(dirs: string[], checklistIds: ReadonlySet<string>, seen: Map<string, string>): QuestionBank {
+  const questions: Question[] = [];
+  const problems: ContentProblem[] = [];
+  for (const dir of dirs) {
+    let files: string[];
+    try {
+      files = markdownFiles(dir);
+    } catch (error) {
+      problems.push({ path: dir, line: 0, field: '', message: `cannot read the directory (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      continue;
+    }
+    for (const path of files) {
+      const result = loadQuestionFile(path, checklistIds);
+      problems.push(...result.problems);
+      if (!result.question) continue;
+      const earlier = seen.get(result.question.id);
+      if (earlier) {
+        problems.push({ path, line: result.idLine, field: 'id', message: `"${result.question.id}" is already used by ${earlier}; this file is skipped` });
+        continue;
+      }
+      seen.set(result.question.id, path);
+      questions.push(result.question);
+    }
+  }
+  return { questions, problems };
+}
+
+export function loadQuestionFile(path: string, checklistIds: ReadonlySet<string>): { question?: Question; problems: ContentProblem[]; idLine: number } {
+  const problems: ContentProblem[] = [];
+  let text: string;
+  try {
+    text = sanitizeText(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return { problems: [{ path, line: 0, field: '', message: `cannot read (${(error as NodeJS.ErrnoException).code})` }], idLine: 0 };
+  }
+  let file;
+  try {
+    file = splitFrontMatter(text);
+  } catch (error) {
+    if (error instanceof FrontMatterMissing) return { problems: [{ path, line: 1, field: '', message: error.message }], idLine: 0 };
+    throw error;
+  }
+  if (file.syntaxErrors.length > 0) {
+    return { problems: file.syntaxErrors.map(([line, message]) => ({ path, line, field: '', message: `YAML: ${message}` })), idLine: 0 };
+  }
+  const report = (field: FieldPath, message: string) => problems.push({ path, line: file.lineOf(field), field: fieldName(field), message });
+  const meta = validateQuestion(sanitizeDeep(file.doc.toJS()), report);
+  meta?.checklist.forEach((id, i) => {
+    if (!checklistIds.has(id)) report(['checklist', i], `"${id}" is not an item of questions/checklist.yaml`);
+  });
+  const idLine = file.lineOf(['id']);
+  if (!meta || problems.length > 0) return { problems, idLine };
+  return { question: { ...meta, body: splitBody(file.body), origin: path }, problems, idLine };
+}
+
+/** `steps[2].rubric[0].weight` from ['steps', 2, 'rubric', 0, 'weight']. */
+export function fieldName(path: FieldPath): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}
+
+function splitBody(body: string): Question['body'] {
+  const sections = { context: '', modelAnswer: '', followUps: '', rest: '' };
+  let current: keyof typeof sections = 'rest';
+  const lines: Record<keyof typeof sections, string[]> = { context: [], modelAnswer: [], followUps: [], rest: [] };
+  for (const line of body.split('\n')) {
+    const heading = /^##\s+(.+?)\s*$/.exec(line);
+    if (heading) {
+      const name = heading[1].toLowerCase();
+      current = name === 'context' ? 'context' : name === 'model answer' ? 'modelAnswer' : name === 'follow-ups' || name === 'follow ups' ? 'followUps' : 'rest';
+      if (current !== 'rest') continue;
+    }
+    lines[current].push(line);
+  }
+  for (const key of Object.keys(sections) as Array<keyof typeof sections>) sections[key] = lines[key].join('\n').trim();
+  return sections;
+}
+
+function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'scenarios' && !entry.name.startsWith('.')) out.push(...markdownFiles(path));
+    } else if (entry.name.endsWith('.md') && statSync(path).isFile()) out.push(path);
+  }
+  return out;
+}
+
+function readChecklistIds(builtinDir: string): Set<string> {
+  try {
+    const doc = parse(readFileSync(join(builtinDir, 'checklist.yaml'), 'utf8')) as { sections?: Array<{ items?: Array<{ id?: string }> }> };
+    return new Set((doc.sections ?? []).flatMap((s) => (s.items ?? []).map((i) => i.id ?? '')));
+  } catch {
+    return new Set();
+  }
+}
