@@ -1,0 +1,46 @@
+import { UserError, type Command } from './types.js';
+
+export const questionsCommand: Command = {
+  name: 'questions',
+  summary: 'list the question bank, or check a question pack with `questions validate DIR`',
+  usage: 'gocoffee-drill questions [--json] | gocoffee-drill questions validate DIR',
+  flags: [['--json', 'print the bank (metadata of every question, and any problems) as one JSON document']],
+  examples: ['gocoffee-drill questions', 'gocoffee-drill questions --json', 'gocoffee-drill questions validate ./my-pack'],
+  options: { json: { type: 'boolean' } },
+  allowPositionals: true,
+  async run(ctx, args) {
+    const { loadBankFor, formatProblem } = await import('../content/bank.js');
+    const [sub, dir, ...extra] = args.positionals;
+    if (sub === 'validate') {
+      if (!dir) throw new UserError('questions validate: needs a directory', 'e.g. gocoffee-drill questions validate ./my-pack');
+      if (extra.length > 0) throw new UserError(`questions validate: unexpected argument ${extra[0]}`);
+      const { validateQuestionDir } = await import('../content/load-questions.js');
+      const { builtinQuestionsDir } = await import('../content/paths.js');
+      const result = validateQuestionDir(dir, builtinQuestionsDir());
+      for (const problem of result.problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
+      if (result.problems.length > 0) {
+        ctx.stderr.write(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; ${result.questions.length} question${result.questions.length === 1 ? '' : 's'} OK\n`);
+        return 2;
+      }
+      ctx.stdout.write(`${result.questions.length} question${result.questions.length === 1 ? '' : 's'} OK\n`);
+      return 0;
+    }
+    if (sub !== undefined) throw new UserError(`questions: unknown subcommand ${sub}`, "the only one is 'validate DIR'");
+    const bank = loadBankFor(ctx, !args.values.json);
+    const rows = bank.questions.map((q) => ({
+      id: q.id, title: q.title, topic: q.topic, kind: q.kind, difficulty: q.difficulty, minutes: q.minutes,
+      steps: q.steps.length, checklist: q.checklist, scenario: q.scenario ?? null, source: q.source ?? null, origin: q.origin,
+    }));
+    if (args.values.json) {
+      ctx.stdout.write(`${JSON.stringify({ questions: rows, problems: bank.problems }, null, 2)}\n`);
+      return 0;
+    }
+    const width = Math.max(2, ...rows.map((r) => r.id.length));
+    ctx.stdout.write(`${'id'.padEnd(width)}  ${'kind'.padEnd(10)} ${'topic'.padEnd(12)} ${'level'.padEnd(6)} min  title\n`);
+    for (const r of rows) {
+      ctx.stdout.write(`${r.id.padEnd(width)}  ${r.kind.padEnd(10)} ${r.topic.padEnd(12)} ${r.difficulty.padEnd(6)} ${String(r.minutes).padStart(3)}  ${r.title}\n`);
+    }
+    ctx.stdout.write(`${rows.length} questions\n`);
+    return 0;
+  },
+};
