@@ -1,10 +1,12 @@
 import type { Command } from './types.js';
 import { checklistCommand } from './checklist.js';
+import { practiceCommand } from './practice.js';
 import { questionsCommand } from './questions.js';
 import { statsCommand } from './stats.js';
 
 /** Every subcommand, in the order --help lists them. Add a command here (one import, one entry). */
 export const commands: Command[] = [
+  practiceCommand,
   questionsCommand,
   statsCommand,
   checklistCommand,

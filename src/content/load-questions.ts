@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ContentProblem, Question } from '../engine/drill/types.js';
@@ -25,7 +25,7 @@ export function loadQuestionBank(opts: { builtinDir: string; extraDirs: string[]
  */
 export function validateQuestionDir(dir: string, builtinDir: string): QuestionBank {
   const ids = readChecklistIds(builtinDir);
-  if (dir === builtinDir) return loadDirs([dir], ids, new Map());
+  if (samePath(dir, builtinDir)) return loadDirs([dir], ids, new Map());
   const builtin = loadDirs([builtinDir], ids, new Map());
   return loadDirs([dir], ids, new Map(builtin.questions.map((q) => [q.id, q.origin])));
 }
@@ -124,5 +124,13 @@ function readChecklistIds(builtinDir: string): Set<string> {
     return new Set((doc.sections ?? []).flatMap((s) => (s.items ?? []).map((i) => i.id ?? '')));
   } catch {
     return new Set();
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
   }
 }

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { CommandContext } from '../commands/types.js';
 import type { Checklist } from '../engine/checklist/types.js';
+import type { QuestionBank } from '../content/load-questions.js';
 import type { StoreData } from '../store/schema.js';
 import type { Store, WriteResult } from '../store/store.js';
 import type { Screen } from './screens/screen.js';
@@ -13,6 +14,8 @@ export interface AppServices {
   /** Things to tell the user at start (a store moved aside, a broken pack). */
   notices: string[];
   now: () => Date;
+  /** The question bank (built-in plus --questions packs), loaded on first use. */
+  bank(): QuestionBank;
   /** The drills whose files link to a checklist item (by the item's id). */
   linkedDrills(itemId: string): Array<{ id: string; title: string }>;
 }
@@ -22,6 +25,8 @@ export interface AppActions {
   open(screen: Screen): void;
   replace(screen: Screen): void;
   back(): void;
+  /** Back, or replace the first screen with `screen`. */
+  backOr(screen: Screen): void;
   quit(): void;
   /** Persist a change; a failed write shows in the status line and the change stays in memory. */
   update(mutate: (data: StoreData) => void): WriteResult;

@@ -7,6 +7,8 @@ import type { Screen } from './screens/screen.js';
 import { ChecklistScreen } from './screens/checklist/checklist-screen.js';
 import { HelpScreen } from './screens/help/help-screen.js';
 import { HomeScreen } from './screens/home/home-screen.js';
+import { DrillScreen } from './screens/practice/drill-screen.js';
+import { PracticeListScreen } from './screens/practice/practice-list-screen.js';
 
 function renderScreen(screen: Screen) {
   switch (screen.name) {
@@ -14,6 +16,10 @@ function renderScreen(screen: Screen) {
       return <HomeScreen />;
     case 'checklist':
       return <ChecklistScreen />;
+    case 'practice':
+      return <PracticeListScreen />;
+    case 'drill':
+      return <DrillScreen id={screen.id} />;
     case 'help':
       return <HelpScreen scopes={screen.scopes} />;
     default: {
@@ -58,6 +64,7 @@ export function App({ services, initial, exitHooks }: AppProps) {
       open: (screen) => dispatch({ type: 'open', screen }),
       replace: (screen) => dispatch({ type: 'replace', screen }),
       back: () => dispatch({ type: 'back' }),
+      backOr: (screen) => dispatch({ type: 'back-or', screen }),
       quit: () => dispatch({ type: 'quit' }),
       update: (mutate) => {
         const result = services.store.update(mutate);

@@ -1,6 +1,8 @@
 import type { CommandContext } from '../commands/types.js';
 import { loadChecklist } from '../content/checklist.js';
 import { builtinQuestionsDir } from '../content/paths.js';
+import { loadQuestionBank, type QuestionBank } from '../content/load-questions.js';
+import { formatProblem } from '../content/bank.js';
 import { openStore } from '../store/store.js';
 import type { AppServices } from './app-context.js';
 
@@ -9,5 +11,24 @@ export function buildServices(ctx: CommandContext, now: () => Date = () => new D
   const { store, notices } = openStore(ctx.dataDir, now);
   for (const notice of notices) ctx.stderr.write(`gocoffee-drill: ${notice}\n`);
   const checklist = loadChecklist(builtinQuestionsDir());
-  return { ctx, store, checklist, notices, now, linkedDrills: () => [] };
+  let bank: QuestionBank | undefined;
+  const services: AppServices = {
+    ctx,
+    store,
+    checklist,
+    notices,
+    now,
+    bank() {
+      if (!bank) {
+        bank = loadQuestionBank({ builtinDir: builtinQuestionsDir(), extraDirs: ctx.questionDirs });
+        // Shown on the practice list; kept out of stderr so the screen is not overwritten.
+        for (const problem of bank.problems) notices.push(`Skipped ${formatProblem(problem)}`);
+      }
+      return bank;
+    },
+    linkedDrills(itemId) {
+      return services.bank().questions.filter((q) => q.checklist.includes(itemId)).map((q) => ({ id: q.id, title: q.title }));
+    },
+  };
+  return services;
 }

@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 
 /** Where a binding applies; the footer shows the scopes of the current screen, `?` shows all. */
-export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'help';
+export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'choice' | 'review' | 'help';
 
 export interface KeyBinding {
   /** What the user presses, as shown in the footer and help, e.g. `↑/k`. */
@@ -18,6 +18,18 @@ const table = {
   open: { label: 'enter', description: 'open', scope: 'list', matches: (_i, k) => k.return },
   toggle: { label: 'space', description: 'tick / untick the item', scope: 'checklist', matches: (i) => i === ' ' || i === 'x' },
   note: { label: 'enter/n', description: 'show or hide what the item means and which drills prove it', scope: 'checklist', matches: (i, k) => k.return || i === 'n' },
+  topicFilter: { label: 't', description: 'filter by topic (cycles)', scope: 'practice', matches: (i) => i === 't' },
+  kindFilter: { label: 'f', description: 'filter by kind of drill (cycles)', scope: 'practice', matches: (i) => i === 'f' },
+  submitStep: { label: 'ctrl+d', description: 'done with this step: next step, or the review after the last', scope: 'drill', matches: (i, k) => k.ctrl && i === 'd' },
+  hint: { label: 'ctrl+t', description: 'show a hint (counted in the attempt)', scope: 'drill', matches: (i, k) => k.ctrl && i === 't' },
+  previousStep: { label: 'ctrl+b', description: 'back to the previous step', scope: 'drill', matches: (i, k) => k.ctrl && i === 'b' },
+  editor: { label: 'ctrl+e', description: 'write the answer in $VISUAL / $EDITOR', scope: 'drill', matches: (i, k) => k.ctrl && i === 'e' },
+  leaveDrill: { label: 'esc', description: 'leave the drill (your answers are kept as a draft)', scope: 'drill', matches: (_i, k) => k.escape },
+  choose: { label: 'enter', description: 'choose the option (or reveal the card)', scope: 'choice', matches: (_i, k) => k.return },
+  rateAgain: { label: '1', description: 'rate: again (practise it soon)', scope: 'review', matches: (i) => i === '1' },
+  rateHard: { label: '2', description: 'rate: hard', scope: 'review', matches: (i) => i === '2' },
+  rateGood: { label: '3', description: 'rate: good', scope: 'review', matches: (i) => i === '3' },
+  rateEasy: { label: '4', description: 'rate: easy', scope: 'review', matches: (i) => i === '4' },
   pageUp: { label: 'pgup', description: 'scroll up a page', scope: 'help', matches: (_i, k) => k.pageUp },
   pageDown: { label: 'pgdn', description: 'scroll down a page', scope: 'help', matches: (_i, k) => k.pageDown },
   back: { label: 'esc', description: 'go back', scope: 'global', matches: (_i, k) => k.escape },
@@ -34,6 +46,10 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   move: 'Moving',
   list: 'Lists and menus',
   checklist: 'Checklist',
+  practice: 'Question list',
+  drill: 'Answering a drill',
+  choice: 'Multiple choice and cards',
+  review: 'Review',
   help: 'Long screens',
 };
 

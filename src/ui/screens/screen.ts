@@ -2,6 +2,8 @@
 export type Screen =
   | { name: 'home' }
   | { name: 'checklist' }
+  | { name: 'practice' }
+  | { name: 'drill'; id: string }
   | { name: 'help'; scopes: readonly string[] };
 
 export type ScreenName = Screen['name'];

@@ -9,5 +9,6 @@ export interface MenuItem {
 
 /** The modes on the home menu. A mode is listed only once it works. */
 export const menuItems: MenuItem[] = [
+  { label: 'Practice', description: 'answer questions through their analysis frameworks; due ones first', screen: { name: 'practice' } },
   { label: 'Checklist', description: 'the 20 things you should be able to do, ticked as you get there', screen: { name: 'checklist' } },
 ];

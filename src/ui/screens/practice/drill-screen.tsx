@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { Text, useInput } from 'ink';
+import { drillReducer, hasProgress, startDrill, toAttempt, toDraft, type DrillState } from '../../../engine/drill/session.js';
+import type { Rating } from '../../../engine/drill/attempt.js';
+import { useActions, useServices } from '../../app-context.js';
+import { Frame } from '../../components/frame.js';
+import { textAreaReducer, type TextAreaAction, type TextAreaState } from '../../components/text-area/text-area-state.js';
+import { useGlobalKeys } from '../../hooks/use-global-keys.js';
+import { editorCommand, useExternalEditor } from '../../hooks/use-external-editor.js';
+import { keys } from '../../keys/bindings.js';
+import { ReviewView } from './review-view.js';
+import { StepView } from './step-view.js';
+
+const RATINGS: Array<[keyof typeof keys, Rating]> = [['rateAgain', 'again'], ['rateHard', 'hard'], ['rateGood', 'good'], ['rateEasy', 'easy']];
+
+/** One drill, from the first step to the saved attempt. A draft is kept whenever the user leaves. */
+export function DrillScreen({ id }: { id: string }) {
+  const services = useServices();
+  const question = services.bank().questions.find((q) => q.id === id);
+  if (!question) return <MissingQuestion id={id} />;
+  return <Drill key={id} initial={startDrill(question, services.now().getTime(), services.store.data.drafts[id])} />;
+}
+
+function MissingQuestion({ id }: { id: string }) {
+  useGlobalKeys(['global']);
+  return (
+    <Frame title="practice" scopes={['global']}>
+      <Text color="red">No question with id {id} in the bank.</Text>
+    </Frame>
+  );
+}
+
+function Drill({ initial }: { initial: DrillState }) {
+  const services = useServices();
+  const actions = useActions();
+  const edit = useExternalEditor();
+  const [state, dispatch] = useReducer(drillReducer, initial);
+  const [text, setText] = useState<TextAreaState>(() => ({ value: initial.answers[initial.stepIndex], cursor: initial.answers[initial.stepIndex].length }));
+  const [message, setMessage] = useState<string | undefined>(initial.resumedFrom ? `Resumed your draft from ${initial.resumedFrom.slice(0, 16).replace('T', ' ')}.` : undefined);
+  const latest = useRef(state);
+  latest.current = state;
+  const now = () => services.now().getTime();
+  const id = state.question.id;
+  const step = state.question.steps[state.stepIndex];
+
+  const saveDraft = useCallback(() => {
+    const s = latest.current;
+    if (!hasProgress(s)) return;
+    const at = services.now();
+    actions.update((data) => { data.drafts[s.question.id] = toDraft(s, at.toISOString(), at.getTime()); });
+  }, [services, actions]);
+  useEffect(() => actions.onExit(saveDraft), [actions, saveDraft]);
+
+  // A new step shows that step's answer in the text area.
+  useEffect(() => {
+    const value = state.answers[state.stepIndex];
+    setText({ value, cursor: value.length });
+    // Only a change of step resets the field; typing updates the answer the other way.
+  }, [state.stepIndex]);
+
+  const typeText = (action: TextAreaAction) => {
+    setText((current) => {
+      const next = textAreaReducer(current, action);
+      if (next.value !== current.value) dispatch({ type: 'set-answer', text: next.value });
+      return next;
+    });
+  };
+
+  const answering = state.phase === 'answering';
+  useGlobalKeys(['global'], { isActive: !answering });
+  useInput(
+    (input, key) => {
+      if (keys.leaveDrill.matches(input, key)) {
+        saveDraft();
+        actions.backOr({ name: 'practice' });
+      } else if (keys.submitStep.matches(input, key)) {
+        dispatch({ type: 'next-step', at: now() });
+        setMessage(undefined);
+      } else if (keys.previousStep.matches(input, key)) dispatch({ type: 'previous-step', at: now() });
+      else if (keys.hint.matches(input, key)) {
+        if (state.hintsShown[state.stepIndex] >= step.hints.length) setMessage(step.hints.length === 0 ? 'This step has no hints.' : 'No more hints for this step.');
+        dispatch({ type: 'show-hint' });
+      } else if (keys.editor.matches(input, key) && step.form === 'text') {
+        const command = editorCommand(services.store.data.settings.editor, services.ctx.env);
+        if (!command) return setMessage('Set $VISUAL or $EDITOR to write answers in your editor.');
+        const result = edit(command, state.answers[state.stepIndex]);
+        if (result.text !== undefined) typeText({ type: 'set', value: result.text });
+        setMessage(result.error);
+      }
+    },
+    { isActive: answering },
+  );
+  useInput(
+    (input, key) => {
+      for (const [name, rating] of RATINGS) {
+        if (!keys[name].matches(input, key)) continue;
+        const done = drillReducer(state, { type: 'rate', rating });
+        dispatch({ type: 'rate', rating });
+        actions.update((data) => {
+          data.attempts.push(toAttempt(done, services.now().toISOString()));
+          delete data.drafts[id];
+        });
+      }
+    },
+    { isActive: state.phase === 'review' },
+  );
+
+  if (state.phase === 'answering') {
+    return <StepView state={state} text={text} onText={typeText} onChoose={(index) => { dispatch({ type: 'choose', index }); dispatch({ type: 'next-step', at: now() }); }} onReveal={() => dispatch({ type: 'reveal-card' })} message={message} />;
+  }
+  return <ReviewView state={state} />;
+}

@@ -1,0 +1,50 @@
+import { Text, useInput } from 'ink';
+import type { DrillState } from '../../../engine/drill/session.js';
+import { useActions, useServices } from '../../app-context.js';
+import { Frame } from '../../components/frame.js';
+import { ScrollView } from '../../components/scroll-view.js';
+import { useGlobalKeys } from '../../hooks/use-global-keys.js';
+import { useTerminalSize } from '../../hooks/use-terminal-size.js';
+import { keys } from '../../keys/bindings.js';
+import { markdownLines } from '../../markdown.js';
+import { useMarkdown } from '../../hooks/use-markdown.js';
+import { clock } from '../../hooks/use-now.js';
+import { reviewLines } from './review-lines.js';
+
+/** The review after the last step: what was hit and missed, model answers, then the rating. */
+export function ReviewView({ state }: { state: DrillState }) {
+  const services = useServices();
+  const actions = useActions();
+  const { rows, columns } = useTerminalSize();
+  const width = Math.max(20, columns - 2);
+  useMarkdown('', width); // loads the renderer if a drill had no Markdown yet
+  const lines = reviewLines(state, width, (text) => markdownLines(text, width - 4));
+  const saved = state.phase === 'saved';
+  useGlobalKeys(['global'], { isActive: saved });
+  useInput((input, key) => {
+    if (saved && keys.open.matches(input, key)) actions.backOr({ name: 'practice' });
+  });
+  const hints = state.hintsShown.reduce((a, b) => a + b, 0);
+  const total = state.stepMs.reduce((a, b) => a + b, 0);
+  return (
+    <Frame title={`review · ${state.question.title}`} scopes={saved ? ['global'] : ['move', 'review', 'help']}>
+      <Text>
+        <Text bold color={state.overall >= 80 ? 'green' : state.overall >= 60 ? 'yellow' : 'red'}>
+          Overall {state.overall}/100
+        </Text>
+        <Text dimColor>
+          {' '}
+          · time {clock(total)} of {state.question.minutes} min suggested · hints {hints}
+        </Text>
+      </Text>
+      <ScrollView lines={lines} height={Math.max(4, rows - 9)} arrows />
+      {saved ? (
+        <Text color="green">
+          Saved ({state.rating}). {services.store.lastError ? '' : 'Enter returns to the list.'}
+        </Text>
+      ) : (
+        <Text bold>Rate yourself: 1 again · 2 hard · 3 good · 4 easy</Text>
+      )}
+    </Frame>
+  );
+}
