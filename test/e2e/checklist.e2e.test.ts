@@ -18,6 +18,7 @@ describe('checklist in a real terminal', () => {
     const dataDir = tempDir();
     const first = start(dataDir);
     await first.waitFor('Checklist 0/20 done');
+    await first.send('j');
     await first.send('Enter');
     await first.waitFor('completion checklist');
     await first.send('j');
@@ -30,6 +31,7 @@ describe('checklist in a real terminal', () => {
 
     const second = start(dataDir);
     await second.waitFor('Checklist 1/20 done');
+    await second.send('j');
     await second.send('Enter');
     const screen = await second.waitFor('completion checklist');
     expect(screen).toContain('[x] Know reliability patterns (circuit breaker, retry, timeout)');

@@ -16,4 +16,6 @@ export const KEY = {
   ctrlD: '\u0004',
   ctrlE: '\u0005',
   ctrlS: '\u0013',
+  ctrlT: '\u0014',
+  ctrlB: '\u0002',
 } as const;
