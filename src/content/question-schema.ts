@@ -155,7 +155,9 @@ function optStr(raw: Obj, key: string, at: FieldPath, report: Report): string | 
 }
 
 function strList(raw: Obj, key: string, at: FieldPath, report: Report, opts: { min?: number } = {}): string[] | undefined {
-  const value = raw[key];
+  const raw0 = raw[key];
+  // `choices: [540, 900]` and `synonyms: [503]` are meant as text: YAML reads them as numbers.
+  const value = Array.isArray(raw0) ? raw0.map((v) => (typeof v === 'number' ? String(v) : v)) : raw0;
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
     report([...at, key], value === undefined ? 'is required' : 'must be a list of text');
     return undefined;

@@ -81,3 +81,12 @@ describe('loading questions', () => {
     expect(fieldName(path)).toBe(name);
   });
 });
+
+describe('text lists', () => {
+  it('numbers in a list of choices or synonyms are read as text', () => {
+    const file = questionFile('nums').replace('synonyms: [scale out]', 'synonyms: [503, 0.25]');
+    const { questions, problems } = validateQuestionDir(pack({ 'n.md': file }), builtinDir);
+    expect(problems).toEqual([]);
+    expect(questions[0].steps[0].rubric[0].synonyms).toEqual(['503', '0.25']);
+  });
+});
