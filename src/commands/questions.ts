@@ -36,9 +36,9 @@ export const questionsCommand: Command = {
       return 0;
     }
     const width = Math.max(2, ...rows.map((r) => r.id.length));
-    ctx.stdout.write(`${'id'.padEnd(width)}  ${'kind'.padEnd(10)} ${'topic'.padEnd(12)} ${'level'.padEnd(6)} min  title\n`);
+    ctx.stdout.write(`${'id'.padEnd(width)}  ${'kind'.padEnd(10)} ${'topic'.padEnd(12)} ${'level'.padEnd(7)} min  title\n`);
     for (const r of rows) {
-      ctx.stdout.write(`${r.id.padEnd(width)}  ${r.kind.padEnd(10)} ${r.topic.padEnd(12)} ${r.difficulty.padEnd(6)} ${String(r.minutes).padStart(3)}  ${r.title}\n`);
+      ctx.stdout.write(`${r.id.padEnd(width)}  ${r.kind.padEnd(10)} ${r.topic.padEnd(12)} ${r.difficulty.padEnd(7)} ${String(r.minutes).padStart(3)}  ${r.title}\n`);
     }
     ctx.stdout.write(`${rows.length} questions\n`);
     return 0;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { ContentProblem, Question } from '../engine/drill/types.js';
+import { QUESTION_KINDS, TOPICS, type ContentProblem, type Question } from '../engine/drill/types.js';
 import { sanitizeDeep, sanitizeText } from '../engine/text/sanitize.js';
 import { FrontMatterMissing, splitFrontMatter } from './front-matter.js';
 import { validateQuestion, type FieldPath } from './question-schema.js';
@@ -16,7 +16,14 @@ export interface QuestionBank {
  * skipped; the rest loads. Pack text is untrusted and sanitized before anything else sees it.
  */
 export function loadQuestionBank(opts: { builtinDir: string; extraDirs: string[] }): QuestionBank {
-  return loadDirs([opts.builtinDir, ...opts.extraDirs], readChecklistIds(opts.builtinDir), new Map());
+  const bank = loadDirs([opts.builtinDir, ...opts.extraDirs], readChecklistIds(opts.builtinDir), new Map());
+  return { ...bank, questions: bank.questions.sort(seedOrder) };
+}
+
+/** The seed's order: by topic, then framework, concept, code, output, estimation; its own practice questions first. */
+function seedOrder(a: Question, b: Question): number {
+  const seedFirst = (q: Question) => (q.source?.startsWith('Practice Question') ? 0 : 1);
+  return TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic) || QUESTION_KINDS.indexOf(a.kind) - QUESTION_KINDS.indexOf(b.kind) || seedFirst(a) - seedFirst(b) || a.id.localeCompare(b.id);
 }
 
 /**
