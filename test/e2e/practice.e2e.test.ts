@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, TmuxSession } from '../helpers/tmux.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -32,5 +34,21 @@ describe('a full drill in a real terminal', () => {
     expect(stats.items.find((i: { id: string }) => i.id === 'q1-1-scale-gateway')).toMatchObject({ attempts: 1 });
     expect(stats.recent[0]).toMatchObject({ questionId: 'q1-1-scale-gateway', rating: 'easy' });
     expect(stats.recent[0].steps.map((s: { answer: string }) => s.answer)).toEqual(answers);
+  });
+
+  it('ctrl+e hands the answer to $EDITOR and takes back what it wrote', async () => {
+    const dir = tempDir();
+    const editor = join(dir, 'fake-editor.sh');
+    // Stands in for vi: appends a line to the file it is given, as a person would type it.
+    writeFileSync(editor, '#!/bin/sh\nprintf "%s\\nwritten in the editor: scale out\\n" "$(cat "$1")" > "$1"\n');
+    chmodSync(editor, 0o755);
+    const session = new TmuxSession(`node ${BIN} practice q1-1-scale-gateway`, { GOCOFFEE_DRILL_HOME: dir, EDITOR: editor });
+    sessions.push(session);
+    await session.waitFor('Step 1/4');
+    await session.send('typed first', true);
+    await session.waitFor('typed first');
+    await session.send('C-e');
+    const screen = await session.waitFor('written in the editor: scale out');
+    expect(screen).toContain('typed first');
   });
 });

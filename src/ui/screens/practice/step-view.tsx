@@ -47,10 +47,11 @@ export function StepView({ state, text, onText, onChoose, onReveal, message }: S
     { isActive: step.form !== 'text' },
   );
 
-  const stepPrompt = wrapText(step.prompt.trim(), width).slice(0, 3);
+  const stepPrompt = useMarkdown(step.prompt.trim(), width).slice(0, 3);
+  const choiceLines = (step.choices ?? []).map((c) => wrapText(c, width - 2));
   const hints = step.hints.slice(0, state.hintsShown[state.stepIndex]).flatMap((h, k) => wrapText(`Hint ${k + 1}: ${h}`, width));
   const inputLines =
-    step.form === 'text' ? Math.min(10, Math.max(5, Math.floor(rows / 3))) : step.form === 'choice' ? step.choices?.length ?? 0 : revealed ? Math.min(8, modelLines.length) : 1;
+    step.form === 'text' ? Math.min(10, Math.max(5, Math.floor(rows / 3))) : step.form === 'choice' ? choiceLines.reduce((n, lines) => n + lines.length, 0) : revealed ? Math.min(8, modelLines.length) : 1;
   // Title, margins, footer, header, step title and a spare line: keep the frame within rows − 1.
   const fixed = 9 + stepPrompt.length + Math.min(3, hints.length) + (message ? 1 : 0) + inputLines;
   const promptHeight = Math.max(3, rows - fixed);
@@ -87,12 +88,14 @@ export function StepView({ state, text, onText, onChoose, onReveal, message }: S
         <TextArea state={text} dispatch={onText} width={width} height={inputLines - 2} isActive placeholder="Type your answer (Enter for a new line, ctrl+d when done)" />
       ) : step.form === 'choice' ? (
         <Box flexDirection="column">
-          {(step.choices ?? []).map((c, k) => (
-            <Text key={k} color={k === choice ? 'cyan' : undefined} wrap="truncate-end">
-              {k === choice ? '❯ ' : '  '}
-              {c}
-            </Text>
-          ))}
+          {choiceLines.map((lines, k) =>
+            lines.map((line, n) => (
+              <Text key={`${k}-${n}`} color={k === choice ? 'cyan' : undefined}>
+                {n > 0 ? '  ' : k === choice ? '❯ ' : '  '}
+                {line}
+              </Text>
+            )),
+          )}
         </Box>
       ) : revealed ? (
         <ScrollView lines={modelLines} height={inputLines} isActive={false} />
