@@ -66,3 +66,17 @@ describe('app shell', () => {
     await waitFor(() => saved, (n) => n === 1);
   });
 });
+
+describe('a corrupt store', () => {
+  it('is moved aside and the home screen says where the backup is', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('../helpers/temp-dir.js');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'store.json'), '{"schemaVersion":1,"attempts":[{"questionId"');
+    const app = renderApp({ name: 'home' }, dir);
+    await waitForText(app.lastFrame, 'could not be read (not valid JSON)');
+    expect((app.lastFrame() ?? '').replace(/\n/g, '')).toContain('store.json.corrupt-2026-11-24T12-00-00-000Z');
+    expect(app.ctx.err.join('')).toContain('It was moved to');
+  });
+});
