@@ -1,0 +1,101 @@
+import type { Estimate } from './estimate.js';
+import { formatBytes, formatCount, formatDuration, parseQuantity, sig3 } from './units.js';
+
+type Kind = 'rate' | 'count' | 'bytes' | 'bytesRate' | 'seconds' | 'ratio';
+
+/** A result the user can estimate: where it lives in the estimate, and the step that computes it. */
+export interface Gradeable {
+  key: string;
+  label: string;
+  kind: Kind;
+  /** Label of the derivation step that produces it. */
+  step: string;
+  get(e: Estimate): number | undefined;
+}
+
+export const GRADEABLE: Gradeable[] = [
+  { key: 'requestsPerDay', label: 'requests per day', kind: 'count', step: 'Requests per day', get: (e) => e.traffic?.requestsPerDay },
+  { key: 'avgRps', label: 'average requests per second', kind: 'rate', step: 'Average rate', get: (e) => e.traffic?.avgRps },
+  { key: 'peakRps', label: 'peak requests per second', kind: 'rate', step: 'Peak rate', get: (e) => e.traffic?.peakRps },
+  { key: 'readRps', label: 'peak reads per second', kind: 'rate', step: 'Peak reads', get: (e) => e.traffic?.readRps },
+  { key: 'writeRps', label: 'peak writes per second', kind: 'rate', step: 'Peak writes', get: (e) => e.traffic?.writeRps },
+  { key: 'ingressBytesPerSec', label: 'ingress bandwidth', kind: 'bytesRate', step: 'Ingress at peak', get: (e) => e.bandwidth?.ingressBytesPerSec },
+  { key: 'egressBytesPerSec', label: 'egress bandwidth', kind: 'bytesRate', step: 'Egress at peak', get: (e) => e.bandwidth?.egressBytesPerSec },
+  { key: 'bytesPerDay', label: 'storage per day', kind: 'bytes', step: 'Storage per day', get: (e) => e.storage?.bytesPerDay },
+  { key: 'bytesTotal', label: 'storage over the retention, replicated', kind: 'bytes', step: 'Storage over retention', get: (e) => e.storage?.bytesTotal },
+  { key: 'serversNeeded', label: 'servers needed', kind: 'count', step: 'Servers needed', get: (e) => e.servers?.needed },
+  { key: 'serversWithRedundancy', label: 'servers with one spare', kind: 'count', step: 'With one spare (N+1)', get: (e) => e.servers?.withRedundancy },
+  { key: 'inFlight', label: 'requests in flight', kind: 'count', step: "In flight (Little's law)", get: (e) => e.concurrency?.inFlight },
+  { key: 'downtimeSecPerYear', label: 'downtime allowed per year', kind: 'seconds', step: 'Downtime allowed per year', get: (e) => e.availability?.downtimeSecPerYear },
+  { key: 'downtimeSecPerMonth', label: 'downtime allowed per month', kind: 'seconds', step: '… per month', get: (e) => e.availability?.downtimeSecPerMonth },
+  { key: 'downtimeSecPerDay', label: 'downtime allowed per day', kind: 'seconds', step: '… per day', get: (e) => e.availability?.downtimeSecPerDay },
+  { key: 'kafkaPartitions', label: 'Kafka partitions', kind: 'count', step: 'Kafka partitions', get: (e) => e.kafka?.partitions },
+  { key: 'dbPoolSize', label: 'database connection pool', kind: 'count', step: "Connection pool (Little's law)", get: (e) => e.database?.poolSize },
+  { key: 'cacheBytes', label: 'cache size', kind: 'bytes', step: 'Cache for the hot reads', get: (e) => e.cache?.bytes },
+];
+
+export type Verdict = 'within 2×' | 'within 10×' | 'off by more than 10×';
+
+export interface Grade {
+  key: string;
+  guess: number;
+  actual: number;
+  /** guess ÷ actual. */
+  ratio: number;
+  verdict: Verdict;
+  /** The step that computes the value, where the user's working and ours part. */
+  step: string;
+  /** A likely slip when the ratio matches a classic factor (a missed peak factor, per-day vs per-second…). */
+  slip?: string;
+}
+
+export class GradeError extends Error {}
+
+export function findGradeable(key: string): Gradeable | undefined {
+  return GRADEABLE.find((g) => g.key === key);
+}
+
+/** A value in its kind's readable unit: `1.16k req/s`, `28.9 TB`, `52.6 min`. */
+export function formatValue(kind: Kind, n: number): string {
+  switch (kind) {
+    case 'rate': return `${formatCount(n)} req/s`;
+    case 'count': return formatCount(n);
+    case 'bytes': return formatBytes(n);
+    case 'bytesRate': return `${formatBytes(n)}/s`;
+    case 'seconds': return formatDuration(n);
+    case 'ratio': return `${sig3(n * 100)}%`;
+  }
+}
+
+/** Grade a guess (`5000`, `5k`, `2TB`, `52m`) for `key` against the estimate. */
+export function gradeGuess(estimate: Estimate, key: string, guessText: string): Grade {
+  const g = findGradeable(key);
+  if (!g) throw new GradeError(`--guess: unknown key "${key}" (known: ${GRADEABLE.map((x) => x.key).join(', ')})`);
+  const actual = g.get(estimate);
+  if (actual === undefined) throw new GradeError(`--guess ${key}: not computed from these inputs (give the flags its step needs)`);
+  const guess = parseQuantity(guessText, `--guess ${key}`);
+  const ratio = actual === 0 ? (guess === 0 ? 1 : Infinity) : guess / actual;
+  const off = ratio === 0 ? Infinity : Math.max(ratio, 1 / ratio);
+  const verdict: Verdict = off <= 2 ? 'within 2×' : off <= 10 ? 'within 10×' : 'off by more than 10×';
+  return { key, guess, actual, ratio, verdict, step: g.step, slip: off > 1.3 ? slip(ratio, estimate) : undefined };
+}
+
+function slip(ratio: number, e: Estimate): string | undefined {
+  const candidates: Array<[number, string]> = [
+    [86_400, 'a factor of 86,400: per day vs per second'],
+    [3600, 'a factor of 3,600: per hour vs per second'],
+    [e.inputs.peakFactor, `the peak factor (${e.inputs.peakFactor}): average vs peak`],
+    [8, 'a factor of 8: bits vs bytes'],
+    [1024 / 1000, '1024 vs 1000: binary vs decimal units'],
+    [e.inputs.replication, `the replication factor (${e.inputs.replication})`],
+    [1000, 'a factor of 1,000: a unit prefix (k, M, ms)'],
+    [365, 'a factor of 365: per year vs per day'],
+  ];
+  for (const [factor, why] of candidates) {
+    if (factor <= 1) continue;
+    for (const [r, direction] of [[ratio, 'too high'], [1 / ratio, 'too low']] as const) {
+      if (Math.abs(r / factor - 1) < 0.05) return `${direction} by ${why}`;
+    }
+  }
+  return undefined;
+}
