@@ -1,5 +1,6 @@
 import type { Command } from './types.js';
 import { checklistCommand } from './checklist.js';
+import { estimateCommand } from './estimate.js';
 import { practiceCommand } from './practice.js';
 import { questionsCommand } from './questions.js';
 import { statsCommand } from './stats.js';
@@ -9,6 +10,7 @@ export const commands: Command[] = [
   practiceCommand,
   questionsCommand,
   statsCommand,
+  estimateCommand,
   checklistCommand,
 ];
 

@@ -7,6 +7,8 @@ import type { Screen } from './screens/screen.js';
 import { ChecklistScreen } from './screens/checklist/checklist-screen.js';
 import { HelpScreen } from './screens/help/help-screen.js';
 import { HomeScreen } from './screens/home/home-screen.js';
+import { CalculatorScreen } from './screens/calculator/calculator-screen.js';
+import { ReferenceScreen } from './screens/reference/reference-screen.js';
 import { DrillScreen } from './screens/practice/drill-screen.js';
 import { PracticeListScreen } from './screens/practice/practice-list-screen.js';
 
@@ -20,6 +22,10 @@ function renderScreen(screen: Screen) {
       return <PracticeListScreen />;
     case 'drill':
       return <DrillScreen id={screen.id} />;
+    case 'calculator':
+      return <CalculatorScreen />;
+    case 'reference':
+      return <ReferenceScreen />;
     case 'help':
       return <HelpScreen scopes={screen.scopes} />;
     default: {

@@ -18,4 +18,6 @@ export const KEY = {
   ctrlS: '\u0013',
   ctrlT: '\u0014',
   ctrlB: '\u0002',
+  ctrlP: '\u0010',
+  ctrlU: '\u0015',
 } as const;

@@ -28,6 +28,8 @@ export interface Estimate {
 
 const DAY = 86_400;
 const YEAR = 365 * DAY;
+/** A percentage at full precision: 99.99 must not round to 100. */
+const pct = (a: number) => `${Number((a * 100).toPrecision(10))}%`;
 const f = (n: number) => (Number.isInteger(n) && Math.abs(n) < 1e6 ? String(n) : formatCount(n));
 
 /** Back-of-the-envelope capacity maths with every step shown. Pure: same inputs, same result. */
@@ -100,13 +102,13 @@ export function computeEstimate(inputs: EstimateInputs): Estimate {
   if (inputs.availability !== undefined) {
     const a = inputs.availability;
     const down = 1 - a;
-    const year = step('Downtime allowed per year', `(1 − ${sig3(a * 100)}%) × 365 d`, down * YEAR, 's');
+    const year = step('Downtime allowed per year', `(1 − ${pct(a)}) × 365 d`, down * YEAR, 's');
     out.availability = {
       target: a,
       downtimeSecPerYear: year,
       downtimeSecPerMonth: step('… per month', `${formatDuration(year)} ÷ 12`, year / 12, 's'),
-      downtimeSecPerWeek: step('… per week', `(1 − ${sig3(a * 100)}%) × 7 d`, down * 7 * DAY, 's'),
-      downtimeSecPerDay: step('… per day', `(1 − ${sig3(a * 100)}%) × 24 h`, down * DAY, 's'),
+      downtimeSecPerWeek: step('… per week', `(1 − ${pct(a)}) × 7 d`, down * 7 * DAY, 's'),
+      downtimeSecPerDay: step('… per day', `(1 − ${pct(a)}) × 24 h`, down * DAY, 's'),
     };
   }
   if (inputs.mtbfSec !== undefined && inputs.mttrSec !== undefined) {

@@ -99,3 +99,16 @@ function slip(ratio: number, e: Estimate): string | undefined {
   }
   return undefined;
 }
+
+/** A derivation step's value in readable units (its `unit` as the step states it). */
+export function formatStepValue(value: number, unit: string): string {
+  switch (unit) {
+    case 'req/s': return formatValue('rate', value);
+    case 'B/s': return formatValue('bytesRate', value);
+    case 'B/day': return `${formatValue('bytes', value)}/day`;
+    case 'B': return formatValue('bytes', value);
+    case 's': return formatValue('seconds', value);
+    case 'ratio': return formatValue('ratio', value);
+    default: return `${formatValue('count', value)} ${unit}`;
+  }
+}

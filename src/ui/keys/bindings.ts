@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 
 /** Where a binding applies; the footer shows the scopes of the current screen, `?` shows all. */
-export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'choice' | 'review' | 'help';
+export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'choice' | 'review' | 'calculator' | 'help';
 
 export interface KeyBinding {
   /** What the user presses, as shown in the footer and help, e.g. `↑/k`. */
@@ -30,6 +30,11 @@ const table = {
   rateHard: { label: '2', description: 'rate: hard', scope: 'review', matches: (i) => i === '2' },
   rateGood: { label: '3', description: 'rate: good', scope: 'review', matches: (i) => i === '3' },
   rateEasy: { label: '4', description: 'rate: easy', scope: 'review', matches: (i) => i === '4' },
+  nextField: { label: 'tab/↓', description: 'next field', scope: 'calculator', matches: (_i, k) => (k.tab && !k.shift) || k.downArrow },
+  previousField: { label: 'shift+tab/↑', description: 'previous field', scope: 'calculator', matches: (_i, k) => (k.tab && k.shift) || k.upArrow },
+  nextPreset: { label: 'ctrl+p', description: 'load the next preset (Go Coffee, URL shortener, chat, news feed)', scope: 'calculator', matches: (i, k) => k.ctrl && i === 'p' },
+  clearField: { label: 'ctrl+u', description: 'clear the field', scope: 'calculator', matches: (i, k) => k.ctrl && i === 'u' },
+  leaveCalculator: { label: 'esc', description: 'back to the menu', scope: 'calculator', matches: (_i, k) => k.escape },
   pageUp: { label: 'pgup', description: 'scroll up a page', scope: 'help', matches: (_i, k) => k.pageUp },
   pageDown: { label: 'pgdn', description: 'scroll down a page', scope: 'help', matches: (_i, k) => k.pageDown },
   back: { label: 'esc', description: 'go back', scope: 'global', matches: (_i, k) => k.escape },
@@ -50,6 +55,7 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   drill: 'Answering a drill',
   choice: 'Multiple choice and cards',
   review: 'Review',
+  calculator: 'Capacity calculator',
   help: 'Long screens',
 };
 

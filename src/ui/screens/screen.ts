@@ -4,6 +4,8 @@ export type Screen =
   | { name: 'checklist' }
   | { name: 'practice' }
   | { name: 'drill'; id: string }
+  | { name: 'calculator' }
+  | { name: 'reference' }
   | { name: 'help'; scopes: readonly string[] };
 
 export type ScreenName = Screen['name'];
