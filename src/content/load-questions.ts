@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { QUESTION_KINDS, TOPICS, type ContentProblem, type Question } from '../engine/drill/types.js';
 import { sanitizeDeep, sanitizeText } from '../engine/text/sanitize.js';
 import { FrontMatterMissing, splitFrontMatter } from './front-matter.js';
+import { estimationSteps } from './estimation-steps.js';
 import { validateQuestion, type FieldPath } from './question-schema.js';
 
 export interface QuestionBank {
@@ -87,6 +88,7 @@ export function loadQuestionFile(path: string, checklistIds: ReadonlySet<string>
   meta?.checklist.forEach((id, i) => {
     if (!checklistIds.has(id)) report(['checklist', i], `"${id}" is not an item of questions/checklist.yaml`);
   });
+  if (meta?.kind === 'estimation') meta.steps = estimationSteps(meta, report);
   const idLine = file.lineOf(['id']);
   if (!meta || problems.length > 0) return { problems, idLine };
   return { question: { ...meta, body: splitBody(file.body), origin: path }, problems, idLine };

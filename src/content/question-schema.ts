@@ -40,9 +40,10 @@ export function validateQuestion(raw: unknown, outer: Report): Omit<Question, 'b
     code: raw.code === undefined ? undefined : code(raw.code, report),
     output: optStr(raw, 'output', [], report),
     estimate: raw.estimate === undefined ? undefined : estimate(raw.estimate, report),
-    steps: steps(raw.steps, report),
+    steps: kind === 'estimation' && raw.steps === undefined ? [] : steps(raw.steps, report),
   };
   if (kind === 'estimation' && raw.estimate === undefined) report(['estimate'], 'is required for kind: estimation');
+  if (kind === 'estimation' && raw.steps !== undefined) report(['steps'], 'kind: estimation makes its steps from estimate.ask; leave steps out');
   if (kind !== 'estimation' && raw.estimate !== undefined) report(['estimate'], 'only kind: estimation takes an estimate');
   if (kind === 'code' && raw.code === undefined) report(['code'], 'is required for kind: code');
   if (kind === 'output' && raw.output === undefined) report(['output'], 'is required for kind: output');

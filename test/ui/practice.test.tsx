@@ -74,3 +74,19 @@ describe('practice', () => {
     expect(app.lastFrame()).not.toContain('99.99% uptime');
   });
 });
+
+describe('an estimation drill', () => {
+  it('takes a number per step and grades it against the derivation', async () => {
+    const app = renderApp({ name: 'drill', id: 'est-nines' });
+    await waitForText(app.lastFrame, 'Estimate the downtime allowed per year');
+    await app.press('52m', KEY.ctrlD);
+    await waitForText(app.lastFrame, 'Estimate the downtime allowed per month');
+    await app.press('43m', KEY.ctrlD);
+    await waitForText(app.lastFrame, 'Estimate the downtime allowed per day');
+    await app.press('8.6s', KEY.ctrlD);
+    await waitForText(app.lastFrame, 'Rate yourself');
+    // 52 min vs 52.56: full marks; 43 min vs 4.38 min: 9.8× off, 40; 8.6 s vs 8.64: full marks → (100 + 40 + 100) / 3 = 80
+    expect(app.lastFrame()).toContain('Overall 80/100');
+    expect(app.lastFrame()).toContain('✓ downtime allowed per year: 52.6 min');
+  });
+});

@@ -73,7 +73,7 @@ export function gradeGuess(estimate: Estimate, key: string, guessText: string): 
   if (!g) throw new GradeError(`--guess: unknown key "${key}" (known: ${GRADEABLE.map((x) => x.key).join(', ')})`);
   const actual = g.get(estimate);
   if (actual === undefined) throw new GradeError(`--guess ${key}: not computed from these inputs (give the flags its step needs)`);
-  const guess = parseQuantity(guessText, `--guess ${key}`);
+  const guess = parseQuantity(guessText, `--guess ${key}`, preferredUnit(g.kind));
   const ratio = actual === 0 ? (guess === 0 ? 1 : Infinity) : guess / actual;
   const off = ratio === 0 ? Infinity : Math.max(ratio, 1 / ratio);
   const verdict: Verdict = off <= 2 ? 'within 2×' : off <= 10 ? 'within 10×' : 'off by more than 10×';
@@ -111,4 +111,9 @@ export function formatStepValue(value: number, unit: string): string {
     case 'ratio': return formatValue('ratio', value);
     default: return `${formatValue('count', value)} ${unit}`;
   }
+}
+
+/** How to read a bare guess for a result of this kind (`52m` is minutes for a downtime). */
+export function preferredUnit(kind: Kind): 'count' | 'size' | 'duration' {
+  return kind === 'seconds' ? 'duration' : kind === 'bytes' || kind === 'bytesRate' ? 'size' : 'count';
 }

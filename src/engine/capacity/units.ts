@@ -112,9 +112,13 @@ export function formatDuration(seconds: number): string {
   return `${sig3(seconds / (365 * 86_400))} y`;
 }
 
-/** A guess in whatever unit the user wrote it: a count (`5k`), a size (`2TB`) or a duration (`52m`). */
-export function parseQuantity(text: string, name: string): number {
-  for (const parse of [parseCount, parseSize, parseDuration]) {
+/**
+ * A guess in whatever unit the user wrote it: a count (`5k`), a size (`2TB`) or a duration (`52m`).
+ * `prefer` says what is being estimated, since `m` is a million for a count but minutes for a time.
+ */
+export function parseQuantity(text: string, name: string, prefer: 'count' | 'size' | 'duration' = 'count'): number {
+  const order = prefer === 'duration' ? [parseDuration, parseCount, parseSize] : prefer === 'size' ? [parseSize, parseCount, parseDuration] : [parseCount, parseSize, parseDuration];
+  for (const parse of order) {
     try {
       return parse(text, name);
     } catch {

@@ -28,7 +28,10 @@ export type StepForm =
   /** Multiple choice: `choices` and the index of the right `answer`. */
   | 'choice'
   /** Recall card: think, reveal the model answer, rate yourself. */
-  | 'card';
+  | 'card'
+  /** A number to estimate (kind: estimation; made by the loader from `estimate.ask`). */
+  | 'estimate';
+/** The forms a question file may use; 'estimate' steps are generated. */
 export const STEP_FORMS: readonly StepForm[] = ['text', 'choice', 'card'];
 
 /** A concept an answer should contain. */
@@ -56,6 +59,8 @@ export interface Step {
   answer?: number;
   /** The model answer for this step (Markdown). */
   model: string;
+  /** form 'estimate' only: the result asked for and its computed value. */
+  estimate?: { key: string; label: string; actual: number; readable: string; unit: 'count' | 'size' | 'duration' };
 }
 
 export interface CodeExcerpt {

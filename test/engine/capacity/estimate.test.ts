@@ -157,3 +157,11 @@ describe('monotonic (property tests)', () => {
     );
   });
 });
+
+describe('reading a guess by what is estimated', () => {
+  const e = est({ availability: 99.99, dau: '2M', requestsPerUser: 1 });
+  it('52m is 52 minutes for a downtime and 52 million for a count', () => {
+    expect(gradeGuess(e, 'downtimeSecPerYear', '52m').guess).toBe(3120);
+    expect(gradeGuess(e, 'requestsPerDay', '2m').guess).toBe(2e6);
+  });
+});

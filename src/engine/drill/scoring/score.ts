@@ -1,5 +1,6 @@
 import type { Question, Step } from '../types.js';
 import { mentions, prepare } from './match.js';
+import { parseQuantity } from '../../capacity/units.js';
 
 /** How one answer to one step scored. */
 export interface StepScore {
@@ -18,6 +19,7 @@ export interface StepScore {
  */
 export function scoreStep(step: Step, answer: string): StepScore | undefined {
   if (step.form === 'card') return undefined;
+  if (step.form === 'estimate' && step.estimate) return scoreEstimate(step.estimate, answer);
   if (step.form === 'choice') {
     const right = step.choices?.[step.answer ?? -1] ?? '';
     const chosen = Number.parseInt(answer.trim(), 10);
@@ -45,4 +47,21 @@ export function scoreAttempt(_question: Question, stepScores: ReadonlyArray<Step
   const scored = stepScores.filter((s): s is StepScore => s !== undefined);
   if (scored.length === 0) return 0;
   return Math.round(scored.reduce((sum, s) => sum + s.score, 0) / scored.length);
+}
+
+/**
+ * An estimate scores by how far off it is: within 25% is full marks, within 2× (the usual bar for
+ * back-of-the-envelope maths) 80, within 10× 40, beyond that or unreadable 0.
+ */
+function scoreEstimate(target: NonNullable<Step['estimate']>, answer: string): StepScore {
+  let guess: number;
+  try {
+    guess = parseQuantity(answer.trim(), target.key, target.unit);
+  } catch {
+    return { score: 0, hit: [], missed: [`${target.label}: ${target.readable}`] };
+  }
+  const off = guess === 0 || target.actual === 0 ? (guess === target.actual ? 1 : Infinity) : Math.max(guess / target.actual, target.actual / guess);
+  const score = off <= 1.25 ? 100 : off <= 2 ? 80 : off <= 10 ? 40 : 0;
+  const label = `${target.label}: ${target.readable}`;
+  return score >= 80 ? { score, hit: [label], missed: [] } : { score, hit: [], missed: [label] };
 }

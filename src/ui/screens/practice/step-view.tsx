@@ -44,18 +44,19 @@ export function StepView({ state, text, onText, onChoose, onReveal, message }: S
         else if (keys.choose.matches(input, key)) onChoose(choice);
       } else if (step.form === 'card' && keys.choose.matches(input, key)) onReveal();
     },
-    { isActive: step.form !== 'text' },
+    { isActive: step.form !== 'text' && step.form !== 'estimate' },
   );
 
   const stepPrompt = useMarkdown(step.prompt.trim(), width).slice(0, 3);
   const choiceLines = (step.choices ?? []).map((c) => wrapText(c, width - 2));
   const hints = step.hints.slice(0, state.hintsShown[state.stepIndex]).flatMap((h, k) => wrapText(`Hint ${k + 1}: ${h}`, width));
   const inputLines =
-    step.form === 'text' ? Math.min(10, Math.max(5, Math.floor(rows / 3))) : step.form === 'choice' ? choiceLines.reduce((n, lines) => n + lines.length, 0) : revealed ? Math.min(8, modelLines.length) : 1;
+    step.form === 'estimate' ? 3 : step.form === 'text' ? Math.min(10, Math.max(5, Math.floor(rows / 3))) : step.form === 'choice' ? choiceLines.reduce((n, lines) => n + lines.length, 0) : revealed ? Math.min(8, modelLines.length) : 1;
   // Title, margins, footer, header, step title and a spare line: keep the frame within rows − 1.
   const fixed = 9 + stepPrompt.length + Math.min(3, hints.length) + (message ? 1 : 0) + inputLines;
   const promptHeight = Math.max(3, rows - fixed);
-  const scopes: KeyScope[] = step.form === 'text' ? ['drill'] : ['move', 'choice', 'drill'];
+  const typed = step.form === 'text' || step.form === 'estimate';
+  const scopes: KeyScope[] = typed ? ['drill'] : ['move', 'choice', 'drill'];
   const minutes = q.minutes * 60_000;
   const elapsed = elapsedMs(state, nowMs);
 
@@ -84,8 +85,8 @@ export function StepView({ state, text, onText, onChoose, onReveal, message }: S
         </Text>
       ))}
       {message ? <Text color="magenta">{message}</Text> : null}
-      {step.form === 'text' ? (
-        <TextArea state={text} dispatch={onText} width={width} height={inputLines - 2} isActive placeholder="Type your answer (Enter for a new line, ctrl+d when done)" />
+      {typed ? (
+        <TextArea state={text} dispatch={onText} width={width} height={inputLines - 2} isActive placeholder={step.form === 'estimate' ? 'Your figure, e.g. 3k or 20TB (ctrl+d when done)' : 'Type your answer (Enter for a new line, ctrl+d when done)'} />
       ) : step.form === 'choice' ? (
         <Box flexDirection="column">
           {choiceLines.map((lines, k) =>
