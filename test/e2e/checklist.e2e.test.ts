@@ -13,13 +13,18 @@ function start(dataDir: string) {
   return session;
 }
 
+/** Move down the home menu until the checklist is selected, then open it. */
+async function openChecklist(session: TmuxSession) {
+  for (let i = 0; i < 10 && !session.screen().includes('❯ Checklist'); i += 1) await session.send('j');
+  await session.send('Enter');
+}
+
 describe('checklist in a real terminal', () => {
   it('a ticked item is still ticked after quitting and starting again', async () => {
     const dataDir = tempDir();
     const first = start(dataDir);
     await first.waitFor('Checklist 0/20 done');
-    await first.send('j');
-    await first.send('Enter');
+    await openChecklist(first);
     await first.waitFor('completion checklist');
     await first.send('j');
     await first.send('j');
@@ -31,8 +36,7 @@ describe('checklist in a real terminal', () => {
 
     const second = start(dataDir);
     await second.waitFor('Checklist 1/20 done');
-    await second.send('j');
-    await second.send('Enter');
+    await openChecklist(second);
     const screen = await second.waitFor('completion checklist');
     expect(screen).toContain('[x] Know reliability patterns (circuit breaker, retry, timeout)');
     expect(screen).toContain('[ ] Understand horizontal vs vertical scaling trade-offs');

@@ -9,7 +9,8 @@ describe('app shell', () => {
   it('home → checklist → toggle → back → quit, and the tick is stored', async () => {
     const app = renderApp();
     await waitForText(app.lastFrame, 'Checklist 0/20 done · 0 attempts made');
-    await app.press('j', KEY.enter);
+    for (let i = 0; i < 10 && !(app.lastFrame() ?? '').includes('❯ Checklist'); i += 1) await app.press('j');
+    await app.press(KEY.enter);
     await waitForText(app.lastFrame, 'completion checklist');
     await app.press('j', KEY.space);
     await waitForText(app.lastFrame, '[x] Can identify system bottlenecks using metrics');
