@@ -36,6 +36,11 @@ describe('mentions', () => {
     ["we didn't add retries", 'retries', false],
     ["it isn't cached", 'cache', false],
     ['none of the caching helps', 'cache', false],
+    // "instead of" and "rather than" reject what follows; a bare "instead" recommends it.
+    ['instead add read replicas', 'read replicas', true],
+    ['use Redis instead of Postgres', 'postgres', false],
+    ['rather than caching we shard', 'caching', false],
+    ['rather cache than shard', 'cache', true],
     // Two suffixes still meet the base word (two stemming passes).
     ['the table is partitioned', 'partition', true],
     ['partitioning by store id', 'partition', true],

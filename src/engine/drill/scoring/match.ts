@@ -3,9 +3,14 @@ import { stem, words } from './stem.js';
 
 /** Words that, shortly before a phrase, say the answer rejects it ("no caching", "without a cache"). */
 const NEGATORS = new Set([
-  'no', 'not', 'none', 'without', 'never', 'avoid', 'skip', 'instead', 'neither', 'nor', 'cannot',
+  'no', 'not', 'none', 'without', 'never', 'avoid', 'skip', 'neither', 'nor', 'cannot',
   'dont', 'doesnt', 'didnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'werent', 'shouldnt', 'wouldnt', 'mustnt', 'neednt',
 ]);
+/**
+ * Words that reject what follows only with their partner: "instead of Postgres", "rather than a
+ * cache"; "instead, add replicas" and "instead add replicas" recommend the replicas.
+ */
+const NEGATOR_PAIRS: Record<string, string> = { instead: 'of', rather: 'than' };
 /** How many words back a negator reaches: "don't add any more retries" still negates "retries". */
 const NEGATION_REACH = 4;
 /** Words a negation does not reach across: "no cache but retries" leaves "retries" positive. */
@@ -55,6 +60,8 @@ function negatedAt(text: PreparedText, start: number): boolean {
     const at = start - back;
     if (text.clause[at] !== text.clause[start] || CLAUSE_BREAKS.has(text.raw[at])) return false;
     if (NEGATORS.has(text.raw[at])) return true;
+    const partner = NEGATOR_PAIRS[text.raw[at]];
+    if (partner !== undefined && text.raw[at + 1] === partner && at + 1 < start) return true;
   }
   return false;
 }
