@@ -11,7 +11,9 @@ export const statsCommand: Command = {
     const { loadBankFor } = await import('../content/bank.js');
     const { computeStats } = await import('../engine/drill/stats.js');
     const { openStore } = await import('../store/store.js');
-    const bank = loadBankFor(ctx, !args.values.json);
+    // Warned on stderr even with --json: the stats document has no place for pack problems, and
+    // stdout stays one JSON document.
+    const bank = loadBankFor(ctx);
     const { store, notices } = openStore(ctx.dataDir);
     for (const notice of notices) ctx.stderr.write(`gocoffee-drill: ${notice}\n`);
     const stats = computeStats(bank.questions, store.data.attempts, new Date().toISOString());

@@ -84,7 +84,14 @@ export function loadQuestionFile(path: string, checklistIds: ReadonlySet<string>
     return { problems: file.syntaxErrors.map(([line, message]) => ({ path, line, field: '', message: `YAML: ${message}` })), idLine: 0 };
   }
   const report = (field: FieldPath, message: string) => problems.push({ path, line: file.lineOf(field), field: fieldName(field), message });
-  const meta = validateQuestion(sanitizeDeep(file.doc.toJS()), report);
+  let data: unknown;
+  try {
+    // Aliases expanding past yaml's limit (a "billion laughs" pack) throw here, not while parsing.
+    data = file.doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { problems: [{ path, line: 2, field: '', message: `YAML: ${(error as Error).message}` }], idLine: 0 };
+  }
+  const meta = validateQuestion(sanitizeDeep(data), report);
   meta?.checklist.forEach((id, i) => {
     if (!checklistIds.has(id)) report(['checklist', i], `"${id}" is not an item of questions/checklist.yaml`);
   });

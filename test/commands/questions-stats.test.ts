@@ -71,6 +71,15 @@ describe('stats command', () => {
     expect(stats.topics.find((t: { topic: string }) => t.topic === 'scalability')).toMatchObject({ attempts: 2, meanBest: 75 });
   });
 
+  it('--json still warns on stderr about a broken pack file, and stdout stays one JSON document', async () => {
+    const pack = tempDir();
+    writeFileSync(join(pack, 'bad.md'), '---\nid: [\n---\n');
+    const { code, stdout, stderr } = await runCli(['stats', '--json', '--questions', pack, '--data-dir', tempDir()]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).attempts).toBe(0);
+    expect(stderr).toMatch(/warning: skipped .*bad\.md:\d+: YAML/);
+  });
+
   it('text output says there are no attempts yet', async () => {
     const { stdout } = await runCli(['stats', '--data-dir', tempDir()]);
     expect(stdout).toContain('0 attempts');

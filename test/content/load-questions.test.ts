@@ -50,6 +50,19 @@ describe('loading questions', () => {
     expect(questions.map((q) => q.id)).toContain('good');
   });
 
+  it.each([
+    // 9^5 expansions: yaml refuses while converting, after parsing succeeded.
+    ['alias expansion (billion laughs)', 'a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n', 2, '', /resource exhaustion/],
+    ['a __proto__ key', '__proto__: {polluted: 1}\n', 2, '__proto__', /unknown field/],
+  ])('reports %s in a pack without crashing, and loads the rest', (_name, yamlText, line, field, message) => {
+    const dir = pack({ 'a/good.md': questionFile('good'), 'b/bad.md': `---\n${yamlText}---\n` });
+    const { questions, problems } = validateQuestionDir(dir, builtinDir);
+    expect(problems.find((p) => p.field === field)).toMatchObject({ path: join(dir, 'b/bad.md'), line, field });
+    expect(problems.find((p) => p.field === field)?.message).toMatch(message);
+    expect(questions.map((q) => q.id)).toEqual(['good']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('sanitizes escape sequences, OSC 52 and bidi overrides in a pack', () => {
     const evil = questionFile('evil').replace('How would you scale it?', '"How \\e[2J\\e]52;c;ZXZpbA==\\a would you \\u202Escale it?"');
     const dir = pack({ 'x/evil.md': evil.replace('The answer.', 'The \u001b[31manswer\u0007.') });

@@ -16,7 +16,11 @@ export function sanitizeDeep<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => sanitizeDeep(item)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[sanitizeText(key)] = sanitizeDeep(item);
+    // defineProperty, not assignment: a "__proto__" key must stay a key (and be reported as an
+    // unknown field), not become the copy's prototype.
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(out, sanitizeText(key), { value: sanitizeDeep(item), enumerable: true, writable: true, configurable: true });
+    }
     return out as T;
   }
   return value;

@@ -22,6 +22,32 @@ describe('mentions', () => {
     ['the cat sat', 'cache', false],
     ['', 'cache', false],
     ['horizontal', 'horizontal scaling', false],
+    // A meaning-flipping prefix is not a typo: each of these matched before the first-letter rule.
+    ['use an asynchronous producer', 'synchronous', false],
+    ['the stock counts are inconsistent', 'consistent', false],
+    ['unavailability of the database', 'availability', false],
+    ['use a synchronus producer', 'synchronous', true],
+    // Punctuation ends a negation's reach, so a positive mention after it counts.
+    ['without caching, add retries', 'retries', true],
+    ['avoid retries without backoff; use retries with backoff', 'retries', true],
+    ['avoid retries without backoff; never retries', 'retries', false],
+    // Contracted negators.
+    ["we shouldn't use caching", 'caching', false],
+    ["we didn't add retries", 'retries', false],
+    ["it isn't cached", 'cache', false],
+    ['none of the caching helps', 'cache', false],
+    // "instead of" and "rather than" reject what follows; a bare "instead" recommends it.
+    ['instead add read replicas', 'read replicas', true],
+    ['use Redis instead of Postgres', 'postgres', false],
+    ['rather than caching we shard', 'caching', false],
+    ['rather cache than shard', 'cache', true],
+    // Two suffixes still meet the base word (two stemming passes).
+    ['the table is partitioned', 'partition', true],
+    ['partitioning by store id', 'partition', true],
+    // One filler word inside a phrase, but not across a clause.
+    ['add read-only replicas', 'read replicas', true],
+    ['read the logs, replicas later', 'read replicas', false],
+    ['read the query logs from the replicas', 'read replicas', false],
   ])('%j mentions %j: %s', (text, phrase, expected) => {
     expect(mentions(prepare(text), phrase)).toBe(expected);
   });

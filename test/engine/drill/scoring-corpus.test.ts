@@ -30,6 +30,13 @@ const corpus: Array<[string, string, string[], [number, number]]> = [
   ['1.1 negated', 'q1-1-scale-gateway', ['No need to measure anything.', "Don't scale out, no more instances.", 'Without a load balancer.', 'No alerting.'], [0, 10]],
   ['1.1 keyword list', 'q1-1-scale-gateway', ['cpu memory database network p99 profile', 'horizontal scaling stateless', 'load balancer round robin health checks', 'p95 error rate alerting throughput'], [60, 100]],
   ['1.1 typos', 'q1-1-scale-gateway', ['profiel it, check the databse and netwrok', 'horizontel scaling, its statelss', 'a load balancr with helth checks', 'alertting on erors'], [25, 75]],
+  // Negations stopped by punctuation: hand-scored per step from the rubric weights, 86 + 86 + 100 + 88 → 90.
+  ['1.1 prose with clause punctuation', 'q1-1-scale-gateway', [
+    'Not by guessing: measure first with pprof, then CPU, memory, database and network.',
+    'No session affinity, stateless gateway, scale out with more instances; a bigger machine hits a ceiling.',
+    'Envoy in front, least connections, health checks, keep-alive.',
+    'Without an SLO nobody knows when to act, so alert on P99, errors and requests per second.',
+  ], [85, 95]],
   // ---- 1.2 99.99% uptime ----
   ['1.2 strong', 'q1-2-uptime-9999', [
     'Find every single point of failure: availability multiplies in series, so the one Postgres primary and one zone are risks; Kafka needs replication factor 3.',
@@ -69,6 +76,7 @@ const corpus: Array<[string, string, string[], [number, number]]> = [
   ['1.4 off-topic', 'q1-4-p95-latency', ['Make the coffee hotter.', 'Use bigger cups.', 'Add sugar.', 'Play music.', 'Paint the walls.', 'Open a second shop.'], [0, 5]],
   ['1.4 empty', 'q1-4-p95-latency', ['', '', '', '', '', ''], [0, 0]],
   ['1.4 negated', 'q1-4-p95-latency', ['No profiling needed.', 'Indexes are not needed.', 'No caching.', '', 'Without a connection pool.', "Don't scale out."], [0, 10]],
+  ['1.4 contracted negations', 'q1-4-p95-latency', ["We didn't profile.", "We shouldn't add indexes.", "It isn't cached.", '', "We won't pool connections.", "We didn't scale out."], [0, 5]],
 ];
 
 describe('scoring corpus against the real rubrics', () => {

@@ -19,7 +19,13 @@ const RULES: Array<[RegExp, string]> = [
 ];
 
 export function stem(word: string): string {
-  let w = word.toLowerCase();
+  // Two passes, so a word carrying two suffixes meets its base: "partitioning" → "partition" →
+  // "partit", like "partition" itself; "replications" → "replication" → "replicat".
+  return stemOnce(stemOnce(word.toLowerCase()));
+}
+
+function stemOnce(word: string): string {
+  let w = word;
   if (w.length <= 3) return w;
   for (const [pattern, replacement] of RULES) {
     if (pattern.test(w)) {
