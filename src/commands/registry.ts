@@ -1,6 +1,7 @@
 import type { Command } from './types.js';
 import { checklistCommand } from './checklist.js';
 import { estimateCommand } from './estimate.js';
+import { simulateCommand } from './simulate.js';
 import { practiceCommand } from './practice.js';
 import { questionsCommand } from './questions.js';
 import { statsCommand } from './stats.js';
@@ -11,6 +12,7 @@ export const commands: Command[] = [
   questionsCommand,
   statsCommand,
   estimateCommand,
+  simulateCommand,
   checklistCommand,
 ];
 
