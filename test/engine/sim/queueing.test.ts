@@ -56,3 +56,14 @@ describe('determinism', () => {
     expect(a).not.toBe(c);
   });
 });
+
+describe('histogram accuracy', () => {
+  it('percentiles of a known sample are within 0.1%', async () => {
+    const { Histogram } = await import('../../../src/engine/sim/histogram.js');
+    const h = new Histogram();
+    // 1 … 100,000 ms uniformly: the q-quantile is q × 100,000.
+    for (let v = 1; v <= 100_000; v += 1) h.record(v);
+    for (const q of [0.5, 0.9, 0.95, 0.99, 0.999]) expect(Math.abs(h.quantile(q) / (q * 100_000) - 1)).toBeLessThan(0.001);
+    expect(h.mean()).toBeCloseTo(50_000.5, 6);
+  });
+});
