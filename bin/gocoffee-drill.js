@@ -2,6 +2,7 @@
 import { main } from '../dist/cli.js';
 
 const code = await main(process.argv.slice(2));
-// Leaving through exit() skips Ink's ~35 ms render throttle after the last frame; stdout and
-// stderr to files, pipes and terminals are written synchronously on POSIX before this runs.
+// Large output to a pipe is written asynchronously: wait until stdout and stderr have flushed
+// everything queued, then leave at once (skipping Ink's ~35 ms render throttle after the last frame).
+await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', resolve))));
 process.exit(code);

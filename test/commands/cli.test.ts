@@ -68,3 +68,17 @@ describe('command line', () => {
     expect(execFileSync('node', [BIN, '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
   });
 });
+
+describe('large output through a pipe', () => {
+  it('a multi-megabyte --json document arrives whole', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const path = join(tempDir(), 'long.yaml');
+    // 20,000 simulated seconds → 20,000 timeline rows, well over a megabyte of JSON.
+    writeFileSync(path, 'name: long\nduration: 20000s\ntraffic: { rate: 5 }\nservers:\n  - { count: 1, workers: 1, service: { dist: constant, mean: 1ms } }\n');
+    const result = spawnSync('node', [BIN, 'simulate', path, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(result.status).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(1_000_000);
+    expect(JSON.parse(result.stdout).timeline).toHaveLength(20_000);
+  });
+});

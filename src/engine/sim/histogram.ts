@@ -3,6 +3,10 @@
  * SUB linear sub-buckets, so a reported percentile is within 1/(2·SUB) of the true value
  * (0.05% with 1024) and memory is fixed whatever the number of samples.
  */
+const FLOAT = new Float64Array(1);
+/** The high 32 bits of FLOAT on a little-endian machine (every platform Node supports). */
+const BITS = new Uint32Array(FLOAT.buffer);
+
 export class Histogram {
   private readonly counts: Float64Array;
   private total = 0;
@@ -14,7 +18,12 @@ export class Histogram {
    * @param minExp smallest power of two kept (2^-10 ms ≈ 1 µs). @default -10
    * @param maxExp largest power of two kept (2^24 ms ≈ 4.6 h). @default 24
    */
+  private readonly shift: number;
+
   constructor(private readonly sub = 1024, private readonly minExp = -10, private readonly maxExp = 24) {
+    const bits = Math.log2(sub);
+    if (!Number.isInteger(bits) || bits < 1 || bits > 20) throw new Error('Histogram: sub must be a power of two from 2 to 2^20');
+    this.shift = 20 - bits;
     this.counts = new Float64Array((maxExp - minExp + 1) * sub);
   }
 
@@ -58,19 +67,14 @@ export class Histogram {
 
   private index(value: number): number {
     if (!(value > 0)) return 0;
-    let exp = Math.floor(Math.log2(value));
+    // The IEEE-754 bits give the power of two (exponent) and the position inside it (the top
+    // mantissa bits) exactly, without Math.log2: a third of the simulator's time before this.
+    FLOAT[0] = value;
+    const hi = BITS[1];
+    const exp = ((hi >>> 20) & 0x7ff) - 1023;
     if (exp < this.minExp) return 0;
     if (exp > this.maxExp) return this.counts.length - 1;
-    let frac = value / 2 ** exp - 1;
-    // log2 can be off by one at exact powers of two; keep frac in [0, 1).
-    if (frac >= 1) {
-      exp += 1;
-      frac = value / 2 ** exp - 1;
-    } else if (frac < 0) {
-      exp -= 1;
-      frac = value / 2 ** exp - 1;
-    }
-    return (exp - this.minExp) * this.sub + Math.min(this.sub - 1, Math.floor(frac * this.sub));
+    return (exp - this.minExp) * this.sub + ((hi & 0xfffff) >>> this.shift);
   }
 
   private midpoint(i: number): number {

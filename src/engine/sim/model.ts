@@ -64,6 +64,8 @@ export function runScenario(sc: Scenario, seed: number): RunOutput {
   const lastChange = new Float64Array(n);
   const queues: number[][] = Array.from({ length: n }, () => []);
   const heads = new Int32Array(n);
+  // Which attempts each server holds, kept only when a crash must fail them (a Set costs per request).
+  const trackMembers = sc.faults.some((f) => f.kind === 'crash');
   const members: Array<Set<number>> = Array.from({ length: n }, () => new Set());
   const weight = Float64Array.from(groupOf, (g) => sc.servers[g].weight);
   const balance = makeBalancer(sc.loadBalancer.strategy, { up, active, weight }, rng);
@@ -200,7 +202,7 @@ export function runScenario(sc: Scenario, seed: number): RunOutput {
   };
 
   const releaseWorker = (s: number, a: number) => {
-    members[s].delete(a);
+    if (trackMembers) members[s].delete(a);
     attWorking[a] = 0;
     active[s] -= 1;
     markBusy(s, -1);
@@ -262,7 +264,7 @@ export function runScenario(sc: Scenario, seed: number): RunOutput {
     attFreed[a] = 0;
     inFlight += 1;
     if (inFlight > maxInFlight) maxInFlight = inFlight;
-    members[s].add(a);
+    if (trackMembers) members[s].add(a);
     active[s] += 1;
     if (timeout !== undefined) heap.push(now + timeout, TIMEOUT, a);
     if (busy[s] < workers[s]) startService(s, a);
