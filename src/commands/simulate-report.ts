@@ -2,6 +2,7 @@ import type { AvailabilityResult } from '../engine/sim/availability-model.js';
 import type { SimResult } from '../engine/sim/result.js';
 
 const BARS = ' ▁▂▃▄▅▆▇█';
+const ms = (n: number) => n.toFixed(1);
 
 /** One row of bars for a series, squeezed into `width` columns (each column the max of its seconds). */
 export function sparkline(values: number[], width: number): { line: string; max: number } {
@@ -27,7 +28,7 @@ export function renderSimResult(r: SimResult, columns: number): string {
     `  error rate ${pct(r.errorRate)}  ·  Apdex ${r.apdex.toFixed(3)}`,
     '',
     'Latency of successful requests (ms)',
-    `  mean ${r.latencyMs.mean}  P50 ${r.latencyMs.p50}  P90 ${r.latencyMs.p90}  P95 ${r.latencyMs.p95}  P99 ${r.latencyMs.p99}  P99.9 ${r.latencyMs.p999}  max ${r.latencyMs.max}`,
+    `  mean ${ms(r.latencyMs.mean)}  P50 ${ms(r.latencyMs.p50)}  P90 ${ms(r.latencyMs.p90)}  P95 ${ms(r.latencyMs.p95)}  P99 ${ms(r.latencyMs.p99)}  P99.9 ${ms(r.latencyMs.p999)}  max ${ms(r.latencyMs.max)}`,
     '',
     'Servers',
     ...r.servers.slice(0, 12).map((s) => `  ${s.id.padEnd(10)} utilization ${pct(s.utilization).padStart(7)}  served ${String(s.served).padStart(8)}  max queue ${s.maxQueue}`),
