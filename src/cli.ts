@@ -55,7 +55,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       env: io.env,
     };
     if (!command) {
-      const { openApp } = await import('./ui/run-app.js');
+      const { openApp } = await import('./ui/open-app.js');
       return await openApp(ctx, { name: 'home' }, 'gocoffee-drill checklist --json, stats --json, estimate --help or simulate --help');
     }
     return await command.run(ctx, parseCommandArgs(command, global.rest));

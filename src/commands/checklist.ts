@@ -13,7 +13,7 @@ export const checklistCommand: Command = {
   options: { json: { type: 'boolean' } },
   async run(ctx, args) {
     if (!args.values.json) {
-      const { openApp } = await import('../ui/run-app.js');
+      const { openApp } = await import('../ui/open-app.js');
       return openApp(ctx, { name: 'checklist' }, 'gocoffee-drill checklist --json');
     }
     const checklist = loadChecklist(builtinQuestionsDir());

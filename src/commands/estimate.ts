@@ -53,7 +53,7 @@ export const estimateCommand: Command = {
     const guesses = (args.values.guess as string[] | undefined) ?? [];
     if (Object.keys(raw).length === 0) {
       if (guesses.length > 0 || args.values.json) throw new UserError('estimate: give at least one input flag', "see 'gocoffee-drill estimate --help'");
-      const { openApp } = await import('../ui/run-app.js');
+      const { openApp } = await import('../ui/open-app.js');
       return openApp(ctx, { name: 'calculator' }, 'gocoffee-drill estimate --dau 10M --requests-per-user 10 (see estimate --help)');
     }
     const { runEstimate } = await import('./estimate-run.js');

@@ -22,7 +22,7 @@ export const practiceCommand: Command = {
     } else if (!questions.some((q) => q.id === target)) {
       throw new UserError(`practice: no question with id ${target}`, "'gocoffee-drill questions' lists them");
     }
-    const { openApp } = await import('../ui/run-app.js');
+    const { openApp } = await import('../ui/open-app.js');
     return openApp(ctx, { name: 'drill', id: target }, 'gocoffee-drill questions --json');
   },
 };

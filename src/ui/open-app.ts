@@ -1,0 +1,32 @@
+import type { CommandContext } from '../commands/types.js';
+import type { Screen } from './screens/screen.js';
+
+/** Variables that make Ink think it runs in CI (the is-in-ci package), where it draws nothing until exit. */
+const CI_VARIABLES = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
+
+/**
+ * Load the interactive app and open it on `initial`.
+ *
+ * Ink decides once, when its module is first evaluated, whether it runs in CI; if `CI` is set it
+ * only writes the last frame on exit, so a person in a real terminal with `CI=true` exported
+ * (common in dev containers and CI shells) would stare at a blank screen. The app only opens on
+ * an interactive terminal, so Ink is loaded with those variables hidden and then they are put
+ * back for child processes such as $EDITOR.
+ */
+export async function openApp(ctx: CommandContext, initial: Screen, instead: string): Promise<number> {
+  const saved = new Map<string, string>();
+  if (ctx.interactive) {
+    for (const name of CI_VARIABLES) {
+      const value = process.env[name];
+      if (value !== undefined) saved.set(name, value);
+      delete process.env[name];
+    }
+  }
+  let runApp: typeof import('./run-app.js');
+  try {
+    runApp = await import('./run-app.js');
+  } finally {
+    for (const [name, value] of saved) process.env[name] = value;
+  }
+  return runApp.openApp(ctx, initial, instead);
+}
