@@ -3,38 +3,37 @@
  * sequence for the same seed on every machine (only 32-bit integer maths).
  */
 export class Rng {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  /** The four state words, in a typed array: class fields holding values past 2^30 would be boxed. */
+  private readonly s = new Int32Array(4);
 
   constructor(seed: number) {
-    let s = seed >>> 0;
+    let x = seed >>> 0;
     const next = () => {
-      s = (s + 0x9e3779b9) >>> 0;
-      let z = s;
+      x = (x + 0x9e3779b9) >>> 0;
+      let z = x;
       z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
       return (z ^ (z >>> 16)) >>> 0;
     };
-    this.a = next();
-    this.b = next();
-    this.c = next();
-    this.d = next();
-    if ((this.a | this.b | this.c | this.d) === 0) this.d = 1;
+    for (let i = 0; i < 4; i += 1) this.s[i] = next();
+    if ((this.s[0] | this.s[1] | this.s[2] | this.s[3]) === 0) this.s[3] = 1;
   }
 
   /** A uniformly distributed 32-bit unsigned integer. */
   nextU32(): number {
-    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
-    const t = this.b << 9;
-    this.c ^= this.a;
-    this.d ^= this.b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
-    return result;
+    const s = this.s;
+    const b = s[1];
+    const m = Math.imul(b, 5);
+    const result = Math.imul((m << 7) | (m >>> 25), 9);
+    const t = b << 9;
+    s[2] ^= s[0];
+    s[3] ^= b;
+    s[1] = b ^ s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    const d = s[3];
+    s[3] = (d << 11) | (d >>> 21);
+    return result >>> 0;
   }
 
   /** Uniform in [0, 1), 32 bits of resolution. */
@@ -51,8 +50,4 @@ export class Rng {
   int(n: number): number {
     return Math.floor(this.next() * n);
   }
-}
-
-function rotl(x: number, k: number): number {
-  return ((x << k) | (x >>> (32 - k))) >>> 0;
 }
