@@ -1,3 +1,4 @@
+import { standardExponential } from './exponential.js';
 import type { Rng } from './rng.js';
 
 /** A service-time distribution, in milliseconds. */
@@ -29,7 +30,7 @@ export function sampler(spec: DistSpec, rng: Rng): () => number {
   switch (spec.dist) {
     case 'exponential': {
       const mean = spec.mean;
-      return () => -mean * Math.log(rng.nextOpen());
+      return () => mean * standardExponential(rng);
     }
     case 'constant': {
       const mean = spec.mean;

@@ -1,95 +1,101 @@
+/** Numbers per event in the heap's one array: time, sequence number, payload. */
+const STRIDE = 3;
+/** The payload packs the kind into its low 4 bits: data · 16 + kind. */
+const KINDS = 16;
+
 /**
- * The event queue: a binary min-heap on typed arrays, ordered by time and, for equal times, by
- * insertion order (so a run is deterministic). Each event carries a kind and an integer payload.
+ * A binary min-heap of events, ordered by time and, for equal times, by a sequence number the caller
+ * gives (the order events were scheduled in, so a run is deterministic). Each event carries a kind
+ * (0–15) and a non-negative integer payload. The three numbers of an event sit side by side in one
+ * Float64Array: one array to load and move, and neighbours in the same cache line.
  */
 export class EventHeap {
-  private time: Float64Array;
-  private seq: Float64Array;
-  private kind: Uint8Array;
-  private data: Int32Array;
+  private a: Float64Array;
   private n = 0;
-  private counter = 0;
+
+  /** The event {@link pop} removed. */
+  topTime = 0;
+  topSeq = 0;
+  topKind = 0;
+  topData = 0;
 
   constructor(capacity = 1024) {
-    this.time = new Float64Array(capacity);
-    this.seq = new Float64Array(capacity);
-    this.kind = new Uint8Array(capacity);
-    this.data = new Int32Array(capacity);
+    this.a = new Float64Array(capacity * STRIDE);
   }
 
   get size(): number {
     return this.n;
   }
 
-  push(time: number, kind: number, data: number): void {
-    if (this.n === this.time.length) this.grow();
+  push(time: number, seq: number, kind: number, data: number): void {
+    if ((this.n + 1) * STRIDE > this.a.length) this.grow();
+    const a = this.a;
     let i = this.n++;
-    const seq = this.counter++;
     // Sift up: move parents down until the slot for the new event is found.
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (this.time[p] < time || (this.time[p] === time && this.seq[p] < seq)) break;
-      this.move(p, i);
+      const pt = a[p * STRIDE];
+      if (pt < time || (pt === time && a[p * STRIDE + 1] < seq)) break;
+      a[i * STRIDE] = pt;
+      a[i * STRIDE + 1] = a[p * STRIDE + 1];
+      a[i * STRIDE + 2] = a[p * STRIDE + 2];
       i = p;
     }
-    this.time[i] = time;
-    this.seq[i] = seq;
-    this.kind[i] = kind;
-    this.data[i] = data;
+    a[i * STRIDE] = time;
+    a[i * STRIDE + 1] = seq;
+    a[i * STRIDE + 2] = data * KINDS + kind;
   }
 
   /** Time of the earliest event (Infinity when empty). */
   peekTime(): number {
-    return this.n === 0 ? Infinity : this.time[0];
+    return this.n === 0 ? Infinity : this.a[0];
+  }
+
+  /** Sequence number of the earliest event (meaningless when empty). */
+  peekSeq(): number {
+    return this.a[1];
   }
 
   /** Remove the earliest event; read it with the `top*` fields it leaves. */
   pop(): void {
-    this.topTime = this.time[0];
-    this.topKind = this.kind[0];
-    this.topData = this.data[0];
+    const a = this.a;
+    this.topTime = a[0];
+    this.topSeq = a[1];
+    const payload = a[2];
+    const kind = payload % KINDS;
+    this.topKind = kind;
+    this.topData = (payload - kind) / KINDS;
     const last = --this.n;
     if (last === 0) return;
-    const t = this.time[last];
-    const s = this.seq[last];
-    const k = this.kind[last];
-    const d = this.data[last];
+    const t = a[last * STRIDE];
+    const s = a[last * STRIDE + 1];
+    const d = a[last * STRIDE + 2];
     let i = 0;
     for (;;) {
       let c = 2 * i + 1;
       if (c >= last) break;
-      if (c + 1 < last && (this.time[c + 1] < this.time[c] || (this.time[c + 1] === this.time[c] && this.seq[c + 1] < this.seq[c]))) c += 1;
-      if (t < this.time[c] || (t === this.time[c] && s < this.seq[c])) break;
-      this.move(c, i);
+      let ct = a[c * STRIDE];
+      if (c + 1 < last) {
+        const rt = a[(c + 1) * STRIDE];
+        if (rt < ct || (rt === ct && a[(c + 1) * STRIDE + 1] < a[c * STRIDE + 1])) {
+          c += 1;
+          ct = rt;
+        }
+      }
+      if (t < ct || (t === ct && s < a[c * STRIDE + 1])) break;
+      a[i * STRIDE] = ct;
+      a[i * STRIDE + 1] = a[c * STRIDE + 1];
+      a[i * STRIDE + 2] = a[c * STRIDE + 2];
       i = c;
     }
-    this.time[i] = t;
-    this.seq[i] = s;
-    this.kind[i] = k;
-    this.data[i] = d;
-  }
-
-  topTime = 0;
-  topKind = 0;
-  topData = 0;
-
-  private move(from: number, to: number): void {
-    this.time[to] = this.time[from];
-    this.seq[to] = this.seq[from];
-    this.kind[to] = this.kind[from];
-    this.data[to] = this.data[from];
+    a[i * STRIDE] = t;
+    a[i * STRIDE + 1] = s;
+    a[i * STRIDE + 2] = d;
   }
 
   private grow(): void {
-    const size = this.time.length * 2;
-    const grow = <T extends Float64Array | Uint8Array | Int32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.time = grow(this.time, (n) => new Float64Array(n));
-    this.seq = grow(this.seq, (n) => new Float64Array(n));
-    this.kind = grow(this.kind, (n) => new Uint8Array(n));
-    this.data = grow(this.data, (n) => new Int32Array(n));
+    const b = new Float64Array(this.a.length * 2);
+    b.set(this.a);
+    this.a = b;
   }
 }

@@ -25,6 +25,8 @@ export class Metrics {
   tolerating = 0;
   readonly timeline: TimelineRow[] = [];
   private second = 0;
+  /** When the current second ends (ms). */
+  private secondEnds = 1000;
   private secOffered = 0;
   private secGood = 0;
   private secFailed = 0;
@@ -34,17 +36,17 @@ export class Metrics {
 
   /** Close every whole second before `now` (ms). */
   advance(now: number): void {
-    while (now >= (this.second + 1) * 1000) this.closeSecond();
+    while (now >= this.secondEnds) this.closeSecond();
   }
 
   arrival(now: number): void {
-    this.advance(now);
+    if (now >= this.secondEnds) this.advance(now);
     this.secOffered += 1;
     if (now >= this.warmup) this.offered += 1;
   }
 
   success(now: number, started: number): void {
-    this.advance(now);
+    if (now >= this.secondEnds) this.advance(now);
     const ms = now - started;
     this.secGood += 1;
     this.secLatency.record(ms);
@@ -56,7 +58,7 @@ export class Metrics {
   }
 
   failure(now: number, started: number, reason: 'error' | 'timeout' | 'rejected' | 'short-circuited'): void {
-    this.advance(now);
+    if (now >= this.secondEnds) this.advance(now);
     this.secFailed += 1;
     if (started < this.warmup) return;
     this.failed += 1;
@@ -84,6 +86,7 @@ export class Metrics {
       errorRate: done === 0 ? 0 : round(this.secFailed / done),
     });
     this.second += 1;
+    this.secondEnds = (this.second + 1) * 1000;
     this.secOffered = 0;
     this.secGood = 0;
     this.secFailed = 0;

@@ -1,24 +1,27 @@
+import { ARRIVAL, Agenda, TIMEOUT } from './agenda.js';
 import { backoffDelay } from './backoff.js';
-import { makeBalancer } from './balancer.js';
+import { makeBalancer, type Balancer } from './balancer.js';
 import { CircuitBreaker, type BreakerState } from './breaker.js';
 import { sampler } from './dist.js';
-import { EventHeap } from './heap.js';
+import { standardExponential } from './exponential.js';
 import { Metrics } from './metrics.js';
 import { Rng } from './rng.js';
 import type { Scenario } from './scenario.js';
+import { AttemptSlots, NO_BREAKER, RequestSlots } from './slots.js';
 
-const ARRIVAL = 1;
+// Event kinds (ARRIVAL and TIMEOUT are the agenda's).
 const RETRY = 2;
 const SERVER_DONE = 3;
 const DEP_DONE = 4;
-const TIMEOUT = 5;
-const FAULT_START = 6;
-const FAULT_END = 7;
-const RATE_STEP = 8;
-const CACHE_DONE = 9;
+const FAULT_START = 5;
+const FAULT_END = 6;
+const RATE_STEP = 7;
+const CACHE_DONE = 8;
 
 const BREAKER_CODE: Record<BreakerState, number> = { closed: 0, open: 1, 'half-open': 2 };
 const BREAKER_NAME: BreakerState[] = ['closed', 'open', 'half-open'];
+
+type FailReason = 'error' | 'timeout' | 'rejected' | 'short-circuited';
 
 /** What a run leaves behind, before it is shaped into the JSON result. */
 export interface RunOutput {
@@ -39,387 +42,380 @@ export interface RunOutput {
  * Time is virtual (ms) and randomness comes from the seed, so a scenario and seed give one result.
  */
 export function runScenario(sc: Scenario, seed: number): RunOutput {
-  const rng = new Rng(seed);
-  const heap = new EventHeap();
-  const metrics = new Metrics(sc.warmup, sc.apdex);
+  return new Simulation(sc, seed).run();
+}
+
+/**
+ * The state of one run. A class rather than closures over `let`s: V8 boxes every double written to a
+ * closure's variable (a fresh heap number per event for the clock), but updates a field in place.
+ */
+class Simulation {
+  private readonly rng: Rng;
+  private readonly agenda = new Agenda();
+  private readonly metrics: Metrics;
+  private now = 0;
+  private readonly end: number;
 
   // Servers, flattened across groups.
-  const groupOf: number[] = [];
-  sc.servers.forEach((g, gi) => {
-    for (let k = 0; k < g.count; k += 1) groupOf.push(gi);
-  });
-  const n = groupOf.length;
-  const workers = Int32Array.from(groupOf, (g) => sc.servers[g].workers);
-  const queueCap = Int32Array.from(groupOf, (g) => sc.servers[g].queue);
-  const sample = sc.servers.map((g) => sampler(g.service, rng));
-  const up = new Uint8Array(n).fill(1);
-  const active = new Int32Array(n);
-  const busy = new Int32Array(n);
-  const epoch = new Int32Array(n);
-  const slow = new Float64Array(n).fill(1);
-  const errorRate = new Float64Array(n);
-  const served = new Float64Array(n);
-  const maxQueue = new Int32Array(n);
-  const busyArea = new Float64Array(n);
-  const lastChange = new Float64Array(n);
-  const queues: number[][] = Array.from({ length: n }, () => []);
-  const heads = new Int32Array(n);
-  // Which attempts each server holds, kept only when a crash must fail them (a Set costs per request).
-  const trackMembers = sc.faults.some((f) => f.kind === 'crash');
-  const members: Array<Set<number>> = Array.from({ length: n }, () => new Set());
-  const weight = Float64Array.from(groupOf, (g) => sc.servers[g].weight);
-  const balance = makeBalancer(sc.loadBalancer.strategy, { up, active, weight }, rng);
+  private readonly n: number;
+  private readonly groupOf: Int32Array;
+  private readonly workers: Int32Array;
+  private readonly queueCap: Int32Array;
+  private readonly sample: Array<() => number>;
+  private readonly up: Uint8Array;
+  /** Attempts held (in service or queued). */
+  private readonly active: Int32Array;
+  private readonly busy: Int32Array;
+  private readonly epoch: Int32Array;
+  private readonly slow: Float64Array;
+  private readonly errorRate: Float64Array;
+  private readonly served: Float64Array;
+  private readonly maxQueue: Int32Array;
+  private readonly busyArea: Float64Array;
+  private readonly lastChange: Float64Array;
+  private readonly queues: number[][];
+  private readonly heads: Int32Array;
+  /** Which attempts each server holds, kept only when a crash must fail them (a Set costs per request). */
+  private readonly trackMembers: boolean;
+  private readonly members: Array<Set<number>>;
+  private readonly balance: Balancer;
+  /** Only IP hash looks at the client; other strategies skip the draw. */
+  private readonly clientHashed: boolean;
 
-  const dep = sc.dependency;
-  const depSample = dep ? sampler(dep.service, rng) : () => 0;
-  let depBusy = 0;
-  const depQueue: number[] = [];
-  let depHead = 0;
-  let depSlow = 1;
-  let depError = 0;
+  // The dependency behind the servers.
+  private readonly depSample: () => number;
+  private depBusy = 0;
+  private readonly depQueue: number[] = [];
+  private depHead = 0;
+  private depSlow = 1;
+  private depError = 0;
 
-  const retry = sc.policies.retry;
-  const timeout = sc.policies.timeout;
-  const bulkhead = sc.policies.bulkhead?.maxConcurrent;
-  const breaker = sc.policies.circuitBreaker ? new CircuitBreaker(sc.policies.circuitBreaker) : undefined;
-  let retryTokens = 0;
-  let inFlight = 0;
-  let maxInFlight = 0;
-  let attemptsStarted = 0;
+  // Policies.
+  private readonly retry: Scenario['policies']['retry'];
+  private readonly timeout: number | undefined;
+  private readonly bulkhead: number | undefined;
+  private readonly breaker: CircuitBreaker | undefined;
+  private retryTokens = 0;
+  private inFlight = 0;
+  private maxInFlight = 0;
+  private attemptsStarted = 0;
 
-  // Requests and attempts live in typed arrays whose slots are reused, so memory is bounded by
-  // what is in flight, not by the number of requests.
-  let cap = 1024;
-  let reqStart = new Float64Array(cap);
-  let reqClient = new Int32Array(cap);
-  let reqTries = new Int32Array(cap);
-  let reqPrevDelay = new Float64Array(cap);
-  const reqFree: number[] = [];
-  let reqNext = 0;
-  let acap = 1024;
-  let attReq = new Int32Array(acap);
-  let attServer = new Int32Array(acap);
-  let attStart = new Float64Array(acap);
-  let attEpoch = new Int32Array(acap);
-  let attWaiting = new Uint8Array(acap); // the client still waits for this attempt
-  let attWorking = new Uint8Array(acap); // a server still holds it
-  let attBreaker = new Uint8Array(acap); // breaker state when it started; 255 = not through a breaker
-  let attFreed = new Uint8Array(acap); // on the free list (freeing twice would hand one slot to two attempts)
-  const attFree: number[] = [];
-  let attNext = 0;
+  private readonly reqs = new RequestSlots();
+  private readonly atts = new AttemptSlots();
 
-  const growReq = () => {
-    cap *= 2;
-    const g = <T extends Float64Array | Int32Array>(a: T, make: (k: number) => T) => {
-      const b = make(cap);
-      b.set(a);
-      return b;
-    };
-    reqStart = g(reqStart, (k) => new Float64Array(k));
-    reqClient = g(reqClient, (k) => new Int32Array(k));
-    reqTries = g(reqTries, (k) => new Int32Array(k));
-    reqPrevDelay = g(reqPrevDelay, (k) => new Float64Array(k));
-  };
-  const growAtt = () => {
-    acap *= 2;
-    const g = <T extends Float64Array | Int32Array | Uint8Array>(a: T, make: (k: number) => T) => {
-      const b = make(acap);
-      b.set(a);
-      return b;
-    };
-    attReq = g(attReq, (k) => new Int32Array(k));
-    attServer = g(attServer, (k) => new Int32Array(k));
-    attStart = g(attStart, (k) => new Float64Array(k));
-    attEpoch = g(attEpoch, (k) => new Int32Array(k));
-    attWaiting = g(attWaiting, (k) => new Uint8Array(k));
-    attWorking = g(attWorking, (k) => new Uint8Array(k));
-    attBreaker = g(attBreaker, (k) => new Uint8Array(k));
-    attFreed = g(attFreed, (k) => new Uint8Array(k));
-  };
+  private rate: number;
+  private readonly poisson: boolean;
 
-  let now = 0;
-  let rate = sc.traffic.rate;
-  let arrivalGen = 0;
-  const end = sc.duration;
+  constructor(private readonly sc: Scenario, seed: number) {
+    const rng = (this.rng = new Rng(seed));
+    this.metrics = new Metrics(sc.warmup, sc.apdex);
+    this.end = sc.duration;
+    const groupOf: number[] = [];
+    sc.servers.forEach((g, gi) => {
+      for (let k = 0; k < g.count; k += 1) groupOf.push(gi);
+    });
+    const n = (this.n = groupOf.length);
+    this.groupOf = Int32Array.from(groupOf);
+    this.workers = Int32Array.from(groupOf, (g) => sc.servers[g].workers);
+    this.queueCap = Int32Array.from(groupOf, (g) => sc.servers[g].queue);
+    this.sample = sc.servers.map((g) => sampler(g.service, rng));
+    this.up = new Uint8Array(n).fill(1);
+    this.active = new Int32Array(n);
+    this.busy = new Int32Array(n);
+    this.epoch = new Int32Array(n);
+    this.slow = new Float64Array(n).fill(1);
+    this.errorRate = new Float64Array(n);
+    this.served = new Float64Array(n);
+    this.maxQueue = new Int32Array(n);
+    this.busyArea = new Float64Array(n);
+    this.lastChange = new Float64Array(n);
+    this.queues = Array.from({ length: n }, () => []);
+    this.heads = new Int32Array(n);
+    this.trackMembers = sc.faults.some((f) => f.kind === 'crash');
+    this.members = Array.from({ length: n }, () => new Set());
+    const weight = Float64Array.from(groupOf, (g) => sc.servers[g].weight);
+    this.balance = makeBalancer(sc.loadBalancer.strategy, { up: this.up, active: this.active, weight }, rng);
+    this.clientHashed = sc.loadBalancer.strategy === 'ip-hash';
+    this.depSample = sc.dependency ? sampler(sc.dependency.service, rng) : () => 0;
+    this.retry = sc.policies.retry;
+    this.timeout = sc.policies.timeout;
+    this.bulkhead = sc.policies.bulkhead?.maxConcurrent;
+    this.breaker = sc.policies.circuitBreaker ? new CircuitBreaker(sc.policies.circuitBreaker) : undefined;
+    this.rate = sc.traffic.rate;
+    this.poisson = sc.traffic.arrival !== 'constant';
+  }
 
-  const nextArrival = () => {
-    if (rate <= 0) return;
-    const gap = sc.traffic.arrival === 'constant' ? 1000 / rate : (-1000 / rate) * Math.log(rng.nextOpen());
-    if (now + gap < end) heap.push(now + gap, ARRIVAL, arrivalGen);
-  };
+  run(): RunOutput {
+    const { sc, agenda, end } = this;
+    sc.traffic.steps.forEach((step, i) => {
+      if (step.at < end) agenda.schedule(step.at, RATE_STEP, i);
+    });
+    sc.faults.forEach((f, i) => {
+      if (f.at < end) agenda.schedule(f.at, FAULT_START, i);
+      if (f.at + f.duration < end) agenda.schedule(f.at + f.duration, FAULT_END, i);
+    });
+    this.nextArrival();
 
-  const markBusy = (s: number, delta: number) => {
-    busyArea[s] += busy[s] * (now - lastChange[s]);
-    lastChange[s] = now;
-    busy[s] += delta;
-  };
-
-  const freeAttempt = (a: number) => {
-    if (!attWaiting[a] && !attWorking[a] && !attFreed[a]) {
-      attFreed[a] = 1;
-      attFree.push(a);
-    }
-  };
-
-  const finishRequest = (r: number) => {
-    reqFree.push(r);
-  };
-
-  const fail = (r: number, reason: 'error' | 'timeout' | 'rejected' | 'short-circuited') => {
-    const tries = reqTries[r];
-    if (retry && reason !== 'short-circuited' && tries < retry.attempts) {
-      const allowed = retry.budget === undefined || retryTokens >= 1;
-      if (allowed) {
-        if (retry.budget !== undefined) retryTokens -= 1;
-        const delay = backoffDelay(retry, tries - 1, reqPrevDelay[r], rng);
-        reqPrevDelay[r] = delay;
-        metrics.retry(reqStart[r]);
-        heap.push(now + delay, RETRY, r);
-        return;
+    let events = 0;
+    while (agenda.next(end)) {
+      this.now = agenda.time;
+      events += 1;
+      const data = agenda.data;
+      switch (agenda.kind) {
+        case ARRIVAL:
+          this.arrive();
+          break;
+        case RETRY:
+          this.startAttempt(data);
+          break;
+        case SERVER_DONE:
+          this.serverDone(data);
+          break;
+        case CACHE_DONE:
+          if (this.lost(data)) break;
+          this.answer(data, true, 'error');
+          break;
+        case DEP_DONE:
+          this.dependencyDone(data);
+          break;
+        case TIMEOUT:
+          if (this.atts.waiting[data] && this.atts.start[data] + (this.timeout ?? 0) === this.now) this.clientDone(data, false, 'timeout');
+          break;
+        case FAULT_START:
+          this.applyFault(data, true);
+          break;
+        case FAULT_END:
+          this.applyFault(data, false);
+          break;
+        case RATE_STEP:
+          this.rate = sc.traffic.steps[data].rate;
+          this.nextArrival();
+          break;
       }
     }
-    metrics.failure(now, reqStart[r], reason);
-    finishRequest(r);
-  };
+    this.now = end;
+    this.metrics.finish(end);
+    for (let s = 0; s < this.n; s += 1) this.markBusy(s, 0);
+    return {
+      metrics: this.metrics,
+      events,
+      servers: Array.from({ length: this.n }, (_, s) => ({
+        id: `server-${s + 1}`,
+        utilization: end > 0 ? this.busyArea[s] / (this.workers[s] * end) : 0,
+        served: this.served[s],
+        maxQueue: this.maxQueue[s],
+      })),
+      breaker: this.breaker,
+      maxInFlight: this.maxInFlight,
+      attempts: this.attemptsStarted,
+    };
+  }
 
-  /** The client side of an attempt ends (answer, failure or timeout). */
-  const clientDone = (a: number, ok: boolean, reason: 'error' | 'timeout' | 'rejected') => {
-    if (!attWaiting[a]) return;
-    attWaiting[a] = 0;
-    inFlight -= 1;
-    const r = attReq[a];
-    if (breaker && attBreaker[a] !== 255) breaker.record(now, !ok, now - attStart[a], BREAKER_NAME[attBreaker[a]]);
-    if (ok) {
-      metrics.success(now, reqStart[r]);
-      finishRequest(r);
-    } else fail(r, reason);
-    freeAttempt(a);
-  };
-
-  const startService = (s: number, a: number) => {
-    markBusy(s, 1);
-    heap.push(now + sample[groupOf[s]]() * slow[s], SERVER_DONE, a);
-  };
-
-  const releaseWorker = (s: number, a: number) => {
-    if (trackMembers) members[s].delete(a);
-    attWorking[a] = 0;
-    active[s] -= 1;
-    markBusy(s, -1);
-    served[s] += 1;
-    const q = queues[s];
-    if (heads[s] < q.length) {
-      const next = q[heads[s]++];
-      if (heads[s] > 1024 && heads[s] * 2 > q.length) {
-        q.splice(0, heads[s]);
-        heads[s] = 0;
-      }
-      startService(s, next);
+  /** Draw the next arrival after now (a rate change replaces the pending one). */
+  private nextArrival(): void {
+    const rate = this.rate;
+    if (rate <= 0) {
+      this.agenda.clearArrival();
+      return;
     }
-  };
+    const at = this.now + (this.poisson ? (1000 / rate) * standardExponential(this.rng) : 1000 / rate);
+    if (at < this.end) this.agenda.setArrival(at);
+    else this.agenda.clearArrival();
+  }
 
-  const startDep = (a: number) => {
-    depBusy += 1;
-    heap.push(now + depSample() * depSlow, DEP_DONE, a);
-  };
+  private arrive(): void {
+    this.metrics.arrival(this.now);
+    const r = this.reqs.take(this.now, this.clientHashed ? this.rng.int(this.sc.traffic.clients) : 0);
+    const retry = this.retry;
+    if (retry !== undefined && retry.budget !== undefined) this.retryTokens = Math.min(this.retryTokens + retry.budget, 10);
+    this.startAttempt(r);
+    this.nextArrival();
+  }
 
-  const startAttempt = (r: number) => {
-    reqTries[r] += 1;
-    attemptsStarted += 1;
-    let breakerCode = 255;
-    if (breaker) {
+  private startAttempt(r: number): void {
+    const now = this.now;
+    this.reqs.tries[r] += 1;
+    this.attemptsStarted += 1;
+    const breaker = this.breaker;
+    let breakerCode = NO_BREAKER;
+    if (breaker !== undefined) {
       if (!breaker.tryAcquire(now)) {
-        metrics.failure(now, reqStart[r], 'short-circuited');
-        finishRequest(r);
+        this.metrics.failure(now, this.reqs.start[r], 'short-circuited');
+        this.reqs.release(r);
         return;
       }
       breakerCode = BREAKER_CODE[breaker.state];
     }
-    if (bulkhead !== undefined && inFlight >= bulkhead) {
+    if (this.bulkhead !== undefined && this.inFlight >= this.bulkhead) {
       // A full bulkhead rejects at once, like resilience4j's semaphore bulkhead with no wait.
-      if (breaker && breakerCode !== 255) breaker.record(now, true, 0, BREAKER_NAME[breakerCode]);
-      fail(r, 'rejected');
+      this.refuse(r, breakerCode, 'rejected');
       return;
     }
-    const s = balance(reqClient[r]);
+    const s = this.balance(this.reqs.client[r]);
     if (s < 0) {
-      if (breaker && breakerCode !== 255) breaker.record(now, true, 0, BREAKER_NAME[breakerCode]);
-      fail(r, 'error');
+      this.refuse(r, breakerCode, 'error');
       return;
     }
-    if (active[s] >= workers[s] + queueCap[s]) {
-      if (breaker && breakerCode !== 255) breaker.record(now, true, 0, BREAKER_NAME[breakerCode]);
-      fail(r, 'rejected');
+    if (this.active[s] >= this.workers[s] + this.queueCap[s]) {
+      this.refuse(r, breakerCode, 'rejected');
       return;
     }
-    const a = attFree.length > 0 ? attFree.pop()! : attNext++;
-    if (a >= acap) growAtt();
-    attReq[a] = r;
-    attServer[a] = s;
-    attStart[a] = now;
-    attEpoch[a] = epoch[s];
-    attWaiting[a] = 1;
-    attWorking[a] = 1;
-    attBreaker[a] = breakerCode;
-    attFreed[a] = 0;
-    inFlight += 1;
-    if (inFlight > maxInFlight) maxInFlight = inFlight;
-    if (trackMembers) members[s].add(a);
-    active[s] += 1;
-    if (timeout !== undefined) heap.push(now + timeout, TIMEOUT, a);
-    if (busy[s] < workers[s]) startService(s, a);
+    const a = this.atts.take(now, r, s, this.epoch[s], breakerCode);
+    this.inFlight += 1;
+    if (this.inFlight > this.maxInFlight) this.maxInFlight = this.inFlight;
+    if (this.trackMembers) this.members[s].add(a);
+    this.active[s] += 1;
+    if (this.timeout !== undefined) this.agenda.scheduleTimeout(now + this.timeout, a);
+    if (this.busy[s] < this.workers[s]) this.startService(s, a);
     else {
-      queues[s].push(a);
-      const queued = queues[s].length - heads[s];
-      if (queued > maxQueue[s]) maxQueue[s] = queued;
-    }
-  };
-
-  const applyFault = (index: number, starting: boolean) => {
-    const f = sc.faults[index];
-    const targets = f.target === 'dependency' ? [] : f.target === 'servers' ? [...Array(n).keys()] : [Number(f.target.slice('server-'.length)) - 1];
-    if (f.target === 'dependency') {
-      if (f.kind === 'slow') depSlow = starting ? f.factor : 1;
-      if (f.kind === 'error') depError = starting ? f.rate : 0;
-      return;
-    }
-    for (const s of targets) {
-      if (f.kind === 'slow') slow[s] = starting ? f.factor : 1;
-      else if (f.kind === 'error') errorRate[s] = starting ? f.rate : 0;
-      else if (f.kind === 'crash') {
-        if (starting) {
-          // Connections to a crashed server are reset: its work is lost and its clients fail now.
-          up[s] = 0;
-          epoch[s] += 1;
-          markBusy(s, -busy[s]);
-          const lost = [...members[s]];
-          members[s].clear();
-          queues[s].length = 0;
-          heads[s] = 0;
-          active[s] = 0;
-          // Their slots are never reused: events for them may still be queued (bounded by what was in flight).
-          for (const a of lost) if (attWaiting[a]) clientDone(a, false, 'error');
-        } else up[s] = 1;
-      }
-    }
-  };
-
-  // Schedule the world.
-  sc.traffic.steps.forEach((step, i) => {
-    if (step.at < end) heap.push(step.at, RATE_STEP, i);
-  });
-  sc.faults.forEach((f, i) => {
-    if (f.at < end) heap.push(f.at, FAULT_START, i);
-    if (f.at + f.duration < end) heap.push(f.at + f.duration, FAULT_END, i);
-  });
-  nextArrival();
-
-  let events = 0;
-  while (heap.size > 0 && heap.peekTime() < end) {
-    heap.pop();
-    now = heap.topTime;
-    const data = heap.topData;
-    events += 1;
-    switch (heap.topKind) {
-      case ARRIVAL: {
-        if (data !== arrivalGen) break;
-        metrics.arrival(now);
-        const r = reqFree.length > 0 ? reqFree.pop()! : reqNext++;
-        if (r >= cap) growReq();
-        reqStart[r] = now;
-        reqClient[r] = rng.int(sc.traffic.clients);
-        reqTries[r] = 0;
-        reqPrevDelay[r] = 0;
-        if (retry?.budget !== undefined) retryTokens = Math.min(retryTokens + retry.budget, 10);
-        startAttempt(r);
-        nextArrival();
-        break;
-      }
-      case RETRY:
-        startAttempt(data);
-        break;
-      case SERVER_DONE: {
-        const a = data;
-        const s = attServer[a];
-        if (attEpoch[a] !== epoch[s] || !attWorking[a]) break; // lost in a crash
-        if (errorRate[s] > 0 && rng.next() < errorRate[s]) {
-          releaseWorker(s, a);
-          clientDone(a, false, 'error');
-          freeAttempt(a);
-        } else if (!dep) {
-          releaseWorker(s, a);
-          clientDone(a, true, 'error');
-          freeAttempt(a);
-        } else if (sc.cache && rng.next() < sc.cache.hitRatio) {
-          heap.push(now + sc.cache.latency, CACHE_DONE, a);
-        } else if (depBusy < dep.workers) startDep(a);
-        else if (depQueue.length - depHead < dep.queue) depQueue.push(a);
-        else {
-          releaseWorker(s, a);
-          clientDone(a, false, 'rejected');
-          freeAttempt(a);
-        }
-        break;
-      }
-      case CACHE_DONE: {
-        const a = data;
-        const s = attServer[a];
-        if (attEpoch[a] !== epoch[s] || !attWorking[a]) break;
-        releaseWorker(s, a);
-        clientDone(a, true, 'error');
-        freeAttempt(a);
-        break;
-      }
-      case DEP_DONE: {
-        const a = data;
-        depBusy -= 1;
-        if (depHead < depQueue.length) {
-          startDep(depQueue[depHead++]);
-          if (depHead > 1024 && depHead * 2 > depQueue.length) {
-            depQueue.splice(0, depHead);
-            depHead = 0;
-          }
-        }
-        const s = attServer[a];
-        if (attEpoch[a] !== epoch[s] || !attWorking[a]) break;
-        const ok = !(depError > 0 && rng.next() < depError);
-        releaseWorker(s, a);
-        clientDone(a, ok, 'error');
-        freeAttempt(a);
-        break;
-      }
-      case TIMEOUT: {
-        const a = data;
-        if (attWaiting[a] && attStart[a] + (timeout ?? 0) === now) clientDone(a, false, 'timeout');
-        break;
-      }
-      case FAULT_START:
-        applyFault(data, true);
-        break;
-      case FAULT_END:
-        applyFault(data, false);
-        break;
-      case RATE_STEP:
-        rate = sc.traffic.steps[data].rate;
-        arrivalGen += 1;
-        nextArrival();
-        break;
+      const q = this.queues[s];
+      q.push(a);
+      const queued = q.length - this.heads[s];
+      if (queued > this.maxQueue[s]) this.maxQueue[s] = queued;
     }
   }
-  now = end;
-  metrics.finish(end);
-  for (let s = 0; s < n; s += 1) markBusy(s, 0);
-  return {
-    metrics,
-    events,
-    servers: Array.from({ length: n }, (_, s) => ({
-      id: `server-${s + 1}`,
-      utilization: end > 0 ? busyArea[s] / (workers[s] * end) : 0,
-      served: served[s],
-      maxQueue: maxQueue[s],
-    })),
-    breaker,
-    maxInFlight,
-    attempts: attemptsStarted,
-  };
+
+  /** An attempt refused before it reached a server still counts as a failed call for the breaker. */
+  private refuse(r: number, breakerCode: number, reason: 'error' | 'rejected'): void {
+    if (this.breaker !== undefined && breakerCode !== NO_BREAKER) this.breaker.record(this.now, true, 0, BREAKER_NAME[breakerCode]);
+    this.fail(r, reason);
+  }
+
+  private startService(s: number, a: number): void {
+    this.markBusy(s, 1);
+    this.agenda.schedule(this.now + this.sample[this.groupOf[s]]() * this.slow[s], SERVER_DONE, a);
+  }
+
+  /** Whether the attempt's server crashed (or let go of it) since it arrived. */
+  private lost(a: number): boolean {
+    return this.atts.epoch[a] !== this.epoch[this.atts.server[a]] || !this.atts.working[a];
+  }
+
+  private serverDone(a: number): void {
+    if (this.lost(a)) return;
+    const s = this.atts.server[a];
+    const dep = this.sc.dependency;
+    const rng = this.rng;
+    if (this.errorRate[s] > 0 && rng.next() < this.errorRate[s]) this.answer(a, false, 'error');
+    else if (dep === undefined) this.answer(a, true, 'error');
+    else if (this.sc.cache !== undefined && rng.next() < this.sc.cache.hitRatio) this.agenda.schedule(this.now + this.sc.cache.latency, CACHE_DONE, a);
+    else if (this.depBusy < dep.workers) this.startDependency(a);
+    else if (this.depQueue.length - this.depHead < dep.queue) this.depQueue.push(a);
+    else this.answer(a, false, 'rejected');
+  }
+
+  private startDependency(a: number): void {
+    this.depBusy += 1;
+    this.agenda.schedule(this.now + this.depSample() * this.depSlow, DEP_DONE, a);
+  }
+
+  private dependencyDone(a: number): void {
+    this.depBusy -= 1;
+    if (this.depHead < this.depQueue.length) {
+      this.startDependency(this.depQueue[this.depHead++]);
+      if (this.depHead > 1024 && this.depHead * 2 > this.depQueue.length) {
+        this.depQueue.splice(0, this.depHead);
+        this.depHead = 0;
+      }
+    }
+    if (this.lost(a)) return;
+    this.answer(a, !(this.depError > 0 && this.rng.next() < this.depError), 'error');
+  }
+
+  /** The server answers: its worker moves on, and the client (if still waiting) gets the answer. */
+  private answer(a: number, ok: boolean, reason: 'error' | 'rejected'): void {
+    this.releaseWorker(this.atts.server[a], a);
+    this.clientDone(a, ok, reason);
+    this.atts.release(a);
+  }
+
+  private releaseWorker(s: number, a: number): void {
+    if (this.trackMembers) this.members[s].delete(a);
+    this.atts.working[a] = 0;
+    this.active[s] -= 1;
+    this.markBusy(s, -1);
+    this.served[s] += 1;
+    const q = this.queues[s];
+    const head = this.heads[s];
+    if (head < q.length) {
+      const next = q[head];
+      this.heads[s] = head + 1;
+      if (head + 1 > 1024 && (head + 1) * 2 > q.length) {
+        q.splice(0, head + 1);
+        this.heads[s] = 0;
+      }
+      this.startService(s, next);
+    }
+  }
+
+  private markBusy(s: number, delta: number): void {
+    this.busyArea[s] += this.busy[s] * (this.now - this.lastChange[s]);
+    this.lastChange[s] = this.now;
+    this.busy[s] += delta;
+  }
+
+  /** The client side of an attempt ends (answer, failure or timeout). */
+  private clientDone(a: number, ok: boolean, reason: 'error' | 'timeout' | 'rejected'): void {
+    const atts = this.atts;
+    if (!atts.waiting[a]) return;
+    atts.waiting[a] = 0;
+    this.inFlight -= 1;
+    const r = atts.req[a];
+    const code = atts.breaker[a];
+    if (this.breaker !== undefined && code !== NO_BREAKER) this.breaker.record(this.now, !ok, this.now - atts.start[a], BREAKER_NAME[code]);
+    if (ok) {
+      this.metrics.success(this.now, this.reqs.start[r]);
+      this.reqs.release(r);
+    } else this.fail(r, reason);
+    atts.release(a);
+  }
+
+  /** A failed attempt: retry after a backoff if the policy and budget allow, or fail the request. */
+  private fail(r: number, reason: FailReason): void {
+    const retry = this.retry;
+    const reqs = this.reqs;
+    const tries = reqs.tries[r];
+    if (retry !== undefined && reason !== 'short-circuited' && tries < retry.attempts) {
+      if (retry.budget === undefined || this.retryTokens >= 1) {
+        if (retry.budget !== undefined) this.retryTokens -= 1;
+        const delay = backoffDelay(retry, tries - 1, reqs.prevDelay[r], this.rng);
+        reqs.prevDelay[r] = delay;
+        this.metrics.retry(reqs.start[r]);
+        this.agenda.schedule(this.now + delay, RETRY, r);
+        return;
+      }
+    }
+    this.metrics.failure(this.now, reqs.start[r], reason);
+    reqs.release(r);
+  }
+
+  private applyFault(index: number, starting: boolean): void {
+    const f = this.sc.faults[index];
+    if (f.target === 'dependency') {
+      if (f.kind === 'slow') this.depSlow = starting ? f.factor : 1;
+      if (f.kind === 'error') this.depError = starting ? f.rate : 0;
+      return;
+    }
+    const targets = f.target === 'servers' ? [...Array(this.n).keys()] : [Number(f.target.slice('server-'.length)) - 1];
+    for (const s of targets) {
+      if (f.kind === 'slow') this.slow[s] = starting ? f.factor : 1;
+      else if (f.kind === 'error') this.errorRate[s] = starting ? f.rate : 0;
+      else if (starting) this.crash(s);
+      else this.up[s] = 1;
+    }
+  }
+
+  /** Connections to a crashed server are reset: its work is lost and its clients fail now. */
+  private crash(s: number): void {
+    this.up[s] = 0;
+    this.epoch[s] += 1;
+    this.markBusy(s, -this.busy[s]);
+    const lost = [...this.members[s]];
+    this.members[s].clear();
+    this.queues[s].length = 0;
+    this.heads[s] = 0;
+    this.active[s] = 0;
+    // Their slots are never reused: events for them may still be queued (bounded by what was in flight).
+    for (const a of lost) if (this.atts.waiting[a]) this.clientDone(a, false, 'error');
+  }
 }

@@ -21,6 +21,11 @@ export class Rng {
 
   /** A uniformly distributed 32-bit unsigned integer. */
   nextU32(): number {
+    return this.nextI32() >>> 0;
+  }
+
+  /** The same 32 bits as a signed integer (stays a small integer in V8, where the unsigned form may not). */
+  nextI32(): number {
     const s = this.s;
     const b = s[1];
     const m = Math.imul(b, 5);
@@ -33,7 +38,7 @@ export class Rng {
     s[2] ^= t;
     const d = s[3];
     s[3] = (d << 11) | (d >>> 21);
-    return result >>> 0;
+    return result;
   }
 
   /** Uniform in [0, 1), 32 bits of resolution. */

@@ -8,6 +8,9 @@ describe('M/M/1 against queueing theory', () => {
   // Time in system is Exp(μ − λ) = Exp(0.02/ms): mean 50 ms; quantile q is −ln(1 − q) / 0.02.
   // Waits at ρ = 0.8 are strongly correlated: the standard error of the mean over n customers is
   // about sqrt(ρ(2 + 5ρ − 4ρ² + ρ³) / (μ²(1 − ρ)⁴) / n) ≈ 0.44 ms at n = 1e6 (0.9%), so 2% holds.
+  // That is 79 times the variance of independent samples, so quantiles behave as if n ≈ 12,600:
+  // σ(P99) ≈ sqrt(0.99 · 0.01 / 12,600) / f(P99) ≈ 4.4 ms (1.9%), σ(P95) ≈ 1%, σ(P50) < 1%.
+  // Bounds: 4% for P50 and P95, 6% (about 3σ) for P99.
   const sc = scenario({ duration: 12_500_000, warmup: 100_000, traffic: { rate: 80, arrival: 'poisson', clients: 1, steps: [] }, servers: [{ count: 1, workers: 1, queue: 1e9, weight: 1, service: { dist: 'exponential', mean: 10 } }] });
   it.each([1, 2, 3])('seed %i: mean time in system within 2% of 1/(μ − λ) = 50 ms, and P50/P95/P99 of Exp(μ − λ)', (seed) => {
     const run = runScenario(sc, seed);
@@ -15,8 +18,8 @@ describe('M/M/1 against queueing theory', () => {
     expect(h.count).toBeGreaterThan(990_000);
     expect(h.mean()).toBeGreaterThan(50 * 0.98);
     expect(h.mean()).toBeLessThan(50 * 1.02);
-    for (const [q, exact] of [[0.5, Math.log(2) / 0.02], [0.95, -Math.log(0.05) / 0.02], [0.99, -Math.log(0.01) / 0.02]]) {
-      expect(Math.abs(h.quantile(q) / exact - 1), `P${q * 100}: ${h.quantile(q)} vs ${exact}`).toBeLessThan(0.04);
+    for (const [q, exact, bound] of [[0.5, Math.log(2) / 0.02, 0.04], [0.95, -Math.log(0.05) / 0.02, 0.04], [0.99, -Math.log(0.01) / 0.02, 0.06]]) {
+      expect(Math.abs(h.quantile(q) / exact - 1), `P${q * 100}: ${h.quantile(q)} vs ${exact}`).toBeLessThan(bound);
     }
   });
 });
