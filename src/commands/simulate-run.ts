@@ -3,7 +3,7 @@ import { loadScenario } from '../content/scenario-file.js';
 import { runAvailability } from '../engine/sim/availability-model.js';
 import { EVENT_BUDGET, estimateEvents } from '../engine/sim/budget.js';
 import { runScenario } from '../engine/sim/model.js';
-import { toResult } from '../engine/sim/result.js';
+import { resultJsonChunks, toResult } from '../engine/sim/result.js';
 import { UserError, type CommandContext } from './types.js';
 import { renderAvailability, renderSimResult } from './simulate-report.js';
 
@@ -31,6 +31,7 @@ export function runSimulation(ctx: CommandContext, ref: string, seedFlag: number
   }
   const run = runScenario(scenario, seed);
   const result = toResult(scenario.name, seed, scenario.duration, scenario.warmup, run, performance.now() - started);
-  ctx.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : renderSimResult(result, ctx.columns));
+  if (!json) ctx.stdout.write(renderSimResult(result, ctx.columns));
+  else for (const chunk of resultJsonChunks(result)) ctx.stdout.write(chunk);
   return 0;
 }

@@ -21,6 +21,12 @@ export const simulateCommand: Command = {
       seed = Number(args.values.seed);
       if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) throw new UserError(`simulate: --seed must be a whole number from 0 to 4294967295, not ${args.values.seed}`);
     }
+    // The simulator's loop calls a dozen small functions per event; with V8's default inlining budget
+    // the later ones stay calls that box every double they pass (a heap number each, then garbage).
+    // A larger budget for this one-shot process measured about 20% faster (bench/sim.mjs). It only
+    // affects code compiled from now on, and never changes a result.
+    const v8 = await import('node:v8');
+    v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=4000');
     const { runSimulation } = await import('./simulate-run.js');
     return runSimulation(ctx, ref, seed, Boolean(args.values.json));
   },

@@ -12,8 +12,7 @@ export const TIMEOUT = 1;
  * come due in the order they were set. A single sequence counter across all three keeps the order
  * exactly what one heap would give.
  */
-export class Agenda {
-  private readonly heap = new EventHeap();
+export class Agenda extends EventHeap {
   private seq = 0;
 
   private arrivalAt = Infinity;
@@ -26,14 +25,9 @@ export class Agenda {
   private tHead = 0;
   private tCount = 0;
 
-  /** The event {@link next} took. */
-  time = 0;
-  kind = 0;
-  data = 0;
-
-  /** Schedule an event of `kind` (2 and up; 0 and 1 are the agenda's own) with an integer payload. */
+  /** Schedule an event of `kind` (2 to 15; 0 and 1 are the agenda's own) with an integer payload. */
   schedule(time: number, kind: number, data: number): void {
-    this.heap.push(time, this.seq++, kind, data);
+    this.push(time, this.seq++, kind, data);
   }
 
   /** Set the next arrival, replacing any pending one (a rate change redraws it). */
@@ -56,52 +50,50 @@ export class Agenda {
     this.tCount += 1;
   }
 
-  /** Take the earliest event due before `end` into time/kind/data; false when there is none. */
+  /**
+   * Take the earliest event due before `end` into topTime, topKind and topData; false when there
+   * is none (the event stays for a later call with a later end).
+   */
   next(end: number): boolean {
-    let source = 0;
-    let time = end;
-    let seq = 0;
-    if (this.arrivalAt < time) {
-      source = 1;
-      time = this.arrivalAt;
-      seq = this.arrivalSeq;
+    const at = this.arrivalAt;
+    const ht = this.n > 0 ? this.a[0] : Infinity;
+    if (this.tCount === 0) {
+      // No timeout pending (every plain run): the arrival or the heap's first.
+      if (at < ht || (at === ht && at !== Infinity && this.arrivalSeq < this.a[1])) return this.takeArrival(end);
+      if (ht >= end) return false;
+      this.pop();
+      return true;
     }
-    if (this.tCount > 0) {
-      const t = this.tTime[this.tHead];
-      if (t < time || (source !== 0 && t === time && this.tSeq[this.tHead] < seq)) {
-        source = 2;
-        time = t;
-        seq = this.tSeq[this.tHead];
-      }
+    const tt = this.tTime[this.tHead];
+    const ts = this.tSeq[this.tHead];
+    // The earlier of arrival and heap, then the earlier of that and the timeout; ties by sequence.
+    const arrivalFirst = at < ht || (at === ht && at !== Infinity && this.arrivalSeq < this.a[1]);
+    const bt = arrivalFirst ? at : ht;
+    const bs = arrivalFirst ? this.arrivalSeq : this.a[1];
+    if (tt < bt || (tt === bt && ts < bs)) {
+      if (tt >= end) return false;
+      this.topTime = tt;
+      this.topSeq = ts;
+      this.topKind = TIMEOUT;
+      this.topData = this.tData[this.tHead];
+      this.tHead = (this.tHead + 1) & this.mask;
+      this.tCount -= 1;
+      return true;
     }
-    const heap = this.heap;
-    if (heap.size > 0) {
-      const t = heap.peekTime();
-      if (t < time || (source !== 0 && t === time && heap.peekSeq() < seq)) source = 3;
-    }
-    switch (source) {
-      case 1:
-        this.time = time;
-        this.kind = ARRIVAL;
-        this.data = 0;
-        this.arrivalAt = Infinity;
-        return true;
-      case 2:
-        this.time = time;
-        this.kind = TIMEOUT;
-        this.data = this.tData[this.tHead];
-        this.tHead = (this.tHead + 1) & this.mask;
-        this.tCount -= 1;
-        return true;
-      case 3:
-        heap.pop();
-        this.time = heap.topTime;
-        this.kind = heap.topKind;
-        this.data = heap.topData;
-        return true;
-      default:
-        return false;
-    }
+    if (arrivalFirst) return this.takeArrival(end);
+    if (ht >= end) return false;
+    this.pop();
+    return true;
+  }
+
+  private takeArrival(end: number): boolean {
+    if (this.arrivalAt >= end) return false;
+    this.topTime = this.arrivalAt;
+    this.topSeq = this.arrivalSeq;
+    this.topKind = ARRIVAL;
+    this.topData = 0;
+    this.arrivalAt = Infinity;
+    return true;
   }
 
   private growTimeouts(): void {

@@ -10,8 +10,8 @@ const KINDS = 16;
  * Float64Array: one array to load and move, and neighbours in the same cache line.
  */
 export class EventHeap {
-  private a: Float64Array;
-  private n = 0;
+  protected a: Float64Array;
+  protected n = 0;
 
   /** The event {@link pop} removed. */
   topTime = 0;

@@ -1,4 +1,5 @@
 import { Histogram } from './histogram.js';
+import { WindowQuantile } from './window-quantile.js';
 
 export interface TimelineRow {
   t: number;
@@ -30,7 +31,7 @@ export class Metrics {
   private secOffered = 0;
   private secGood = 0;
   private secFailed = 0;
-  private readonly secLatency = new Histogram(64);
+  private readonly secLatency = new WindowQuantile();
 
   constructor(private readonly warmup: number, private readonly apdexT: number) {}
 

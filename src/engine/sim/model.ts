@@ -5,8 +5,11 @@ import { CircuitBreaker, type BreakerState } from './breaker.js';
 import { sampler } from './dist.js';
 import { standardExponential } from './exponential.js';
 import { Metrics } from './metrics.js';
+import { isPlain, runPlain } from './plain.js';
 import { Rng } from './rng.js';
 import type { Scenario } from './scenario.js';
+import { IntFifo } from './fifo.js';
+import { makeServers, serverSummary, type Servers } from './servers.js';
 import { AttemptSlots, NO_BREAKER, RequestSlots } from './slots.js';
 
 // Event kinds (ARRIVAL and TIMEOUT are the agenda's).
@@ -42,6 +45,11 @@ export interface RunOutput {
  * Time is virtual (ms) and randomness comes from the seed, so a scenario and seed give one result.
  */
 export function runScenario(sc: Scenario, seed: number): RunOutput {
+  return isPlain(sc) ? runPlain(sc, seed) : runFull(sc, seed);
+}
+
+/** The full model, whatever the scenario (runScenario takes a leaner loop for plain ones). */
+export function runFull(sc: Scenario, seed: number): RunOutput {
   return new Simulation(sc, seed).run();
 }
 
@@ -56,7 +64,8 @@ class Simulation {
   private now = 0;
   private readonly end: number;
 
-  // Servers, flattened across groups.
+  // Servers, flattened across groups (the columns of sv, held directly).
+  private readonly sv: Servers;
   private readonly n: number;
   private readonly groupOf: Int32Array;
   private readonly workers: Int32Array;
@@ -73,8 +82,7 @@ class Simulation {
   private readonly maxQueue: Int32Array;
   private readonly busyArea: Float64Array;
   private readonly lastChange: Float64Array;
-  private readonly queues: number[][];
-  private readonly heads: Int32Array;
+  private readonly queues: IntFifo[];
   /** Which attempts each server holds, kept only when a crash must fail them (a Set costs per request). */
   private readonly trackMembers: boolean;
   private readonly members: Array<Set<number>>;
@@ -85,8 +93,7 @@ class Simulation {
   // The dependency behind the servers.
   private readonly depSample: () => number;
   private depBusy = 0;
-  private readonly depQueue: number[] = [];
-  private depHead = 0;
+  private readonly depQueue = new IntFifo();
   private depSlow = 1;
   private depError = 0;
 
@@ -110,31 +117,26 @@ class Simulation {
     const rng = (this.rng = new Rng(seed));
     this.metrics = new Metrics(sc.warmup, sc.apdex);
     this.end = sc.duration;
-    const groupOf: number[] = [];
-    sc.servers.forEach((g, gi) => {
-      for (let k = 0; k < g.count; k += 1) groupOf.push(gi);
-    });
-    const n = (this.n = groupOf.length);
-    this.groupOf = Int32Array.from(groupOf);
-    this.workers = Int32Array.from(groupOf, (g) => sc.servers[g].workers);
-    this.queueCap = Int32Array.from(groupOf, (g) => sc.servers[g].queue);
-    this.sample = sc.servers.map((g) => sampler(g.service, rng));
-    this.up = new Uint8Array(n).fill(1);
-    this.active = new Int32Array(n);
-    this.busy = new Int32Array(n);
+    const sv = (this.sv = makeServers(sc, rng));
+    const n = (this.n = sv.n);
+    this.groupOf = sv.groupOf;
+    this.workers = sv.workers;
+    this.queueCap = sv.queueCap;
+    this.sample = sv.sample;
+    this.up = sv.up;
+    this.active = sv.active;
+    this.busy = sv.busy;
     this.epoch = new Int32Array(n);
     this.slow = new Float64Array(n).fill(1);
     this.errorRate = new Float64Array(n);
-    this.served = new Float64Array(n);
-    this.maxQueue = new Int32Array(n);
-    this.busyArea = new Float64Array(n);
-    this.lastChange = new Float64Array(n);
-    this.queues = Array.from({ length: n }, () => []);
-    this.heads = new Int32Array(n);
+    this.served = sv.served;
+    this.maxQueue = sv.maxQueue;
+    this.busyArea = sv.busyArea;
+    this.lastChange = sv.lastChange;
+    this.queues = sv.queues;
     this.trackMembers = sc.faults.some((f) => f.kind === 'crash');
     this.members = Array.from({ length: n }, () => new Set());
-    const weight = Float64Array.from(groupOf, (g) => sc.servers[g].weight);
-    this.balance = makeBalancer(sc.loadBalancer.strategy, { up: this.up, active: this.active, weight }, rng);
+    this.balance = makeBalancer(sc.loadBalancer.strategy, sv, rng);
     this.clientHashed = sc.loadBalancer.strategy === 'ip-hash';
     this.depSample = sc.dependency ? sampler(sc.dependency.service, rng) : () => 0;
     this.retry = sc.policies.retry;
@@ -158,10 +160,10 @@ class Simulation {
 
     let events = 0;
     while (agenda.next(end)) {
-      this.now = agenda.time;
+      this.now = agenda.topTime;
       events += 1;
-      const data = agenda.data;
-      switch (agenda.kind) {
+      const data = agenda.topData;
+      switch (agenda.topKind) {
         case ARRIVAL:
           this.arrive();
           break;
@@ -195,16 +197,10 @@ class Simulation {
     }
     this.now = end;
     this.metrics.finish(end);
-    for (let s = 0; s < this.n; s += 1) this.markBusy(s, 0);
     return {
       metrics: this.metrics,
       events,
-      servers: Array.from({ length: this.n }, (_, s) => ({
-        id: `server-${s + 1}`,
-        utilization: end > 0 ? this.busyArea[s] / (this.workers[s] * end) : 0,
-        served: this.served[s],
-        maxQueue: this.maxQueue[s],
-      })),
+      servers: serverSummary(this.sv, end),
       breaker: this.breaker,
       maxInFlight: this.maxInFlight,
       attempts: this.attemptsStarted,
@@ -270,8 +266,7 @@ class Simulation {
     else {
       const q = this.queues[s];
       q.push(a);
-      const queued = q.length - this.heads[s];
-      if (queued > this.maxQueue[s]) this.maxQueue[s] = queued;
+      if (q.size > this.maxQueue[s]) this.maxQueue[s] = q.size;
     }
   }
 
@@ -300,7 +295,7 @@ class Simulation {
     else if (dep === undefined) this.answer(a, true, 'error');
     else if (this.sc.cache !== undefined && rng.next() < this.sc.cache.hitRatio) this.agenda.schedule(this.now + this.sc.cache.latency, CACHE_DONE, a);
     else if (this.depBusy < dep.workers) this.startDependency(a);
-    else if (this.depQueue.length - this.depHead < dep.queue) this.depQueue.push(a);
+    else if (this.depQueue.size < dep.queue) this.depQueue.push(a);
     else this.answer(a, false, 'rejected');
   }
 
@@ -311,13 +306,8 @@ class Simulation {
 
   private dependencyDone(a: number): void {
     this.depBusy -= 1;
-    if (this.depHead < this.depQueue.length) {
-      this.startDependency(this.depQueue[this.depHead++]);
-      if (this.depHead > 1024 && this.depHead * 2 > this.depQueue.length) {
-        this.depQueue.splice(0, this.depHead);
-        this.depHead = 0;
-      }
-    }
+    const next = this.depQueue.shift();
+    if (next >= 0) this.startDependency(next);
     if (this.lost(a)) return;
     this.answer(a, !(this.depError > 0 && this.rng.next() < this.depError), 'error');
   }
@@ -335,17 +325,8 @@ class Simulation {
     this.active[s] -= 1;
     this.markBusy(s, -1);
     this.served[s] += 1;
-    const q = this.queues[s];
-    const head = this.heads[s];
-    if (head < q.length) {
-      const next = q[head];
-      this.heads[s] = head + 1;
-      if (head + 1 > 1024 && (head + 1) * 2 > q.length) {
-        q.splice(0, head + 1);
-        this.heads[s] = 0;
-      }
-      this.startService(s, next);
-    }
+    const next = this.queues[s].shift();
+    if (next >= 0) this.startService(s, next);
   }
 
   private markBusy(s: number, delta: number): void {
@@ -412,8 +393,7 @@ class Simulation {
     this.markBusy(s, -this.busy[s]);
     const lost = [...this.members[s]];
     this.members[s].clear();
-    this.queues[s].length = 0;
-    this.heads[s] = 0;
+    this.queues[s].clear();
     this.active[s] = 0;
     // Their slots are never reused: events for them may still be queued (bounded by what was in flight).
     for (const a of lost) if (this.atts.waiting[a]) this.clientDone(a, false, 'error');

@@ -42,3 +42,26 @@ export function toResult(name: string, seed: number, durationMs: number, warmupM
     timeline: m.timeline,
   };
 }
+
+/**
+ * The result as JSON text, in pieces: indented like JSON.stringify(result, null, 2) but with each
+ * timeline row on one line, and the timeline (a row per simulated second, 86,400 for a day) written
+ * a thousand rows at a time, so a long run is never one giant string in memory.
+ */
+export function* resultJsonChunks(result: SimResult): Generator<string> {
+  const { timeline, ...rest } = result;
+  const head = JSON.stringify({ ...rest, timeline: [] }, null, 2);
+  const cut = head.lastIndexOf('[]');
+  if (timeline.length === 0) {
+    yield `${head}\n`;
+    return;
+  }
+  yield `${head.slice(0, cut)}[\n`;
+  const last = timeline.length - 1;
+  for (let i = 0; i < timeline.length; i += 1000) {
+    let chunk = '';
+    for (let k = i; k < Math.min(i + 1000, timeline.length); k += 1) chunk += `    ${JSON.stringify(timeline[k])}${k < last ? ',' : ''}\n`;
+    yield chunk;
+  }
+  yield `  ]${head.slice(cut + 2)}\n`;
+}

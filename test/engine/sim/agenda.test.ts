@@ -5,7 +5,7 @@ import { Rng } from '../../../src/engine/sim/rng.js';
 
 function drain(agenda: Agenda, end = Infinity): Array<[number, number, number]> {
   const out: Array<[number, number, number]> = [];
-  while (agenda.next(end)) out.push([agenda.time, agenda.kind, agenda.data]);
+  while (agenda.next(end)) out.push([agenda.topTime, agenda.topKind, agenda.topData]);
   return out;
 }
 
@@ -76,9 +76,9 @@ describe('agenda', () => {
     let t = 0;
     for (let round = 0; round < 20; round += 1) {
       for (let k = 0; k < 300 * (round % 4); k += 1) agenda.scheduleTimeout((t += 1), t);
-      for (let k = 0; k < 200 && agenda.next(Infinity); k += 1) seen.push(agenda.data);
+      for (let k = 0; k < 200 && agenda.next(Infinity); k += 1) seen.push(agenda.topData);
     }
-    while (agenda.next(Infinity)) seen.push(agenda.data);
+    while (agenda.next(Infinity)) seen.push(agenda.topData);
     expect(seen).toEqual(Array.from({ length: t }, (_, i) => i + 1));
   });
 });
