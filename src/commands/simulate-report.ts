@@ -41,7 +41,7 @@ export function renderSimResult(r: SimResult, columns: number): string {
   const width = Math.max(10, columns - 22);
   const p95 = sparkline(r.timeline.map((t) => t.p95Ms), width);
   const err = sparkline(r.timeline.map((t) => t.errorRate), width);
-  out.push('', `Per second (0 → ${r.timeline.length} s)`, `  P95 ms  ${p95.line}  max ${p95.max}`, `  errors  ${err.line}  max ${pct(err.max)}`);
+  out.push('', `Per second (0 → ${r.timeline.length} s)`, `  P95 ms  ${p95.line}  max ${ms(p95.max)}`, `  errors  ${err.line}  max ${pct(err.max)}`);
   return `${out.join('\n')}\n`;
 }
 

@@ -60,6 +60,9 @@ describe('simulate command', () => {
   it('text output has the summary, the servers and the per-second chart', async () => {
     const { stdout } = await runCli(['simulate', 'breaker-outage']);
     for (const text of ['Requests', 'Latency of successful requests (ms)', 'P99.9', 'Apdex', 'server-1', 'Circuit breaker', 'closed → open', 'P95 ms', 'errors']) expect(stdout).toContain(text);
+    // Milliseconds to one decimal everywhere, the chart's scale included; percentages to two.
+    expect(stdout).toMatch(/P95 ms {2}.* max \d+\.\d\n/);
+    expect(stdout).toMatch(/errors {2}.* max \d+\.\d\d%\n/);
   });
 
   it.each([
