@@ -57,28 +57,23 @@ export class Agenda extends EventHeap {
   next(end: number): boolean {
     const at = this.arrivalAt;
     const ht = this.n > 0 ? this.a[0] : Infinity;
-    if (this.tCount === 0) {
-      // No timeout pending (every plain run): the arrival or the heap's first.
-      if (at < ht || (at === ht && at !== Infinity && this.arrivalSeq < this.a[1])) return this.takeArrival(end);
-      if (ht >= end) return false;
-      this.pop();
-      return true;
-    }
-    const tt = this.tTime[this.tHead];
-    const ts = this.tSeq[this.tHead];
-    // The earlier of arrival and heap, then the earlier of that and the timeout; ties by sequence.
     const arrivalFirst = at < ht || (at === ht && at !== Infinity && this.arrivalSeq < this.a[1]);
-    const bt = arrivalFirst ? at : ht;
-    const bs = arrivalFirst ? this.arrivalSeq : this.a[1];
-    if (tt < bt || (tt === bt && ts < bs)) {
-      if (tt >= end) return false;
-      this.topTime = tt;
-      this.topSeq = ts;
-      this.topKind = TIMEOUT;
-      this.topData = this.tData[this.tHead];
-      this.tHead = (this.tHead + 1) & this.mask;
-      this.tCount -= 1;
-      return true;
+    if (this.tCount > 0) {
+      // A timeout goes first if it is earlier than the earlier of arrival and heap; ties by sequence.
+      const tt = this.tTime[this.tHead];
+      const ts = this.tSeq[this.tHead];
+      const bt = arrivalFirst ? at : ht;
+      const bs = arrivalFirst ? this.arrivalSeq : this.a[1];
+      if (tt < bt || (tt === bt && ts < bs)) {
+        if (tt >= end) return false;
+        this.topTime = tt;
+        this.topSeq = ts;
+        this.topKind = TIMEOUT;
+        this.topData = this.tData[this.tHead];
+        this.tHead = (this.tHead + 1) & this.mask;
+        this.tCount -= 1;
+        return true;
+      }
     }
     if (arrivalFirst) return this.takeArrival(end);
     if (ht >= end) return false;

@@ -46,16 +46,6 @@ export class EventHeap {
     a[i * STRIDE + 2] = data * KINDS + kind;
   }
 
-  /** Time of the earliest event (Infinity when empty). */
-  peekTime(): number {
-    return this.n === 0 ? Infinity : this.a[0];
-  }
-
-  /** Sequence number of the earliest event (meaningless when empty). */
-  peekSeq(): number {
-    return this.a[1];
-  }
-
   /** Remove the earliest event; read it with the `top*` fields it leaves. */
   pop(): void {
     const a = this.a;

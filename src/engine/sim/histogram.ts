@@ -12,9 +12,6 @@ export class Histogram {
   private total = 0;
   private sum = 0;
   private maxSeen = 0;
-  /** The lowest and highest buckets used since the last reset: quantile and reset look only there. */
-  private lo = Number.MAX_SAFE_INTEGER;
-  private hi = -1;
 
   /**
    * @param sub sub-buckets per power of two. @default 1024
@@ -34,10 +31,7 @@ export class Histogram {
     this.total += 1;
     this.sum += value;
     if (value > this.maxSeen) this.maxSeen = value;
-    const i = this.index(value);
-    this.counts[i] += 1;
-    if (i < this.lo) this.lo = i;
-    if (i > this.hi) this.hi = i;
+    this.counts[this.index(value)] += 1;
   }
 
   get count(): number {
@@ -57,7 +51,7 @@ export class Histogram {
     if (this.total === 0) return 0;
     const rank = Math.max(1, Math.ceil(q * this.total));
     let seen = 0;
-    for (let i = this.lo; i <= this.hi; i += 1) {
+    for (let i = 0; i < this.counts.length; i += 1) {
       seen += this.counts[i];
       if (seen >= rank) return Math.min(this.maxSeen, this.midpoint(i));
     }
@@ -65,9 +59,7 @@ export class Histogram {
   }
 
   reset(): void {
-    if (this.hi >= 0) this.counts.fill(0, this.lo, this.hi + 1);
-    this.lo = Number.MAX_SAFE_INTEGER;
-    this.hi = -1;
+    this.counts.fill(0);
     this.total = 0;
     this.sum = 0;
     this.maxSeen = 0;

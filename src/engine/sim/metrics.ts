@@ -41,13 +41,13 @@ export class Metrics {
   }
 
   arrival(now: number): void {
-    if (now >= this.secondEnds) this.advance(now);
+    this.advance(now);
     this.secOffered += 1;
     if (now >= this.warmup) this.offered += 1;
   }
 
   success(now: number, started: number): void {
-    if (now >= this.secondEnds) this.advance(now);
+    this.advance(now);
     const ms = now - started;
     this.secGood += 1;
     this.secLatency.record(ms);
@@ -59,7 +59,7 @@ export class Metrics {
   }
 
   failure(now: number, started: number, reason: 'error' | 'timeout' | 'rejected' | 'short-circuited'): void {
-    if (now >= this.secondEnds) this.advance(now);
+    this.advance(now);
     this.secFailed += 1;
     if (started < this.warmup) return;
     this.failed += 1;

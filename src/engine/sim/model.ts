@@ -9,7 +9,7 @@ import { isPlain, runPlain } from './plain.js';
 import { Rng } from './rng.js';
 import type { Scenario } from './scenario.js';
 import { IntFifo } from './fifo.js';
-import { makeServers, serverSummary, type Servers } from './servers.js';
+import { makeServers, markBusy, serverSummary, type Servers } from './servers.js';
 import { AttemptSlots, NO_BREAKER, RequestSlots } from './slots.js';
 
 // Event kinds (ARRIVAL and TIMEOUT are the agenda's).
@@ -64,25 +64,12 @@ class Simulation {
   private now = 0;
   private readonly end: number;
 
-  // Servers, flattened across groups (the columns of sv, held directly).
+  /** Servers, flattened across groups. */
   private readonly sv: Servers;
-  private readonly n: number;
-  private readonly groupOf: Int32Array;
-  private readonly workers: Int32Array;
-  private readonly queueCap: Int32Array;
-  private readonly sample: Array<() => number>;
-  private readonly up: Uint8Array;
-  /** Attempts held (in service or queued). */
-  private readonly active: Int32Array;
-  private readonly busy: Int32Array;
+  /** Crash count per server: work that arrived before the last crash is lost. */
   private readonly epoch: Int32Array;
   private readonly slow: Float64Array;
   private readonly errorRate: Float64Array;
-  private readonly served: Float64Array;
-  private readonly maxQueue: Int32Array;
-  private readonly busyArea: Float64Array;
-  private readonly lastChange: Float64Array;
-  private readonly queues: IntFifo[];
   /** Which attempts each server holds, kept only when a crash must fail them (a Set costs per request). */
   private readonly trackMembers: boolean;
   private readonly members: Array<Set<number>>;
@@ -118,22 +105,10 @@ class Simulation {
     this.metrics = new Metrics(sc.warmup, sc.apdex);
     this.end = sc.duration;
     const sv = (this.sv = makeServers(sc, rng));
-    const n = (this.n = sv.n);
-    this.groupOf = sv.groupOf;
-    this.workers = sv.workers;
-    this.queueCap = sv.queueCap;
-    this.sample = sv.sample;
-    this.up = sv.up;
-    this.active = sv.active;
-    this.busy = sv.busy;
+    const n = sv.n;
     this.epoch = new Int32Array(n);
     this.slow = new Float64Array(n).fill(1);
     this.errorRate = new Float64Array(n);
-    this.served = sv.served;
-    this.maxQueue = sv.maxQueue;
-    this.busyArea = sv.busyArea;
-    this.lastChange = sv.lastChange;
-    this.queues = sv.queues;
     this.trackMembers = sc.faults.some((f) => f.kind === 'crash');
     this.members = Array.from({ length: n }, () => new Set());
     this.balance = makeBalancer(sc.loadBalancer.strategy, sv, rng);
@@ -252,7 +227,8 @@ class Simulation {
       this.refuse(r, breakerCode, 'error');
       return;
     }
-    if (this.active[s] >= this.workers[s] + this.queueCap[s]) {
+    const sv = this.sv;
+    if (sv.active[s] >= sv.workers[s] + sv.queueCap[s]) {
       this.refuse(r, breakerCode, 'rejected');
       return;
     }
@@ -260,13 +236,13 @@ class Simulation {
     this.inFlight += 1;
     if (this.inFlight > this.maxInFlight) this.maxInFlight = this.inFlight;
     if (this.trackMembers) this.members[s].add(a);
-    this.active[s] += 1;
+    sv.active[s] += 1;
     if (this.timeout !== undefined) this.agenda.scheduleTimeout(now + this.timeout, a);
-    if (this.busy[s] < this.workers[s]) this.startService(s, a);
+    if (sv.busy[s] < sv.workers[s]) this.startService(s, a);
     else {
-      const q = this.queues[s];
+      const q = sv.queues[s];
       q.push(a);
-      if (q.size > this.maxQueue[s]) this.maxQueue[s] = q.size;
+      if (q.size > sv.maxQueue[s]) sv.maxQueue[s] = q.size;
     }
   }
 
@@ -277,8 +253,8 @@ class Simulation {
   }
 
   private startService(s: number, a: number): void {
-    this.markBusy(s, 1);
-    this.agenda.schedule(this.now + this.sample[this.groupOf[s]]() * this.slow[s], SERVER_DONE, a);
+    markBusy(this.sv, s, this.now, 1);
+    this.agenda.schedule(this.now + this.sv.sample[this.sv.groupOf[s]]() * this.slow[s], SERVER_DONE, a);
   }
 
   /** Whether the attempt's server crashed (or let go of it) since it arrived. */
@@ -322,17 +298,11 @@ class Simulation {
   private releaseWorker(s: number, a: number): void {
     if (this.trackMembers) this.members[s].delete(a);
     this.atts.working[a] = 0;
-    this.active[s] -= 1;
-    this.markBusy(s, -1);
-    this.served[s] += 1;
-    const next = this.queues[s].shift();
+    this.sv.active[s] -= 1;
+    markBusy(this.sv, s, this.now, -1);
+    this.sv.served[s] += 1;
+    const next = this.sv.queues[s].shift();
     if (next >= 0) this.startService(s, next);
-  }
-
-  private markBusy(s: number, delta: number): void {
-    this.busyArea[s] += this.busy[s] * (this.now - this.lastChange[s]);
-    this.lastChange[s] = this.now;
-    this.busy[s] += delta;
   }
 
   /** The client side of an attempt ends (answer, failure or timeout). */
@@ -377,24 +347,24 @@ class Simulation {
       if (f.kind === 'error') this.depError = starting ? f.rate : 0;
       return;
     }
-    const targets = f.target === 'servers' ? [...Array(this.n).keys()] : [Number(f.target.slice('server-'.length)) - 1];
+    const targets = f.target === 'servers' ? [...Array(this.sv.n).keys()] : [Number(f.target.slice('server-'.length)) - 1];
     for (const s of targets) {
       if (f.kind === 'slow') this.slow[s] = starting ? f.factor : 1;
       else if (f.kind === 'error') this.errorRate[s] = starting ? f.rate : 0;
       else if (starting) this.crash(s);
-      else this.up[s] = 1;
+      else this.sv.up[s] = 1;
     }
   }
 
   /** Connections to a crashed server are reset: its work is lost and its clients fail now. */
   private crash(s: number): void {
-    this.up[s] = 0;
+    this.sv.up[s] = 0;
     this.epoch[s] += 1;
-    this.markBusy(s, -this.busy[s]);
+    markBusy(this.sv, s, this.now, -this.sv.busy[s]);
     const lost = [...this.members[s]];
     this.members[s].clear();
-    this.queues[s].clear();
-    this.active[s] = 0;
+    this.sv.queues[s].clear();
+    this.sv.active[s] = 0;
     // Their slots are never reused: events for them may still be queued (bounded by what was in flight).
     for (const a of lost) if (this.atts.waiting[a]) this.clientDone(a, false, 'error');
   }

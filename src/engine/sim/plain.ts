@@ -5,7 +5,8 @@ import { Metrics } from './metrics.js';
 import type { RunOutput } from './model.js';
 import { Rng } from './rng.js';
 import type { Scenario } from './scenario.js';
-import { makeServers, serverSummary } from './servers.js';
+import { makeServers, markBusy, serverSummary } from './servers.js';
+import { grown } from './slots.js';
 
 /** Event kinds, the same numbers as the full model's. */
 const SERVER_DONE = 3;
@@ -32,7 +33,7 @@ export function runPlain(sc: Scenario, seed: number): RunOutput {
   const metrics = new Metrics(sc.warmup, sc.apdex);
   const end = sc.duration;
   const sv = makeServers(sc, rng);
-  const { groupOf, workers, queueCap, sample, active, busy, served, maxQueue, busyArea, lastChange, queues } = sv;
+  const { groupOf, workers, queueCap, sample, active, busy, served, maxQueue, queues } = sv;
   const balance = makeBalancer(sc.loadBalancer.strategy, sv, rng);
   const clientHashed = sc.loadBalancer.strategy === 'ip-hash';
   const clients = sc.traffic.clients;
@@ -70,15 +71,11 @@ export function runPlain(sc: Scenario, seed: number): RunOutput {
       const s = server[r];
       // The worker moves on to the next in its queue, then the client has its answer.
       active[s] -= 1;
-      busyArea[s] += busy[s] * (now - lastChange[s]);
-      lastChange[s] = now;
-      busy[s] -= 1;
+      markBusy(sv, s, now, -1);
       served[s] += 1;
       const next = queues[s].shift();
       if (next >= 0) {
-        busyArea[s] += busy[s] * (now - lastChange[s]);
-        lastChange[s] = now;
-        busy[s] += 1;
+        markBusy(sv, s, now, 1);
         agenda.schedule(now + sample[groupOf[s]](), SERVER_DONE, next);
       }
       inFlight -= 1;
@@ -94,12 +91,8 @@ export function runPlain(sc: Scenario, seed: number): RunOutput {
       else {
         const r = free.length > 0 ? free.pop()! : nextSlot++;
         if (r >= start.length) {
-          const grownStart = new Float64Array(start.length * 2);
-          grownStart.set(start);
-          start = grownStart;
-          const grownServer = new Int32Array(server.length * 2);
-          grownServer.set(server);
-          server = grownServer;
+          start = grown(start, start.length * 2);
+          server = grown(server, server.length * 2);
         }
         start[r] = now;
         server[r] = s;
@@ -107,9 +100,7 @@ export function runPlain(sc: Scenario, seed: number): RunOutput {
         if (inFlight > maxInFlight) maxInFlight = inFlight;
         active[s] += 1;
         if (busy[s] < workers[s]) {
-          busyArea[s] += busy[s] * (now - lastChange[s]);
-          lastChange[s] = now;
-          busy[s] += 1;
+          markBusy(sv, s, now, 1);
           agenda.schedule(now + sample[groupOf[s]](), SERVER_DONE, r);
         } else {
           const q = queues[s];

@@ -49,12 +49,16 @@ export function makeServers(sc: Scenario, rng: Rng): Servers {
   };
 }
 
+/** Change server s's busy workers by delta at `now`, first adding the busy time since the last change. */
+export function markBusy(sv: Servers, s: number, now: number, delta: number): void {
+  sv.busyArea[s] += sv.busy[s] * (now - sv.lastChange[s]);
+  sv.lastChange[s] = now;
+  sv.busy[s] += delta;
+}
+
 /** Per-server figures at the end of a run of `end` ms (busy areas brought up to date first). */
 export function serverSummary(sv: Servers, end: number): Array<{ id: string; utilization: number; served: number; maxQueue: number }> {
-  for (let s = 0; s < sv.n; s += 1) {
-    sv.busyArea[s] += sv.busy[s] * (end - sv.lastChange[s]);
-    sv.lastChange[s] = end;
-  }
+  for (let s = 0; s < sv.n; s += 1) markBusy(sv, s, end, 0);
   return Array.from({ length: sv.n }, (_, s) => ({
     id: `server-${s + 1}`,
     utilization: end > 0 ? sv.busyArea[s] / (sv.workers[s] * end) : 0,

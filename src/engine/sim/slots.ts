@@ -3,7 +3,8 @@
  * bounded by what is in flight at once, never by the number of requests in a run.
  */
 
-function grown<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: number): T {
+/** A copy of `a` in a new array of `size` (larger) elements. */
+export function grown<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;
