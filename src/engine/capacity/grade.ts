@@ -1,7 +1,7 @@
 import type { Estimate } from './estimate.js';
-import { formatBytes, formatCount, formatDuration, parseQuantity, sig3 } from './units.js';
+import { formatBytes, formatCount, formatDuration, readQuantity, sig3, UnitError } from './units.js';
 
-type Kind = 'rate' | 'count' | 'bytes' | 'bytesRate' | 'seconds' | 'ratio';
+export type Kind = 'rate' | 'count' | 'bytes' | 'bytesRate' | 'seconds' | 'ratio';
 
 /** A result the user can estimate: where it lives in the estimate, and the step that computes it. */
 export interface Gradeable {
@@ -73,7 +73,7 @@ export function gradeGuess(estimate: Estimate, key: string, guessText: string): 
   if (!g) throw new GradeError(`--guess: unknown key "${key}" (known: ${GRADEABLE.map((x) => x.key).join(', ')})`);
   const actual = g.get(estimate);
   if (actual === undefined) throw new GradeError(`--guess ${key}: not computed from these inputs (give the flags its step needs)`);
-  const guess = parseQuantity(guessText, `--guess ${key}`, preferredUnit(g.kind));
+  const guess = readGuess(g.kind, guessText, `--guess ${key}`);
   const ratio = actual === 0 ? (guess === 0 ? 1 : Infinity) : guess / actual;
   const off = ratio === 0 ? Infinity : Math.max(ratio, 1 / ratio);
   const verdict: Verdict = off <= 2 ? 'within 2×' : off <= 10 ? 'within 10×' : 'off by more than 10×';
@@ -116,4 +116,23 @@ export function formatStepValue(value: number, unit: string): string {
 /** How to read a bare guess for a result of this kind (`52m` is minutes for a downtime). */
 export function preferredUnit(kind: Kind): 'count' | 'size' | 'duration' {
   return kind === 'seconds' ? 'duration' : kind === 'bytes' || kind === 'bytesRate' ? 'size' : 'count';
+}
+
+const NOUN: Record<Kind, string> = { rate: 'a rate', count: 'a count', bytes: 'a size', bytesRate: 'a bandwidth', seconds: 'a duration', ratio: 'a ratio' };
+/** `926 req/s`, `900 qps`, `661 MB/s`: the per-second unit a rate may be written with. */
+const PER_SECOND = /\s*(?:(?:req|reqs|requests|msgs?|messages|queries|orders)\s*)?(?:\/\s*s(?:ec|econd)?|per\s+s(?:ec|econd)?)\s*$|\s*(?:rps|qps)\s*$/i;
+
+/**
+ * Read a guess for a result of this kind. A guess in another kind of unit ("45 minutes" for a rate,
+ * "2 TB" for a count) is refused with a UnitError naming both ("expected a rate, got a duration"),
+ * instead of being read as a number of the wrong kind. A bare count (`5k`) fits every kind.
+ */
+export function readGuess(kind: Kind, text: string, name: string): number {
+  const trimmed = text.trim();
+  const body = kind === 'rate' || kind === 'bytesRate' ? trimmed.replace(PER_SECOND, '') : trimmed;
+  const read = readQuantity(body, name, preferredUnit(kind));
+  if (read.kind !== preferredUnit(kind) && read.kind !== 'count') {
+    throw new UnitError(`${name}: expected ${NOUN[kind]}, got ${read.kind === 'duration' ? 'a duration' : 'a size'} ("${trimmed}")`);
+  }
+  return read.value;
 }

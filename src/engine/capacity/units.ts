@@ -10,7 +10,11 @@ const SIZE_UNIT: Record<string, number> = {
   kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4,
 };
 /** Seconds per unit; a year is 365 days. */
-export const SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, min: 60, h: 3600, d: 86_400, y: 365 * 86_400 };
+export const SECONDS: Record<string, number> = {
+  ms: 0.001, s: 1, m: 60, min: 60, h: 3600, d: 86_400, y: 365 * 86_400,
+  sec: 1, secs: 1, second: 1, seconds: 1, mins: 60, minute: 60, minutes: 60,
+  hr: 3600, hrs: 3600, hour: 3600, hours: 3600, day: 86_400, days: 86_400, year: 365 * 86_400, years: 365 * 86_400,
+};
 
 function split(text: string | number, name: string): [number, string] {
   if (typeof text === 'number') {
@@ -116,11 +120,19 @@ export function formatDuration(seconds: number): string {
  * A guess in whatever unit the user wrote it: a count (`5k`), a size (`2TB`) or a duration (`52m`).
  * `prefer` says what is being estimated, since `m` is a million for a count but minutes for a time.
  */
-export function parseQuantity(text: string, name: string, prefer: 'count' | 'size' | 'duration' = 'count'): number {
-  const order = prefer === 'duration' ? [parseDuration, parseCount, parseSize] : prefer === 'size' ? [parseSize, parseCount, parseDuration] : [parseCount, parseSize, parseDuration];
-  for (const parse of order) {
+export function parseQuantity(text: string, name: string, prefer: QuantityKind = 'count'): number {
+  return readQuantity(text, name, prefer).value;
+}
+
+export type QuantityKind = 'count' | 'size' | 'duration';
+
+/** As parseQuantity, and which kind of unit the text was read as (the preferred one when it fits). */
+export function readQuantity(text: string, name: string, prefer: QuantityKind = 'count'): { value: number; kind: QuantityKind } {
+  const order: QuantityKind[] = prefer === 'duration' ? ['duration', 'count', 'size'] : prefer === 'size' ? ['size', 'count', 'duration'] : ['count', 'size', 'duration'];
+  const parsers = { count: parseCount, size: parseSize, duration: parseDuration };
+  for (const kind of order) {
     try {
-      return parse(text, name);
+      return { value: parsers[kind](text, name), kind };
     } catch {
       // try the next kind
     }

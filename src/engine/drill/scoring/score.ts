@@ -1,6 +1,7 @@
 import type { Question, Step } from '../types.js';
 import { mentions, prepare } from './match.js';
-import { parseQuantity } from '../../capacity/units.js';
+import { findGradeable, readGuess, type Kind } from '../../capacity/grade.js';
+import { UnitError } from '../../capacity/units.js';
 
 /** How one answer to one step scored. */
 export interface StepScore {
@@ -55,10 +56,14 @@ export function scoreAttempt(_question: Question, stepScores: ReadonlyArray<Step
  */
 function scoreEstimate(target: NonNullable<Step['estimate']>, answer: string): StepScore {
   let guess: number;
+  const kind: Kind = findGradeable(target.key)?.kind ?? (target.unit === 'size' ? 'bytes' : target.unit === 'duration' ? 'seconds' : 'count');
   try {
-    guess = parseQuantity(answer.trim(), target.key, target.unit);
-  } catch {
-    return { score: 0, hit: [], missed: [`${target.label}: ${target.readable}`] };
+    guess = readGuess(kind, answer, target.key);
+  } catch (error) {
+    if (!(error instanceof UnitError)) throw error;
+    // Say why it scored 0 ("expected a rate, got a duration") rather than failing silently.
+    const why = error.message.replace(/^[^:]*: /, '');
+    return { score: 0, hit: [], missed: [`${target.label}: ${target.readable} (your answer: ${why})`] };
   }
   const off = guess === 0 || target.actual === 0 ? (guess === target.actual ? 1 : Infinity) : Math.max(guess / target.actual, target.actual / guess);
   const score = off <= 1.25 ? 100 : off <= 2 ? 80 : off <= 10 ? 40 : 0;
