@@ -30,8 +30,8 @@ describe('estimation drills', () => {
     ['est-nines', [3153.6, 262.8, 8.64]],
     // 2000 req/s; 2000 × 0.08 = 160; 2000 × 3 × 0.005 = 30
     ['est-connection-pool', [2000, 160, 30]],
-    // 5M / 86,400 × 10 = 578.7 msg/s; ceil(max(5.79, 11.57)) = 12
-    ['est-kafka-partitions', [578.704, 12]],
+    // 5M / 86,400 × 10 = 578.7 msg/s; ceil(max(578.7 / 5000, 578.7 / 35)) = ceil(16.53) = 17
+    ['est-kafka-partitions', [578.704, 17]],
     // 50M reads × 0.2 × 4,000 B = 4e10 B
     ['est-menu-cache', [5e7, 4e10]],
   ])('%s asks for the values worked out by hand', (id, values) => {
