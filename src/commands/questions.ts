@@ -16,13 +16,20 @@ export const questionsCommand: Command = {
       if (extra.length > 0) throw new UserError(`questions validate: unexpected argument ${extra[0]}`);
       const { validateQuestionDir } = await import('../content/load-questions.js');
       const { builtinQuestionsDir } = await import('../content/paths.js');
+      const { checkScenarioDir } = await import('../content/scenario-claims.js');
       const result = validateQuestionDir(dir, builtinQuestionsDir());
-      for (const problem of result.problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
-      if (result.problems.length > 0) {
-        ctx.stderr.write(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; ${result.questions.length} question${result.questions.length === 1 ? '' : 's'} OK\n`);
+      const scenarios = checkScenarioDir(dir);
+      const problems = [...result.problems, ...scenarios.problems];
+      for (const problem of problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
+      // A claim its own run contradicts is a warning: the file is valid, its description is suspect.
+      for (const warning of scenarios.warnings) ctx.stderr.write(`warning: ${warning}\n`);
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      const scenarioLine = scenarios.ok + scenarios.problems.length > 0 ? `${plural(scenarios.ok, 'scenario')} OK\n` : '';
+      if (problems.length > 0) {
+        ctx.stderr.write(`${plural(problems.length, 'problem')}; ${plural(result.questions.length, 'question')} OK\n`);
         return 2;
       }
-      ctx.stdout.write(`${result.questions.length} question${result.questions.length === 1 ? '' : 's'} OK\n`);
+      ctx.stdout.write(`${plural(result.questions.length, 'question')} OK\n${scenarioLine}`);
       return 0;
     }
     if (sub !== undefined) throw new UserError(`questions: unknown subcommand ${sub}`, "the only one is 'validate DIR'");

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { AvailabilityScenario, Scenario } from '../engine/sim/scenario.js';
-import { validateScenario } from '../engine/sim/validate.js';
+import { validateExpect, type Expect } from '../engine/sim/expect.js';
+import { validateScenario, type ScenarioProblem } from '../engine/sim/validate.js';
 import { sanitizeDeep } from '../engine/text/sanitize.js';
 import { UserError } from '../errors.js';
 import { builtinQuestionsDir } from './paths.js';
@@ -17,7 +18,7 @@ export function builtinScenarioIds(): string[] {
  * Load a scenario from a .yaml/.json file or a built-in id. Problems become one UserError whose
  * message has a `path: field: message (line N)` line per problem.
  */
-export function loadScenario(ref: string): { scenario: Scenario | AvailabilityScenario; path: string } {
+export function loadScenario(ref: string): { scenario: Scenario | AvailabilityScenario; path: string; expect?: Expect } {
   const path = existsSync(ref) ? ref : builtinPath(ref);
   let text: string;
   try {
@@ -37,8 +38,12 @@ export function loadScenario(ref: string): { scenario: Scenario | AvailabilitySc
   } catch (error) {
     throw new UserError(`${path}: ${(error as Error).message.split('\n')[0]}`);
   }
-  const { scenario, problems } = validateScenario(raw);
-  if (!scenario) {
+  // `expect` (claims about the run, checked by `questions validate`) is read apart from the model's fields.
+  const { expect: rawExpect, ...fields } = isMapping(raw) ? raw : { expect: undefined };
+  const { scenario, problems: modelProblems } = validateScenario(isMapping(raw) ? fields : raw);
+  const claims = validateExpect(rawExpect, isMapping(raw) && raw.kind === 'availability' ? 'availability' : 'requests');
+  const problems: ScenarioProblem[] = [...modelProblems, ...claims.problems];
+  if (!scenario || problems.length > 0) {
     const lines = problems.map((p) => {
       const node = doc.getIn(p.field.split(/\.|\[|\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)), true) as { range?: [number] } | undefined;
       const line = node?.range ? ` (line ${lineCounter.linePos(node.range[0]).line})` : '';
@@ -46,7 +51,11 @@ export function loadScenario(ref: string): { scenario: Scenario | AvailabilitySc
     });
     throw new UserError(lines.join('\n'));
   }
-  return { scenario, path };
+  return { scenario, path, expect: claims.expect };
+}
+
+function isMapping(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function builtinPath(id: string): string {
