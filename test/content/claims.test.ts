@@ -5,6 +5,8 @@ import { builtinQuestionsDir } from '../../src/content/paths.js';
 import { parallel, series } from '../../src/engine/capacity/availability.js';
 import { computeEstimate, type Estimate } from '../../src/engine/capacity/estimate.js';
 import { normalizeInputs, type RawInputs } from '../../src/engine/capacity/inputs.js';
+import { runScenario } from '../../src/engine/sim/model.js';
+import { scenario } from '../engine/sim/helpers.js';
 
 /**
  * Every number a model answer or prompt states that can be computed, recomputed from the engine (the
@@ -88,6 +90,22 @@ describe('claims: retry amplification and the breaker exercise', () => {
     ['reliability/code-circuit-breaker-exercise.md', 'at 90% failures a breaker with `maxFailures` 5 opens after about 7 calls on average', '7', callsToTrip(0.9, 5)],
     ['performance/concepts-latency-percentiles.md', 'has a 64% chance (1 − 0.95²⁰)', '64', (1 - 0.95 ** 20) * 100],
   ]);
+
+  it('the simulator agrees: one layer of three retries against a failing dependency makes four attempts a request', () => {
+    const sc = scenario({
+      duration: 20_000,
+      servers: [{ count: 1, workers: 10, queue: 100_000, weight: 1, service: { dist: 'constant', mean: 1 } }],
+      dependency: { workers: 100, queue: 10_000, service: { dist: 'constant', mean: 1 } },
+      policies: { retry: { attempts: 4, kind: 'constant', base: 1, max: 1, jitter: 'none' } },
+      faults: [{ at: 0, kind: 'error', target: 'dependency', rate: 1, duration: 20_000 }],
+    });
+    const m = runScenario(sc, 1).metrics;
+    const perRequest = 1 + m.retries / m.offered;
+    expect(perRequest).toBeGreaterThan(3.99);
+    expect(perRequest).toBeLessThanOrEqual(4);
+    // Two such layers: each attempt of the outer one makes four of the inner.
+    expect(Math.round(perRequest) ** 2).toBe(attempts(3, 2));
+  });
 
   it('a broker failing every other call never reaches two consecutive failures', () => {
     // The exercise's counter: +1 on failure, 0 on success; alternate fail/succeed for 1000 calls.
