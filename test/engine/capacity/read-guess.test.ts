@@ -39,7 +39,8 @@ describe('an estimate step answered in the wrong kind of unit', () => {
   };
 
   it('scores 0 and says why', () => {
-    expect(scoreStep(step, '45 minutes')).toEqual({ score: 0, hit: [], missed: ['peak requests per second: 926 req/s (your answer: expected a rate, got a duration ("45 minutes"))'] });
+    expect(scoreStep(step, '45 minutes')).toEqual({ score: 0, hit: [], missed: ['peak requests per second: 926 req/s (expected a rate, got a duration)'] });
+    expect(scoreStep(step, 'lots')).toEqual({ score: 0, hit: [], missed: ['peak requests per second: 926 req/s (not a number with a known unit)'] });
   });
 
   it('a rate written with its unit scores as the number', () => {

@@ -61,9 +61,10 @@ function scoreEstimate(target: NonNullable<Step['estimate']>, answer: string): S
     guess = readGuess(kind, answer, target.key);
   } catch (error) {
     if (!(error instanceof UnitError)) throw error;
-    // Say why it scored 0 ("expected a rate, got a duration") rather than failing silently.
-    const why = error.message.replace(/^[^:]*: /, '');
-    return { score: 0, hit: [], missed: [`${target.label}: ${target.readable} (your answer: ${why})`] };
+    // Say why it scored 0 ("expected a rate, got a duration") rather than failing silently; the review
+    // shows the answer itself just below, so the reason alone keeps the line within 80 columns.
+    const why = / expected .+?, got [a-z ]+/.exec(error.message)?.[0].trim() ?? 'not a number with a known unit';
+    return { score: 0, hit: [], missed: [`${target.label}: ${target.readable} (${why})`] };
   }
   const off = guess === 0 || target.actual === 0 ? (guess === target.actual ? 1 : Infinity) : Math.max(guess / target.actual, target.actual / guess);
   const score = off <= 1.25 ? 100 : off <= 2 ? 80 : off <= 10 ? 40 : 0;
