@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+import { LIMITS, SECTIONS, SettingSchemas, SCHEMA_VERSION, type StoreData } from './schema.js';
+
+/** An entry that could not be used, kept verbatim in the quarantine file. */
+export interface QuarantinedEntry {
+  /** Where it was: `attempts[3]`, `drafts["1.2"]`, `settings.theme`, or a whole section. */
+  where: string;
+  problem: string;
+  value: unknown;
+}
+
+/**
+ * Check every entry of a migrated store on its own. Good entries are kept, bad ones are handed
+ * back to be quarantined, so one damaged attempt never costs the others (nor the whole file).
+ * `lossy` says the file held bytes that were not UTF-8: entries showing the replacement
+ * character are quarantined instead of being kept with their text silently changed.
+ */
+export function validateStore(raw: Record<string, unknown>, lossy = false): { data: StoreData; quarantined: QuarantinedEntry[] } {
+  const quarantined: QuarantinedEntry[] = [];
+  const out: Record<string, unknown> = { ...raw, schemaVersion: SCHEMA_VERSION };
+  const check = (where: string, value: unknown, schema: z.ZodMiniType | undefined): boolean => {
+    const problem = problemWith(value, schema, lossy);
+    if (problem) quarantined.push({ where, problem, value });
+    return problem === undefined;
+  };
+  for (const [section, spec] of Object.entries(SECTIONS)) {
+    const value = raw[section];
+    if (spec.kind === 'list') {
+      if (value !== undefined && !Array.isArray(value)) quarantined.push({ where: section, problem: 'expected a list', value });
+      out[section] = Array.isArray(value) ? value.filter((entry, i) => check(`${section}[${i}]`, entry, spec.entry)) : [];
+      continue;
+    }
+    const map: Record<string, unknown> = {};
+    if (value !== undefined && !isPlainObject(value)) quarantined.push({ where: section, problem: 'expected an object', value });
+    else if (value !== undefined) {
+      for (const [key, entry] of Object.entries(value)) {
+        const schema = section === 'settings' ? SettingSchemas[key] : spec.entry;
+        if (check(`${section}${keyPath(key)}`, key, keyText) && check(`${section}${keyPath(key)}`, entry, schema)) define(map, key, entry);
+      }
+    }
+    out[section] = map;
+  }
+  // Sections a later version added: kept as they are (so a downgrade loses nothing), but bounded.
+  for (const [key, value] of Object.entries(raw)) {
+    if (key in SECTIONS || key === 'schemaVersion') continue;
+    if (!check(key, value, undefined)) delete out[key];
+  }
+  return { data: out as unknown as StoreData, quarantined };
+}
+
+const keyText = z.string().check(z.maxLength(200));
+
+function problemWith(value: unknown, schema: z.ZodMiniType | undefined, lossy: boolean): string | undefined {
+  const depth = depthOf(value, LIMITS.depth + 1);
+  if (depth > LIMITS.depth) return `nested more than ${LIMITS.depth} levels deep`;
+  if (lossy && JSON.stringify(value).includes('\uFFFD')) return 'holds bytes that are not UTF-8 (shown here as U+FFFD)';
+  if (!schema) return tooLong(value);
+  const result = schema.safeParse(value);
+  if (result.success) return undefined;
+  const issue = result.error.issues[0];
+  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+  return `${path ? `${path.slice(path.startsWith('.') ? 1 : 0)}: ` : ''}${issue.message}`;
+}
+
+/** Levels of nesting, counted no further than `stop` (a hostile value may be thousands deep). */
+function depthOf(value: unknown, stop: number): number {
+  if (value === null || typeof value !== 'object' || stop <= 0) return 0;
+  let deepest = 0;
+  for (const item of Object.values(value)) {
+    deepest = Math.max(deepest, depthOf(item, stop - 1));
+    if (deepest >= stop - 1) break;
+  }
+  return deepest + 1;
+}
+
+function tooLong(value: unknown): string | undefined {
+  return JSON.stringify(value).length > LIMITS.string ? `larger than ${LIMITS.string} characters` : undefined;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function keyPath(key: string): string {
+  return /^[A-Za-z_][\w-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+/** A "__proto__" key stays a key (assignment would set the prototype instead). */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
