@@ -25,3 +25,13 @@ export function sanitizeDeep<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Make text safe for stdout/stderr without changing what it says: every character the sanitizer
+ * would drop becomes its `\uXXXX` escape. Inside a JSON document such characters can only stand in
+ * strings, where the escape is the same character to a JSON reader, so a `--json` document keeps
+ * its data exactly; in plain text a hostile file name shows as inert `\u001b]52;…`.
+ */
+export function escapeUnsafe(text: string): string {
+  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
