@@ -10,10 +10,21 @@ let counter = 0;
 export class TmuxSession {
   readonly name = `gcd-e2e-${process.pid}-${++counter}`;
 
-  constructor(command: string, env: Record<string, string> = {}) {
+  constructor(command: string, env: Record<string, string> = {}, size: { columns: number; rows: number } = { columns: 100, rows: 30 }) {
     const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
     // Keep the pane after the app exits so its last screen can still be read.
-    execFileSync('tmux', ['new-session', '-d', '-x', '100', '-y', '30', '-s', this.name, `env ${exports} ${command}; echo "[exited $?]"; sleep 30`]);
+    execFileSync('tmux', ['new-session', '-d', '-x', String(size.columns), '-y', String(size.rows), '-s', this.name, `env ${exports} ${command}; echo "[exited $?]"; sleep 30`]);
+  }
+
+  /** Send keys without pausing; follow with waitFor on what they should change. */
+  press(key: string, literal = false): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...(literal ? ['-l'] : []), key]);
+  }
+
+  /** The pid of the command running in the pane (the shell's child), for kill -9 tests. */
+  appPid(): number {
+    const shell = execFileSync('tmux', ['list-panes', '-t', this.name, '-F', '#{pane_pid}'], { encoding: 'utf8' }).trim();
+    return Number(execFileSync('pgrep', ['-P', shell, '-n'], { encoding: 'utf8' }).trim());
   }
 
   screen(): string {
