@@ -41,6 +41,6 @@ function reportUnsaved(store: Store, ctx: CommandContext): number {
   if (result.ok) return 0;
   const unsaved = store.unsaved();
   const what = unsaved.length > 0 ? `not saved: ${unsaved.join(', ')}` : 'the last save failed';
-  ctx.stderr.write(`gocoffee-drill: ${what}. ${result.error.replace('; your changes are kept in memory', '')}\n`);
+  ctx.stderr.write(`gocoffee-drill: ${what} (${result.error.replace('; your changes are kept in memory', '')})\n`);
   return 1;
 }

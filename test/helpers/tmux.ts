@@ -37,11 +37,12 @@ export class TmuxSession {
     await new Promise((resolve) => setTimeout(resolve, 120));
   }
 
-  async waitFor(text: string | RegExp, timeoutMs = 8000): Promise<string> {
+  /** Wait until the screen shows `text` (or matches it, or satisfies the predicate). */
+  async waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs = 8000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (typeof text === 'string' ? screen.includes(text) : typeof text === 'function' ? text(screen) : text.test(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`tmux: timed out waiting for ${String(text)}; screen:\n${screen}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
