@@ -3,8 +3,8 @@ import { UserError, type Command } from './types.js';
 export const questionsCommand: Command = {
   name: 'questions',
   summary: 'list the question bank, or check a question pack with `questions validate DIR`',
-  usage: 'gocoffee-drill questions [--json] | gocoffee-drill questions validate DIR',
-  flags: [['--json', 'print the bank (metadata of every question, and any problems) as one JSON document']],
+  usage: 'gocoffee-drill questions [--json] | gocoffee-drill questions validate DIR [--json]',
+  flags: [['--json', 'print the bank (metadata of every question, and any problems) as one JSON document; with validate: { dir, valid, questions, problems }']],
   examples: ['gocoffee-drill questions', 'gocoffee-drill questions --json', 'gocoffee-drill questions validate ./my-pack'],
   options: { json: { type: 'boolean' } },
   allowPositionals: true,
@@ -17,6 +17,11 @@ export const questionsCommand: Command = {
       const { validateQuestionDir } = await import('../content/load-questions.js');
       const { builtinQuestionsDir } = await import('../content/paths.js');
       const result = validateQuestionDir(dir, builtinQuestionsDir());
+      if (args.values.json) {
+        const doc = { dir, valid: result.problems.length === 0, questions: result.questions.map((q) => q.id), problems: result.problems };
+        ctx.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+        return doc.valid ? 0 : 2;
+      }
       for (const problem of result.problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
       if (result.problems.length > 0) {
         ctx.stderr.write(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; ${result.questions.length} question${result.questions.length === 1 ? '' : 's'} OK\n`);

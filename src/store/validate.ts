@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { sanitizeText } from '../engine/text/sanitize.js';
 import { LIMITS, SECTIONS, SettingSchemas, SCHEMA_VERSION, type StoreData } from './schema.js';
 
 /** An entry that could not be used, kept verbatim in the quarantine file. */
@@ -54,6 +55,9 @@ function problemWith(value: unknown, schema: z.ZodMiniType | undefined, lossy: b
   const depth = depthOf(value, LIMITS.depth + 1);
   if (depth > LIMITS.depth) return `nested more than ${LIMITS.depth} levels deep`;
   if (lossy && JSON.stringify(value).includes('\uFFFD')) return 'holds bytes that are not UTF-8 (shown here as U+FFFD)';
+  // The app never writes these (typed text is sanitized), so they came from outside; shown on
+  // screen they could rewrite the terminal or the clipboard.
+  if (hasUnsafeText(value)) return 'holds terminal control characters';
   if (!schema) return tooLong(value);
   const result = schema.safeParse(value);
   if (result.success) return undefined;
@@ -71,6 +75,12 @@ function depthOf(value: unknown, stop: number): number {
     if (deepest >= stop - 1) break;
   }
   return deepest + 1;
+}
+
+function hasUnsafeText(value: unknown): boolean {
+  if (typeof value === 'string') return sanitizeText(value) !== value;
+  if (value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([key, item]) => sanitizeText(key) !== key || hasUnsafeText(item));
 }
 
 function tooLong(value: unknown): string | undefined {

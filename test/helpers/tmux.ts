@@ -31,6 +31,11 @@ export class TmuxSession {
     return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
   }
 
+  /** The screen with its attributes as SGR sequences (tmux always adds the 39/49 defaults). */
+  styledScreen(): string {
+    return execFileSync('tmux', ['capture-pane', '-e', '-p', '-t', this.name], { encoding: 'utf8' });
+  }
+
   /** Send one key (tmux key name such as Enter, Escape, Space, C-c, or literal text with literal=true). */
   async send(key: string, literal = false): Promise<void> {
     execFileSync('tmux', ['send-keys', '-t', this.name, ...(literal ? ['-l'] : []), key]);

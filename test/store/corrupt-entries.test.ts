@@ -20,6 +20,7 @@ const cases: Array<[string, Record<string, unknown>, string[]]> = [
   ['"drafts": "oops"', { ...good, drafts: 'oops' }, ['drafts: expected an object']],
   ['deeply nested settings', { ...good, settings: { editor: 'vi', theme: deep } }, ['settings.theme: nested more than 6 levels deep']],
   ['a checklist tick that is not a date', { ...good, checklist: { ...good.checklist, 'knowledge-caching': { when: 'now' } } }, ['checklist.knowledge-caching']],
+  ['an answer holding an OSC 52 clipboard write', { ...good, attempts: [...good.attempts, { ...attempt('3.2', 10), steps: [{ ...attempt('3.2', 10).steps[0], answer: 'ok\u001b]52;c;ZXZpbA==\u0007' }] }] }, ['attempts[2]: holds terminal control characters']],
   ['an answer longer than the bound', { ...good, attempts: [...good.attempts, { ...attempt('3.1', 10), steps: [{ ...attempt('3.1', 10).steps[0], answer: 'x'.repeat(200_001) }] }] }, ['attempts[2]: steps[0].answer']],
 ];
 
