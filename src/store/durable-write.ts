@@ -48,7 +48,13 @@ export function writeDurably(path: string, text: string, ops: FileOps = realFile
     }
     throw error;
   }
-  syncDir(dir, ops);
+  try {
+    syncDir(dir, ops);
+  } catch (error) {
+    // The new file is in place (every process reads it); only its durability across a power cut
+    // is in doubt. The caller must not replay what it wrote, so say so.
+    throw Object.assign(error as Error, { afterRename: true });
+  }
 }
 
 /** Make a rename durable: fsync the directory that holds it. */

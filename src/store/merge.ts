@@ -65,9 +65,12 @@ export function apply(disk: Json, changes: Change[]): Json {
         if (!Array.isArray(out[change.section])) out[change.section] = [];
         const list = out[change.section] as unknown[];
         const key = fingerprint(change.value);
-        const at = list.findIndex((item) => fingerprint(item) === key);
-        if (change.kind === 'add' && at < 0) list.push(structuredClone(change.value));
-        if (change.kind === 'remove' && at >= 0) list.splice(at, 1);
+        // An add is always appended: two processes may record identical attempts (same question,
+        // same answers, same millisecond), and both are attempts. A change is replayed only once:
+        // after a save that reached the file, `base` includes it.
+        if (change.kind === 'add') list.push(structuredClone(change.value));
+        const at = change.kind === 'remove' ? list.findIndex((item) => fingerprint(item) === key) : -1;
+        if (at >= 0) list.splice(at, 1);
         break;
       }
       case 'set':

@@ -61,11 +61,20 @@ export class Store {
       withLock(`${target}.lock`, () => {
         const disk = this.readForMerge(target);
         const merged = apply(disk.data, changes);
+        const adopt = () => {
+          this.base = merged;
+          this.data = structuredClone(merged) as unknown as StoreData;
+        };
         if (changes.length > 0 || disk.dirty || options.rewrite) {
-          writeDurably(this.path, `${JSON.stringify(merged, null, '\t')}\n`, this.options.fileOps ?? realFileOps);
+          try {
+            writeDurably(this.path, `${JSON.stringify(merged, null, '\t')}\n`, this.options.fileOps ?? realFileOps);
+          } catch (error) {
+            // Renamed into place but the directory sync failed: the file holds our changes.
+            if ((error as { afterRename?: boolean }).afterRename) adopt();
+            throw error;
+          }
         }
-        this.base = merged;
-        this.data = structuredClone(merged) as unknown as StoreData;
+        adopt();
       }, this.options.lockTimeoutMs);
       this.lastError = undefined;
       return { ok: true };

@@ -5,7 +5,7 @@ import type { FileOps } from '../../src/store/durable-write.js';
 import { openStore } from '../../src/store/store.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-type Fault = 'none' | 'short-write-then-enospc' | 'write-returns-zero' | 'fsync-eio' | 'read-back-short' | 'rename-eperm' | 'open-erofs';
+type Fault = 'none' | 'dir-fsync-eio' | 'short-write-then-enospc' | 'write-returns-zero' | 'fsync-eio' | 'read-back-short' | 'rename-eperm' | 'open-erofs';
 
 /** Real file calls, with one fault injected on the store's temp file while `fault` is set. */
 function faultyOps(): FileOps & { fault: Fault } {
@@ -26,6 +26,7 @@ function faultyOps(): FileOps & { fault: Fault } {
     }) as typeof fs.writeSync,
     fsyncSync: ((fd: number) => {
       if (ops.fault === 'fsync-eio' && !fs.fstatSync(fd).isDirectory()) throw error('EIO');
+      if (ops.fault === 'dir-fsync-eio' && fs.fstatSync(fd).isDirectory()) throw error('EIO');
       fs.fsyncSync(fd);
     }) as typeof fs.fsyncSync,
     closeSync: fs.closeSync,
@@ -73,6 +74,23 @@ describe('a save that fails half-way', () => {
     expect(store.lastError).toBeUndefined();
     expect(store.unsaved()).toEqual([]);
     expect(Object.keys(openStore(dir).store.data.checklist)).toEqual(['first', 'second']);
+  });
+});
+
+describe('a directory sync that fails after the rename', () => {
+  it('reports the error, but the attempt is in the file and is not written twice by the next save', () => {
+    const dir = tempDir();
+    const ops = faultyOps();
+    const { store } = openStore(dir, undefined, { fileOps: ops });
+    ops.fault = 'dir-fsync-eio';
+    const attempt = { questionId: '1.1', at: '2026-11-24T10:00:00.000Z', score: 50, steps: [], totalMs: 0, mode: 'practice' as const };
+    const result = store.update((d) => { d.attempts.push(attempt); });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain('EIO');
+    expect(store.unsaved()).toEqual([]);
+    ops.fault = 'none';
+    expect(store.update((d) => { d.settings.editor = 'vi'; }).ok).toBe(true);
+    expect(openStore(dir).store.data.attempts).toEqual([attempt]);
   });
 });
 

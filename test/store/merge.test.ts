@@ -16,7 +16,8 @@ describe('three-way merge of the store', () => {
     ['a key we changed takes ours', { settings: { editor: 'vi' } }, { settings: { editor: 'emacs' } }, { settings: { editor: 'nano' } }, { settings: { editor: 'emacs' } }],
     ['a draft saved and the same question finished elsewhere', { drafts: {} }, { drafts: { q: { s: 1 } } }, { drafts: {}, attempts: [a1] }, { drafts: { q: { s: 1 } }, attempts: [a1] }],
     ['a section only a later version knows is merged per key too', { cards: { a: 1 } }, { cards: { a: 1, b: 2 } }, { cards: { a: 5 } }, { cards: { a: 5, b: 2 } }],
-    ['an attempt already on disk is not added twice', { attempts: [] }, { attempts: [a1] }, { attempts: [a1] }, { attempts: [a1] }],
+    ['an identical attempt recorded by two processes is kept twice', { attempts: [] }, { attempts: [a1] }, { attempts: [a1] }, { attempts: [a1, a1] }],
+    ['removing one of two identical attempts removes one', { attempts: [a1, a1] }, { attempts: [a1] }, { attempts: [a1, a1, a2] }, { attempts: [a1, a2] }],
   ])('%s', (_name, base, ours, disk, expected) => {
     expect(apply(disk, diff(base, ours))).toEqual(expected);
   });
