@@ -30,6 +30,8 @@ type Json = Record<string, unknown>;
 export class Store {
   /** The last save error, until a save succeeds. */
   lastError: string | undefined;
+  /** Its cause alone, short enough for one status line ("the disk is full, ENOSPC"). */
+  failure: string | undefined;
 
   /** The store as last read or written; what differs from it in `data` is unsaved. */
   private base: Json;
@@ -54,7 +56,7 @@ export class Store {
   /** Save unsaved changes (and pick up other processes' saves). Never throws. */
   save(options: { rewrite?: boolean } = {}): WriteResult {
     try {
-      if (!this.writable) throw new Error(this.lastError ?? 'the data directory could not be opened');
+      if (!this.writable) throw new Error('the data directory cannot be used');
       const changes = diff(this.base, this.data as unknown as Json);
       const target = followLink(this.path);
       mkdirSync(dirname(target), { recursive: true });
@@ -77,9 +79,11 @@ export class Store {
         adopt();
       }, this.options.lockTimeoutMs);
       this.lastError = undefined;
+      this.failure = undefined;
       return { ok: true };
     } catch (error) {
-      this.lastError = `could not save to ${this.path}: ${describe(error)}; your changes are kept in memory`;
+      this.failure = describe(error);
+      this.lastError = `could not save to ${this.path}: ${this.failure}; your changes are kept in memory`;
       return { ok: false, error: this.lastError };
     }
   }
@@ -177,6 +181,7 @@ function inMemory(path: string, notices: string[], why: string): OpenedStore {
   notices.push(`${why} Working in memory; nothing will be saved this session.`);
   const store = new Store(path, emptyStore(), notices, false);
   store.lastError = notices[notices.length - 1];
+  store.failure = 'the data directory cannot be used';
   return { store, notices };
 }
 
@@ -191,6 +196,8 @@ export function describe(error: unknown): string {
       return 'the file system is read-only, EROFS';
     case 'ENOSPC':
       return 'the disk is full, ENOSPC';
+    case 'EISDIR':
+      return 'a folder stands where the file should be, EISDIR';
     case 'EDQUOT':
       return 'the disk quota is used up, EDQUOT';
     case 'EIO':

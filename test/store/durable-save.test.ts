@@ -63,6 +63,7 @@ describe('a save that fails half-way', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
     expect(store.lastError).toMatch(message);
+    expect(store.failure).toMatch(message);
     expect(fs.readFileSync(join(dir, 'store.json')).equals(before)).toBe(true);
     expect(fs.readdirSync(dir).sort()).toEqual(['store.json']);
     expect(store.data.checklist).toEqual({ first: '2026-11-24T00:00:00.000Z', second: '2026-11-24T00:00:01.000Z' });
@@ -72,6 +73,7 @@ describe('a save that fails half-way', () => {
     ops.fault = 'none';
     expect(store.save().ok).toBe(true);
     expect(store.lastError).toBeUndefined();
+    expect(store.failure).toBeUndefined();
     expect(store.unsaved()).toEqual([]);
     expect(Object.keys(openStore(dir).store.data.checklist)).toEqual(['first', 'second']);
   });

@@ -20,7 +20,7 @@ describe('a save that fails in the app', () => {
     await app.press('3');
     const frame = await waitForText(app.lastFrame, 'Not saved yet (good)');
     expect(frame).not.toMatch(/\bSaved\b/);
-    expect(frame).toContain('Not saved: could not save to');
+    expect(frame).toContain('Not saved (a folder stands where the file should be, EISDIR): kept in memory');
     expect(app.services.store.unsaved()).toEqual(['1 attempt (q1-1-scale-gateway)']);
 
     // The directory goes away: the next save (here the exit hooks' final one) writes the attempt.

@@ -18,7 +18,7 @@ export function Frame({ title, scopes, children }: { title: string; scopes: read
       <Box flexDirection="column" marginY={1}>
         {children}
       </Box>
-      <Footer scopes={scopes} status={store.lastError ? `Not saved: ${sanitizeText(store.lastError)}` : undefined} />
+      <Footer scopes={scopes} status={store.failure ? `Not saved (${sanitizeText(store.failure)}): kept in memory, retrying` : undefined} />
     </Box>
   );
 }
