@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { followLink, realFileOps, writeDurably, type FileOps } from './durable-write.js';
 import { withLock } from './lock.js';
 import { apply, describeChanges, diff } from './merge.js';
-import { appendQuarantine, summarize } from './quarantine.js';
+import { appendQuarantine, summarize, writable } from './quarantine.js';
 import { readStoreFile } from './read-file.js';
 import { emptyStore, type StoreData } from './schema.js';
 import { validateStore } from './validate.js';
@@ -112,13 +112,14 @@ export class Store {
     const { data, quarantined } = validateStore(file.raw, file.lossy);
     if (quarantined.length === 0) return { data: data as unknown as Json, dirty: false };
     const quarantine = join(dirname(target), 'store.quarantine.jsonl');
-    let copy = '';
-    if (file.lossy) {
-      const original = `${target}.not-utf8-${stamp(now)}`;
+    // Bytes that are not UTF-8, or a value too deep to write out: keep the whole file as it was.
+    let original: string | undefined;
+    if (file.lossy || quarantined.some((entry) => !writable(entry.value))) {
+      original = `${target}.${file.lossy ? 'not-utf8' : 'original'}-${stamp(now)}`;
       copyFileSync(target, original);
-      copy = ` The file as it was, byte for byte, is at ${original}.`;
     }
-    appendQuarantine(quarantine, quarantined, now);
+    const copy = original ? ` The file as it was, byte for byte, is at ${original}.` : '';
+    appendQuarantine(quarantine, quarantined, now, original);
     this.notices.push(`Moved ${summarize(quarantined)} out of the store into ${quarantine}; the other entries are kept.${copy}`);
     return { data: data as unknown as Json, dirty: true };
   }

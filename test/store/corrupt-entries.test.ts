@@ -70,6 +70,20 @@ describe('a store with damaged entries', () => {
     expect(readFileSync(original).equals(bytes)).toBe(true);
   });
 
+  it('settings nested 200,000 deep: quarantined, the file kept whole beside it, and saves work again', () => {
+    const dir = tempDir();
+    const depth = 200_000;
+    writeFileSync(join(dir, 'store.json'), `{"schemaVersion":1,"attempts":[],"settings":{"editor":"vi","x":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}}`);
+    const { store, notices } = openStore(dir, fixedNow);
+    expect(store.data.settings).toEqual({ editor: 'vi' });
+    const original = join(dir, 'store.json.original-2026-11-24T13-45-06-789Z');
+    expect(notices[0]).toContain('settings.x: nested more than 6 levels deep');
+    expect(notices[0]).toContain(original);
+    expect(readFileSync(original, 'utf8').length).toBeGreaterThan(depth * 6);
+    expect(JSON.parse(readFileSync(join(dir, 'store.quarantine.jsonl'), 'utf8')).value).toEqual({ unwritable: `too deep to write here; the file as it was is at ${original}` });
+    expect(store.update((d) => { d.checklist.x = '2026-11-24T00:00:00.000Z'; }).ok).toBe(true);
+  });
+
   it('stats --json reads a store with a null attempt without failing', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'store.json'), JSON.stringify({ ...good, attempts: [null, ...good.attempts, 'x'] }));
