@@ -10,7 +10,7 @@ const sleeper = new Int32Array(new SharedArrayBuffer(4));
  * makes atomic). Saves hold it for a few milliseconds: the re-read, the merge and the write. A lock
  * whose process is gone, or older than 30 s, is broken. Waits up to `timeoutMs`, then throws EBUSY.
  */
-export function withLock<T>(lockPath: string, fn: () => T, timeoutMs = 5_000, now = () => Date.now()): T {
+export function withLock<T>(lockPath: string, fn: () => T, timeoutMs: number, now = () => Date.now()): T {
   const deadline = now() + timeoutMs;
   for (;;) {
     try {

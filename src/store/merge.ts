@@ -18,67 +18,103 @@ export type Change =
 
 type Json = Record<string, unknown>;
 
-export function diff(base: Json, current: Json): Change[] {
+/**
+ * What a process last read or wrote, kept as one JSON fingerprint per entry rather than as a copy:
+ * comparing against it costs one serialisation of the live data, and nothing the screens mutate in
+ * place can reach it.
+ */
+export type Prints = Record<string, string | string[] | Record<string, string>>;
+
+export function printsOf(data: Json): Prints {
+  return changesSince({}, data).prints;
+}
+
+/** This process's changes since `base`, and the fingerprints of `current` (the next base once saved). */
+export function changesSince(base: Prints, current: Json): { changes: Change[]; prints: Prints } {
   const changes: Change[] = [];
+  const prints: Prints = {};
   for (const section of new Set([...Object.keys(base), ...Object.keys(current)])) {
     const before = base[section];
     const after = current[section];
-    if (Array.isArray(before) && Array.isArray(after)) {
-      const left = counts(before);
-      for (const value of after) {
-        const key = fingerprint(value);
+    if (Array.isArray(after)) {
+      const now = after.map(fingerprint);
+      prints[section] = now;
+      if (!Array.isArray(before)) {
+        if (before !== undefined || after.length > 0) changes.push({ section, kind: 'replace', value: after });
+        continue;
+      }
+      const left = new Map<string, number>();
+      for (const key of before) left.set(key, (left.get(key) ?? 0) + 1);
+      now.forEach((key, i) => {
         const n = left.get(key) ?? 0;
         if (n > 0) left.set(key, n - 1);
-        else changes.push({ section, kind: 'add', value });
+        else changes.push({ section, kind: 'add', value: after[i] });
+      });
+      for (const [key, n] of left) for (let i = 0; i < n; i += 1) changes.push({ section, kind: 'remove', value: JSON.parse(key) });
+    } else if (isMap(after)) {
+      const now: Record<string, string> = {};
+      for (const key of Object.keys(after)) define(now, key, fingerprint(after[key]));
+      prints[section] = now;
+      if (!isPrintMap(before)) {
+        if (before !== undefined || Object.keys(after).length > 0) changes.push({ section, kind: 'replace', value: after });
+        continue;
       }
-      for (const value of before) {
-        const key = fingerprint(value);
-        const n = left.get(key) ?? 0;
-        if (n > 0) {
-          left.set(key, n - 1);
-          changes.push({ section, kind: 'remove', value });
-        }
+      for (const key of new Set([...Object.keys(before), ...Object.keys(now)])) {
+        if (!Object.hasOwn(now, key)) changes.push({ section, kind: 'delete', key });
+        else if (before[key] !== now[key]) changes.push({ section, kind: 'set', key, value: after[key] });
       }
-    } else if (isMap(before) && isMap(after)) {
-      for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-        if (!(key in after)) changes.push({ section, kind: 'delete', key });
-        else if (!(key in before) || fingerprint(before[key]) !== fingerprint(after[key])) changes.push({ section, kind: 'set', key, value: after[key] });
-      }
-    } else if (fingerprint(before) !== fingerprint(after)) {
-      changes.push({ section, kind: 'replace', value: after });
+    } else {
+      const now = fingerprint(after);
+      if (after !== undefined) prints[section] = now;
+      if (before !== now && !(before === undefined && after === undefined)) changes.push({ section, kind: 'replace', value: after });
     }
   }
-  return changes;
+  return { changes, prints };
 }
 
-/** `disk` with `changes` replayed on it (a new object; `disk` is not touched). */
+/** The changes from `base` to `current` (both plain data). */
+export function diff(base: Json, current: Json): Change[] {
+  return changesSince(printsOf(base), current).changes;
+}
+
+/**
+ * `disk` with `changes` replayed on it. `disk` is not touched: each section a change reaches is
+ * copied (shallowly) first.
+ */
 export function apply(disk: Json, changes: Change[]): Json {
-  const out: Json = structuredClone(disk);
+  const out: Json = { ...disk };
+  const copied = new Set<string>();
+  const section = <T>(name: string, make: (value: unknown) => T): T => {
+    if (!copied.has(name)) {
+      out[name] = make(out[name]);
+      copied.add(name);
+    }
+    return out[name] as T;
+  };
   for (const change of changes) {
     switch (change.kind) {
       case 'replace':
         if (change.value === undefined) delete out[change.section];
-        else out[change.section] = structuredClone(change.value);
+        else out[change.section] = change.value;
+        copied.add(change.section);
         break;
       case 'add':
       case 'remove': {
-        if (!Array.isArray(out[change.section])) out[change.section] = [];
-        const list = out[change.section] as unknown[];
-        const key = fingerprint(change.value);
+        const list = section<unknown[]>(change.section, (v) => (Array.isArray(v) ? v.slice() : []));
         // An add is always appended: two processes may record identical attempts (same question,
         // same answers, same millisecond), and both are attempts. A change is replayed only once:
-        // after a save that reached the file, `base` includes it.
-        if (change.kind === 'add') list.push(structuredClone(change.value));
+        // after a save that reached the file, the base includes it.
+        if (change.kind === 'add') list.push(change.value);
+        const key = change.kind === 'remove' ? fingerprint(change.value) : '';
         const at = change.kind === 'remove' ? list.findIndex((item) => fingerprint(item) === key) : -1;
         if (at >= 0) list.splice(at, 1);
         break;
       }
       case 'set':
       case 'delete': {
-        if (!isMap(out[change.section])) out[change.section] = {};
-        const map = out[change.section] as Json;
+        const map = section<Json>(change.section, (v) => (isMap(v) ? copyMap(v) : {}));
         if (change.kind === 'delete') delete map[change.key];
-        else Object.defineProperty(map, change.key, { value: structuredClone(change.value), enumerable: true, writable: true, configurable: true });
+        else define(map, change.key, change.value);
         break;
       }
     }
@@ -106,10 +142,19 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function counts(values: unknown[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const value of values) out.set(fingerprint(value), (out.get(fingerprint(value)) ?? 0) + 1);
+/** A "__proto__" key stays a key (assignment would set the prototype instead). */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function copyMap(map: Json): Json {
+  const out: Json = {};
+  for (const key of Object.keys(map)) define(out, key, map[key]);
   return out;
+}
+
+function isPrintMap(value: unknown): value is Record<string, string> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function fingerprint(value: unknown): string {

@@ -2,9 +2,9 @@ import { copyFileSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { followLink, realFileOps, writeDurably, type FileOps } from './durable-write.js';
 import { withLock } from './lock.js';
-import { apply, describeChanges, diff } from './merge.js';
+import { apply, changesSince, describeChanges, printsOf, type Prints } from './merge.js';
 import { appendQuarantine, summarize, writable } from './quarantine.js';
-import { readStoreFile } from './read-file.js';
+import { currentIdentity, readStoreFile } from './read-file.js';
 import { emptyStore, type StoreData } from './schema.js';
 import { validateStore } from './validate.js';
 
@@ -14,7 +14,11 @@ export interface StoreOptions {
   now?: () => Date;
   /** Injected faults for tests (ENOSPC at write, EIO at fsync). */
   fileOps?: FileOps;
-  /** How long a save waits for another process's save. @default 5000 */
+  /**
+   * How long a save waits for other processes' saves. Commands wait long (a script recording many
+   * attempts at once must not fail); the app waits briefly, shows "Not saved" and retries, so the
+   * screen never freezes. @default 30000
+   */
   lockTimeoutMs?: number;
 }
 
@@ -33,8 +37,10 @@ export class Store {
   /** Its cause alone, short enough for one status line ("the disk is full, ENOSPC"). */
   failure: string | undefined;
 
-  /** The store as last read or written; what differs from it in `data` is unsaved. */
-  private base: Json;
+  /** Fingerprints of the store as last read or written; what differs from them in `data` is unsaved. */
+  private base: Prints;
+  /** Which file that was (see read-file.ts identity); undefined when unknown. */
+  private fileId: string | undefined;
 
   constructor(
     readonly path: string,
@@ -43,8 +49,10 @@ export class Store {
     readonly notices: string[],
     private readonly writable: boolean,
     private readonly options: StoreOptions = {},
+    fileId?: string,
   ) {
-    this.base = structuredClone(data) as unknown as Json;
+    this.base = printsOf(data as unknown as Json);
+    this.fileId = fileId;
   }
 
   /** Change the data and save it at once. */
@@ -57,17 +65,19 @@ export class Store {
   save(options: { rewrite?: boolean } = {}): WriteResult {
     try {
       if (!this.writable) throw new Error('the data directory cannot be used');
-      const changes = diff(this.base, this.data as unknown as Json);
+      const { changes, prints } = changesSince(this.base, this.data as unknown as Json);
       const target = followLink(this.path);
       mkdirSync(dirname(target), { recursive: true });
       withLock(`${target}.lock`, () => {
-        const disk = this.readForMerge(target);
-        const merged = apply(disk.data, changes);
+        // Unchanged since we last read or wrote it (the common case): our data is the merge.
+        const disk = this.fileId !== undefined && currentIdentity(target) === this.fileId ? undefined : this.readForMerge(target);
+        const merged = disk?.data ? apply(disk.data, changes) : (this.data as unknown as Json);
         const adopt = () => {
-          this.base = merged;
-          this.data = structuredClone(merged) as unknown as StoreData;
+          this.base = disk?.data ? printsOf(merged) : prints;
+          this.data = merged as unknown as StoreData;
+          this.fileId = currentIdentity(target);
         };
-        if (changes.length > 0 || disk.dirty || options.rewrite) {
+        if (changes.length > 0 || disk?.dirty || options.rewrite) {
           try {
             writeDurably(this.path, `${JSON.stringify(merged, null, '\t')}\n`, this.options.fileOps ?? realFileOps);
           } catch (error) {
@@ -77,7 +87,7 @@ export class Store {
           }
         }
         adopt();
-      }, this.options.lockTimeoutMs);
+      }, this.options.lockTimeoutMs ?? 30_000);
       this.lastError = undefined;
       this.failure = undefined;
       return { ok: true };
@@ -90,7 +100,7 @@ export class Store {
 
   /** What is changed in memory but not saved, in words (empty when everything is saved). */
   unsaved(): string[] {
-    return describeChanges(diff(this.base, this.data as unknown as Json));
+    return describeChanges(changesSince(this.base, this.data as unknown as Json).changes);
   }
 
   /** Saves are synchronous; kept so that callers written for a deferred writer still read right. */
@@ -100,14 +110,15 @@ export class Store {
    * The file as it is now, checked: unusable entries go to the quarantine file before the store is
    * rewritten without them; an unreadable file is moved aside and our last good view stands in.
    */
-  private readForMerge(target: string): { data: Json; dirty: boolean } {
+  private readForMerge(target: string): { data?: Json; dirty: boolean } {
     const now = this.options.now?.() ?? new Date();
     const file = readStoreFile(target);
     if (file.kind === 'missing') return { data: emptyStore() as unknown as Json, dirty: true };
     if (file.kind === 'bad') {
       const backup = moveAside(target, now);
       this.notices.push(`The store at ${this.path} could not be read (${file.reason}). It was moved to ${backup}; this session's data was saved in its place.`);
-      return { data: this.base, dirty: true };
+      // No data: ours (the last good view plus our changes) is written whole.
+      return { dirty: true };
     }
     const { data, quarantined } = validateStore(file.raw, file.lossy);
     if (quarantined.length === 0) return { data: data as unknown as Json, dirty: false };
@@ -159,7 +170,7 @@ export function openStore(dataDir: string, now: () => Date = () => new Date(), o
     return { store: new Store(path, emptyStore(), notices, true, opts), notices };
   }
   const { data, quarantined } = validateStore(file.raw, file.lossy);
-  const store = new Store(path, data, notices, true, opts);
+  const store = new Store(path, data, notices, true, opts, quarantined.length === 0 ? file.id : undefined);
   if (quarantined.length > 0) {
     // The save re-reads under the lock, quarantines what is bad then and reports it.
     const result = store.save({ rewrite: true });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { sanitizeText } from '../engine/text/sanitize.js';
+import { hasUnsafe } from '../engine/text/sanitize.js';
 import { LIMITS, SECTIONS, SettingSchemas, SCHEMA_VERSION, type StoreData } from './schema.js';
 
 /** An entry that could not be used, kept verbatim in the quarantine file. */
@@ -52,12 +52,12 @@ export function validateStore(raw: Record<string, unknown>, lossy = false): { da
 const keyText = z.string().check(z.maxLength(200));
 
 function problemWith(value: unknown, schema: z.ZodMiniType | undefined, lossy: boolean): string | undefined {
-  const depth = depthOf(value, LIMITS.depth + 1);
-  if (depth > LIMITS.depth) return `nested more than ${LIMITS.depth} levels deep`;
-  if (lossy && JSON.stringify(value).includes('\uFFFD')) return 'holds bytes that are not UTF-8 (shown here as U+FFFD)';
+  const text = scan(value, LIMITS.depth + 1, lossy);
+  if (text.depth > LIMITS.depth) return `nested more than ${LIMITS.depth} levels deep`;
+  if (lossy && text.replaced) return 'holds bytes that are not UTF-8 (shown here as U+FFFD)';
   // The app never writes these (typed text is sanitized), so they came from outside; shown on
   // screen they could rewrite the terminal or the clipboard.
-  if (hasUnsafeText(value)) return 'holds terminal control characters';
+  if (text.unsafe) return 'holds terminal control characters';
   if (!schema) return tooLong(value);
   const result = schema.safeParse(value);
   if (result.success) return undefined;
@@ -66,21 +66,29 @@ function problemWith(value: unknown, schema: z.ZodMiniType | undefined, lossy: b
   return `${path ? `${path.slice(path.startsWith('.') ? 1 : 0)}: ` : ''}${issue.message}`;
 }
 
-/** Levels of nesting, counted no further than `stop` (a hostile value may be thousands deep). */
-function depthOf(value: unknown, stop: number): number {
-  if (value === null || typeof value !== 'object' || stop <= 0) return 0;
-  let deepest = 0;
-  for (const item of Object.values(value)) {
-    deepest = Math.max(deepest, depthOf(item, stop - 1));
-    if (deepest >= stop - 1) break;
-  }
-  return deepest + 1;
-}
-
-function hasUnsafeText(value: unknown): boolean {
-  if (typeof value === 'string') return sanitizeText(value) !== value;
-  if (value === null || typeof value !== 'object') return false;
-  return Object.entries(value).some(([key, item]) => sanitizeText(key) !== key || hasUnsafeText(item));
+/**
+ * One walk over an entry: its depth (counted no further than `stop`, as a hostile value may be
+ * thousands deep), and whether any key or string holds a character the sanitizer would drop or
+ * the U+FFFD that stands for bytes that were not UTF-8.
+ */
+function scan(value: unknown, stop: number, lossy: boolean): { depth: number; unsafe: boolean; replaced: boolean } {
+  const out = { depth: 0, unsafe: false, replaced: false };
+  const text = (s: string) => {
+    if (hasUnsafe(s)) out.unsafe = true;
+    if (lossy && s.includes('\uFFFD')) out.replaced = true;
+  };
+  const walk = (v: unknown, level: number): void => {
+    if (typeof v === 'string') return text(v);
+    if (v === null || typeof v !== 'object') return;
+    out.depth = Math.max(out.depth, level);
+    if (level >= stop) return;
+    for (const key of Object.keys(v)) {
+      text(key);
+      walk((v as Record<string, unknown>)[key], level + 1);
+    }
+  };
+  walk(value, 1);
+  return out;
 }
 
 function tooLong(value: unknown): string | undefined {

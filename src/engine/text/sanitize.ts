@@ -6,6 +6,13 @@
  */
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
+const UNSAFE_ONE = new RegExp(UNSAFE.source);
+
+/** Whether sanitizeText would change `text` (without building the copy). */
+export function hasUnsafe(text: string): boolean {
+  return UNSAFE_ONE.test(text);
+}
+
 export function sanitizeText(text: string): string {
   return text.replace(UNSAFE, '');
 }
