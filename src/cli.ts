@@ -2,6 +2,7 @@ import { commands, findCommand } from './commands/registry.js';
 import { commandHelp, mainHelp } from './commands/help.js';
 import { parseCommandArgs, parseGlobal } from './commands/parse.js';
 import { ContentError, UserError, type CommandContext, type Output } from './commands/types.js';
+import { escapeUnsafe } from './engine/text/sanitize.js';
 import { resolveDataDir } from './store/data-dir.js';
 import { VERSION } from './version.js';
 
@@ -19,10 +20,20 @@ function processIo(): CliIo {
     stdout: { write: (text) => void process.stdout.write(text) },
     stderr: { write: (text) => void process.stderr.write(text) },
     env: process.env,
-    interactive: Boolean(process.stdin.isTTY) && typeof process.stdin.setRawMode === 'function',
+    // Both ends a terminal: the app's escape sequences must never land in a file or a pipe.
+    interactive: Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY) && typeof process.stdin.setRawMode === 'function',
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
   };
+}
+
+/**
+ * Every byte a command prints passes here: file names, titles and answers come from packs and the
+ * store, and a control character in them must not reach the terminal (OSC 52 writes the
+ * clipboard, others set the title or clear the screen).
+ */
+function terminalSafe(sink: Output): Output {
+  return { write: (text) => sink.write(escapeUnsafe(text)) };
 }
 
 /** Run the command line; returns the exit code. Never throws for user errors. */
@@ -47,8 +58,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     const ctx: CommandContext = {
       dataDir: resolveDataDir(global.dataDir, io.env),
       questionDirs: global.questionDirs,
-      stdout: io.stdout,
-      stderr: io.stderr,
+      stdout: terminalSafe(io.stdout),
+      stderr: terminalSafe(io.stderr),
       interactive: io.interactive,
       stdoutIsTTY: io.stdoutIsTTY,
       columns: io.columns,
@@ -61,14 +72,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return await command.run(ctx, parseCommandArgs(command, global.rest));
   } catch (error) {
     if (error instanceof UserError) {
-      io.stderr.write(`gocoffee-drill: ${error.message}${error.hint ? ` (${error.hint})` : ''}\n`);
+      io.stderr.write(escapeUnsafe(`gocoffee-drill: ${error.message}${error.hint ? ` (${error.hint})` : ''}\n`));
       return 2;
     }
     if (error instanceof ContentError) {
-      io.stderr.write(`gocoffee-drill: ${error.message}\n`);
+      io.stderr.write(escapeUnsafe(`gocoffee-drill: ${error.message}\n`));
       return 1;
     }
-    io.stderr.write(`gocoffee-drill: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    io.stderr.write(escapeUnsafe(`gocoffee-drill: internal error: ${(error as Error)?.stack ?? String(error)}\n`));
     return 1;
   }
 }

@@ -10,6 +10,9 @@ export function runEstimate(ctx: CommandContext, raw: Record<string, string>, gu
   let grades: Grade[];
   try {
     estimate = computeEstimate(normalizeInputs(raw));
+    // Each input is finite, but their product can still overflow (1e300 users × 1e300 requests).
+    const overflow = estimate.steps.find((s) => !Number.isFinite(s.value));
+    if (overflow) throw new UnitError(`the inputs are too large: ${overflow.label.toLowerCase()} overflows (${overflow.formula})`);
     grades = guesses.map((text) => {
       const eq = text.indexOf('=');
       if (eq <= 0) throw new GradeError(`--guess: "${text}" must be KEY=VALUE, e.g. peakRps=5k`);

@@ -3,8 +3,8 @@ import { UserError, type Command } from './types.js';
 export const questionsCommand: Command = {
   name: 'questions',
   summary: 'list the question bank, or check a question pack with `questions validate DIR`',
-  usage: 'gocoffee-drill questions [--json] | gocoffee-drill questions validate DIR',
-  flags: [['--json', 'print the bank (metadata of every question, and any problems) as one JSON document']],
+  usage: 'gocoffee-drill questions [--json] | gocoffee-drill questions validate DIR [--json]',
+  flags: [['--json', 'print the bank (metadata of every question, and any problems) as one JSON document; with validate: { dir, valid, questions, problems }']],
   examples: ['gocoffee-drill questions', 'gocoffee-drill questions --json', 'gocoffee-drill questions validate ./my-pack'],
   options: { json: { type: 'boolean' } },
   allowPositionals: true,
@@ -20,6 +20,17 @@ export const questionsCommand: Command = {
       const result = validateQuestionDir(dir, builtinQuestionsDir());
       const scenarios = checkScenarioDir(dir);
       const problems = [...result.problems, ...scenarios.problems];
+      if (args.values.json) {
+        const doc = {
+          dir,
+          valid: problems.length === 0,
+          questions: result.questions.map((q) => q.id),
+          problems,
+          warnings: scenarios.warnings,
+        };
+        ctx.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+        return doc.valid ? 0 : 2;
+      }
       for (const problem of problems) ctx.stderr.write(`${formatProblem(problem)}\n`);
       // A claim its own run contradicts is a warning: the file is valid, its description is suspect.
       for (const warning of scenarios.warnings) ctx.stderr.write(`warning: ${warning}\n`);

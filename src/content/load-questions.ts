@@ -44,7 +44,7 @@ function loadDirs(dirs: string[], checklistIds: ReadonlySet<string>, seen: Map<s
   for (const dir of dirs) {
     let files: string[];
     try {
-      files = markdownFiles(dir);
+      files = markdownFiles(dir, problems);
     } catch (error) {
       problems.push({ path: dir, line: 0, field: '', message: `cannot read the directory (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
       continue;
@@ -123,15 +123,51 @@ function splitBody(body: string): Question['body'] {
   return sections;
 }
 
-function markdownFiles(dir: string): string[] {
+/**
+ * The Markdown files under `dir`, each one on its own: an unreadable subdirectory, a dangling
+ * symlink or a symlink loop is reported and skipped, and the rest of the pack still loads.
+ * Symlinked directories are followed once (a loop back to a directory already seen is reported).
+ */
+function markdownFiles(dir: string, problems: ContentProblem[], seen = new Set<string>()): string[] {
+  seen.add(realpathSync(dir));
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'scenarios' && !entry.name.startsWith('.')) out.push(...markdownFiles(path));
-    } else if (entry.name.endsWith('.md') && statSync(path).isFile()) out.push(path);
+    if (entry.name.startsWith('.') || entry.name === 'scenarios') continue;
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      if (entry.isSymbolicLink() || entry.name.endsWith('.md')) problems.push({ path, line: 0, field: '', message: `skipped: ${linkProblem(error)}` });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      let real: string;
+      try {
+        real = realpathSync(path);
+      } catch (error) {
+        problems.push({ path, line: 0, field: '', message: `skipped: ${linkProblem(error)}` });
+        continue;
+      }
+      if (seen.has(real)) {
+        problems.push({ path, line: 0, field: '', message: 'skipped: a symbolic link loop (it leads back to a directory already read)' });
+        continue;
+      }
+      try {
+        out.push(...markdownFiles(path, problems, seen));
+      } catch (error) {
+        problems.push({ path, line: 0, field: '', message: `skipped: cannot read the directory (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      }
+    } else if (entry.name.endsWith('.md') && stat.isFile()) out.push(path);
   }
   return out;
+}
+
+function linkProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'a symbolic link loop';
+  if (code === 'ENOENT') return 'a symbolic link to nothing (its target does not exist)';
+  return `cannot read (${code ?? (error as Error).message})`;
 }
 
 function readChecklistIds(builtinDir: string): Set<string> {

@@ -1,10 +1,10 @@
 /** The persisted data, version by version. Bump SCHEMA_VERSION and add a migration in migrations.ts. */
-
-export const SCHEMA_VERSION = 1;
-
+import * as z from 'zod/mini';
 import type { Attempt, Draft } from '../engine/drill/attempt.js';
 
 export type { Attempt, Draft, Rating, StepRecord } from '../engine/drill/attempt.js';
+
+export const SCHEMA_VERSION = 1;
 
 export interface Settings {
   /** Editor command for long answers; falls back to $VISUAL / $EDITOR. */
@@ -24,3 +24,71 @@ export interface StoreData {
 export function emptyStore(): StoreData {
   return { schemaVersion: SCHEMA_VERSION, attempts: [], drafts: {}, checklist: {}, settings: {} };
 }
+
+/**
+ * Bounds on what one entry may hold. A store is written by this app, so anything past them is
+ * damage or tampering; the entry is quarantined rather than fed to the screens.
+ */
+export const LIMITS = {
+  /** Characters in one string (an answer typed for one step is far below this). */
+  string: 200_000,
+  /** Items in one list inside an entry (steps, concepts). */
+  list: 1_000,
+  /** Levels of nesting inside one entry (an attempt is 4 deep: attempt → steps → step → hit). */
+  depth: 6,
+  /** Bytes of the whole file read at start. */
+  fileBytes: 64 * 1024 * 1024,
+} as const;
+
+const text = z.string().check(z.maxLength(LIMITS.string));
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const isoDate = z.string().check(z.maxLength(40), z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'));
+const count = z.number().check(z.int(), z.nonnegative());
+const duration = z.number().check(z.nonnegative(), z.refine(Number.isFinite, 'not finite'));
+const percent = z.number().check(z.minimum(0), z.maximum(100));
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(LIMITS.list));
+
+// Loose objects: fields added by a later version of a section (grading deductions, mock phases)
+// ride along untouched; only the fields today's screens read are checked.
+const StepRecordSchema = z.looseObject({
+  answer: text,
+  score: z.optional(z.nullable(percent)),
+  hit: list(text),
+  missed: list(text),
+  hintsUsed: count,
+  ms: duration,
+});
+
+/** One finished attempt, as the stats and review read it. */
+export const AttemptSchema = z.looseObject({
+  questionId: id,
+  at: isoDate,
+  score: percent,
+  steps: list(StepRecordSchema),
+  rating: z.optional(z.enum(['again', 'hard', 'good', 'easy'])),
+  totalMs: duration,
+  mode: z.enum(['practice', 'mock']),
+});
+
+/** An unfinished drill. */
+export const DraftSchema = z.looseObject({
+  questionId: id,
+  savedAt: isoDate,
+  stepIndex: count,
+  answers: list(text),
+  hintsUsed: list(count),
+  stepMs: list(duration),
+});
+
+/** Settings are checked key by key, so one bad value does not cost the others. */
+export const SettingSchemas: Record<string, z.ZodMiniType> = {
+  editor: z.string().check(z.maxLength(1_000)),
+};
+
+/** How each section of the store is shaped: a list of entries or a map of entries by key. */
+export const SECTIONS = {
+  attempts: { kind: 'list', entry: AttemptSchema },
+  drafts: { kind: 'map', entry: DraftSchema },
+  checklist: { kind: 'map', entry: isoDate },
+  settings: { kind: 'map', entry: undefined },
+} as const satisfies Record<string, { kind: 'list' | 'map'; entry: z.ZodMiniType | undefined }>;

@@ -12,6 +12,8 @@ import { ReferenceScreen } from './screens/reference/reference-screen.js';
 import { DrillScreen } from './screens/practice/drill-screen.js';
 import { PracticeListScreen } from './screens/practice/practice-list-screen.js';
 
+const SAVE_RETRY_MS = 5_000;
+
 function renderScreen(screen: Screen) {
   switch (screen.name) {
     case 'home':
@@ -45,7 +47,7 @@ export interface AppProps {
 export function App({ services, initial, exitHooks }: AppProps) {
   const { exit } = useApp();
   const [nav, dispatch] = useReducer(navReducer, { stack: [initial], quitting: false });
-  const [, setVersion] = useState(0);
+  const [version, setVersion] = useState(0);
   const quitting = useRef(false);
 
   const runExitHooks = useCallback(() => {
@@ -86,6 +88,15 @@ export function App({ services, initial, exitHooks }: AppProps) {
     }),
     [services, exitHooks],
   );
+
+  // A failed save is retried until one succeeds (the banner stays meanwhile); nothing runs while saves work.
+  useEffect(() => {
+    if (!services.store.lastError) return;
+    const timer = setInterval(() => {
+      if (services.store.save().ok) setVersion((v) => v + 1);
+    }, SAVE_RETRY_MS);
+    return () => clearInterval(timer);
+  }, [services, version]);
 
   const screen = nav.stack[nav.stack.length - 1];
   return (

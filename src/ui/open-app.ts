@@ -16,17 +16,24 @@ const CI_VARIABLES = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
 export async function openApp(ctx: CommandContext, initial: Screen, instead: string): Promise<number> {
   const saved = new Map<string, string>();
   if (ctx.interactive) {
+    // Raw mode at once, before Ink loads: keys typed during start-up are then neither echoed over
+    // the first frame nor held back in a half-typed line; they wait for Ink's first read.
+    process.stdin.setRawMode?.(true);
     for (const name of CI_VARIABLES) {
       const value = process.env[name];
       if (value !== undefined) saved.set(name, value);
       delete process.env[name];
     }
   }
-  let runApp: typeof import('./run-app.js');
   try {
-    runApp = await import('./run-app.js');
+    let runApp: typeof import('./run-app.js');
+    try {
+      runApp = await import('./run-app.js');
+    } finally {
+      for (const [name, value] of saved) process.env[name] = value;
+    }
+    return await runApp.openApp(ctx, initial, instead);
   } finally {
-    for (const [name, value] of saved) process.env[name] = value;
+    if (ctx.interactive) process.stdin.setRawMode?.(false);
   }
-  return runApp.openApp(ctx, initial, instead);
 }

@@ -1,9 +1,10 @@
 import { render } from 'ink';
 import { UserError, type CommandContext } from '../commands/types.js';
+import type { Store } from '../store/store.js';
 import { App } from './app.js';
 import type { Screen } from './screens/screen.js';
 import { buildServices } from './services.js';
-import { loadStoreWriter } from '../store/store.js';
+import { colourWanted, withoutColour } from './colour.js';
 
 /**
  * Open the interactive app on `initial`. Without a terminal it explains what to run instead
@@ -11,8 +12,9 @@ import { loadStoreWriter } from '../store/store.js';
  */
 export async function openApp(ctx: CommandContext, initial: Screen, instead: string): Promise<number> {
   if (!ctx.interactive) {
-    throw new UserError('this screen needs an interactive terminal (stdin is not a TTY)', `for scripts use: ${instead}`);
+    throw new UserError('this screen needs an interactive terminal (stdin and stdout must both be one)', `for scripts use: ${instead}`);
   }
+  const restoreColour = colourWanted(ctx.env) ? () => {} : withoutColour(process.stdout);
   const services = buildServices(ctx);
   const exitHooks = new Set<() => void>();
   const instance = render(<App services={services} initial={initial} exitHooks={exitHooks} />, { exitOnCtrlC: false });
@@ -20,13 +22,25 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
     for (const hook of exitHooks) hook();
     instance.unmount();
   };
-  // After the first frame: the writer is needed only once the user changes something.
-  setImmediate(() => void loadStoreWriter());
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);
   await instance.waitUntilExit();
   process.off('SIGTERM', onSignal);
   process.off('SIGHUP', onSignal);
-  await services.store.settled();
-  return 0;
+  restoreColour();
+  return reportUnsaved(services.store, ctx);
+}
+
+/**
+ * The last word on the user's data: one more save, and if it fails, name what is lost (never
+ * "saved") and exit 1.
+ */
+function reportUnsaved(store: Store, ctx: CommandContext): number {
+  if (store.unsaved().length === 0) return 0;
+  const result = store.save();
+  if (result.ok) return 0;
+  const unsaved = store.unsaved();
+  const what = unsaved.length > 0 ? `not saved: ${unsaved.join(', ')}` : 'the last save failed';
+  ctx.stderr.write(`gocoffee-drill: ${what} (${result.error.replace('; your changes are kept in memory', '')})\n`);
+  return 1;
 }

@@ -8,7 +8,9 @@ import type { AppServices } from './app-context.js';
 
 /** Build what the app needs, once. Reports the store's notices on stderr too. */
 export function buildServices(ctx: CommandContext, now: () => Date = () => new Date()): AppServices {
-  const { store, notices } = openStore(ctx.dataDir, now);
+  // A save waits at most 2 s for other processes: past that the status line says "Not saved" and
+  // the app retries, rather than freezing the screen.
+  const { store, notices } = openStore(ctx.dataDir, now, { lockTimeoutMs: 2_000 });
   for (const notice of notices) ctx.stderr.write(`gocoffee-drill: ${notice}\n`);
   const checklist = loadChecklist(builtinQuestionsDir());
   let bank: QuestionBank | undefined;

@@ -10,14 +10,30 @@ let counter = 0;
 export class TmuxSession {
   readonly name = `gcd-e2e-${process.pid}-${++counter}`;
 
-  constructor(command: string, env: Record<string, string> = {}) {
+  constructor(command: string, env: Record<string, string> = {}, size: { columns: number; rows: number } = { columns: 100, rows: 30 }) {
     const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
     // Keep the pane after the app exits so its last screen can still be read.
-    execFileSync('tmux', ['new-session', '-d', '-x', '100', '-y', '30', '-s', this.name, `env ${exports} ${command}; echo "[exited $?]"; sleep 30`]);
+    execFileSync('tmux', ['new-session', '-d', '-x', String(size.columns), '-y', String(size.rows), '-s', this.name, `env ${exports} ${command}; echo "[exited $?]"; sleep 30`]);
+  }
+
+  /** Send keys without pausing; follow with waitFor on what they should change. */
+  press(key: string, literal = false): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...(literal ? ['-l'] : []), key]);
+  }
+
+  /** The pid of the command running in the pane (the shell's child), for kill -9 tests. */
+  appPid(): number {
+    const shell = execFileSync('tmux', ['list-panes', '-t', this.name, '-F', '#{pane_pid}'], { encoding: 'utf8' }).trim();
+    return Number(execFileSync('pgrep', ['-P', shell, '-n'], { encoding: 'utf8' }).trim());
   }
 
   screen(): string {
     return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
+  }
+
+  /** The screen with its attributes as SGR sequences (tmux always adds the 39/49 defaults). */
+  styledScreen(): string {
+    return execFileSync('tmux', ['capture-pane', '-e', '-p', '-t', this.name], { encoding: 'utf8' });
   }
 
   /** Send one key (tmux key name such as Enter, Escape, Space, C-c, or literal text with literal=true). */
@@ -26,11 +42,12 @@ export class TmuxSession {
     await new Promise((resolve) => setTimeout(resolve, 120));
   }
 
-  async waitFor(text: string | RegExp, timeoutMs = 8000): Promise<string> {
+  /** Wait until the screen shows `text` (or matches it, or satisfies the predicate). */
+  async waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs = 8000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (typeof text === 'string' ? screen.includes(text) : typeof text === 'function' ? text(screen) : text.test(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`tmux: timed out waiting for ${String(text)}; screen:\n${screen}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

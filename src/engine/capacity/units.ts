@@ -26,7 +26,9 @@ function split(text: string | number, name: string): [number, string] {
     if (/^\s*-/.test(text)) throw new UnitError(`${name}: "${text}" is negative; it must be ≥ 0`);
     throw new UnitError(`${name}: "${text}" is not a number`);
   }
-  return [Number(match[1]) * 10 ** Number(match[2] ?? 0), match[3]];
+  const value = Number(match[1]) * 10 ** Number(match[2] ?? 0);
+  if (!Number.isFinite(value)) throw new UnitError(`${name}: "${text}" is too large to compute with`);
+  return [value, match[3]];
 }
 
 /** `1.5k`, `10M`, `2B`, `300`. */

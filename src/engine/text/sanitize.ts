@@ -6,6 +6,13 @@
  */
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
+const UNSAFE_ONE = new RegExp(UNSAFE.source);
+
+/** Whether sanitizeText would change `text` (without building the copy). */
+export function hasUnsafe(text: string): boolean {
+  return UNSAFE_ONE.test(text);
+}
+
 export function sanitizeText(text: string): string {
   return text.replace(UNSAFE, '');
 }
@@ -24,4 +31,14 @@ export function sanitizeDeep<T>(value: T): T {
     return out as T;
   }
   return value;
+}
+
+/**
+ * Make text safe for stdout/stderr without changing what it says: every character the sanitizer
+ * would drop becomes its `\uXXXX` escape. Inside a JSON document such characters can only stand in
+ * strings, where the escape is the same character to a JSON reader, so a `--json` document keeps
+ * its data exactly; in plain text a hostile file name shows as inert `\u001b]52;…`.
+ */
+export function escapeUnsafe(text: string): string {
+  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

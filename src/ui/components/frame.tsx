@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
+import { sanitizeText } from '../../engine/text/sanitize.js';
 import { useServices } from '../app-context.js';
 import type { KeyScope } from '../keys/bindings.js';
 import { Footer } from './footer.js';
@@ -17,7 +18,7 @@ export function Frame({ title, scopes, children }: { title: string; scopes: read
       <Box flexDirection="column" marginY={1}>
         {children}
       </Box>
-      <Footer scopes={scopes} status={store.lastError} />
+      <Footer scopes={scopes} status={store.failure ? `Not saved (${sanitizeText(store.failure)}): kept in memory, retrying` : undefined} />
     </Box>
   );
 }

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
 import { overallProgress } from '../../../engine/checklist/progress.js';
+import { sanitizeText } from '../../../engine/text/sanitize.js';
 import { useActions, useServices } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
@@ -23,7 +24,7 @@ export function HomeScreen() {
       </Text>
       {notices.map((notice) => (
         <Text key={notice} color="yellow" wrap="wrap">
-          ! {notice}
+          ! {sanitizeText(notice)}
         </Text>
       ))}
       <Box marginTop={1} flexDirection="column">

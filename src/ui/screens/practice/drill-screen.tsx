@@ -11,9 +11,12 @@ import { keys } from '../../keys/bindings.js';
 import { ReviewView } from './review-view.js';
 import { StepView } from './step-view.js';
 
+/** A draft is saved this long after the last keystroke, so a crash loses at most the last second. */
+const AUTOSAVE_MS = 700;
+
 const RATINGS: Array<[keyof typeof keys, Rating]> = [['rateAgain', 'again'], ['rateHard', 'hard'], ['rateGood', 'good'], ['rateEasy', 'easy']];
 
-/** One drill, from the first step to the saved attempt. A draft is kept whenever the user leaves. */
+/** One drill, from the first step to the saved attempt. A draft is kept whenever typing stops and when the user leaves. */
 export function DrillScreen({ id }: { id: string }) {
   const services = useServices();
   const question = services.bank().questions.find((q) => q.id === id);
@@ -50,6 +53,18 @@ function Drill({ initial }: { initial: DrillState }) {
     actions.update((data) => { data.drafts[s.question.id] = toDraft(s, at.toISOString(), at.getTime()); });
   }, [services, actions]);
   useEffect(() => actions.onExit(saveDraft), [actions, saveDraft]);
+
+  // Autosave once typing stops (not on the first render: a resumed draft is already saved).
+  const typedSinceStart = useRef(false);
+  useEffect(() => {
+    if (!typedSinceStart.current) {
+      typedSinceStart.current = true;
+      return;
+    }
+    if (state.phase !== 'answering') return;
+    const timer = setTimeout(saveDraft, AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [state.answers, state.stepIndex, state.hintsShown, state.phase, saveDraft]);
 
   // A new step shows that step's answer in the text area.
   useEffect(() => {

@@ -38,9 +38,11 @@ export function ReviewView({ state }: { state: DrillState }) {
         </Text>
       </Text>
       <ScrollView lines={lines} height={Math.max(4, rows - 9)} arrows />
-      {saved ? (
-        <Text color="green">
-          Saved ({state.rating}). {services.store.lastError ? '' : 'Enter returns to the list.'}
+      {saved && !services.store.lastError ? (
+        <Text color="green">Saved ({state.rating}). Enter returns to the list.</Text>
+      ) : saved ? (
+        <Text color="red" wrap="wrap">
+          Not saved yet ({state.rating}): kept in memory and retried every few seconds. Enter returns to the list.
         </Text>
       ) : (
         <Text bold>Rate yourself: 1 again · 2 hard · 3 good · 4 easy</Text>
