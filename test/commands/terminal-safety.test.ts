@@ -60,7 +60,7 @@ describe('file names from a pack never reach the terminal raw', () => {
     writeFileSync(join(dir, 'a.md'), questionFile('fine-1'));
     const { code, stdout } = await runCli(['questions', 'validate', dir, '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ dir, valid: true, questions: ['fine-1'], problems: [] });
+    expect(JSON.parse(stdout)).toEqual({ dir, valid: true, questions: ['fine-1'], problems: [], warnings: [] });
   });
 });
 
