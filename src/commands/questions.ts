@@ -4,7 +4,7 @@ export const questionsCommand: Command = {
   name: 'questions',
   summary: 'list the question bank, or check a question pack with `questions validate DIR`',
   usage: 'gocoffee-drill questions [--json] | gocoffee-drill questions validate DIR [--json]',
-  flags: [['--json', 'print the bank (metadata of every question, and any problems) as one JSON document; with validate: { dir, valid, questions, problems }']],
+  flags: [['--json', 'print the bank (metadata of every question, and any problems) as one JSON document; with validate: { dir, valid, questions, problems, warnings }']],
   examples: ['gocoffee-drill questions', 'gocoffee-drill questions --json', 'gocoffee-drill questions validate ./my-pack'],
   options: { json: { type: 'boolean' } },
   allowPositionals: true,
