@@ -1,4 +1,5 @@
 import { wrapText } from '../engine/text/wrap.js';
+import { stripColour, theme } from './theme.js';
 
 type Render = (markdown: string, width: number) => string;
 let render: Render | undefined;
@@ -30,7 +31,7 @@ export function loadMarkdown(): Promise<void> {
 
 /** Markdown as terminal lines (ANSI-styled once the renderer has loaded). */
 export function markdownLines(markdown: string, width: number): string[] {
-  if (render) return render(markdown, width).split('\n');
+  if (render) return (theme.colour ? render(markdown, width) : stripColour(render(markdown, width))).split('\n');
   return wrapText(markdown.trim(), width);
 }
 

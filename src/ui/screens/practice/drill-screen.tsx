@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
 import { drillReducer, hasProgress, startDrill, toAttempt, toDraft, type DrillState } from '../../../engine/drill/session.js';
 import type { Rating } from '../../../engine/drill/attempt.js';
 import { useActions, useServices } from '../../app-context.js';
@@ -8,6 +8,8 @@ import { textAreaReducer, type TextAreaAction, type TextAreaState } from '../../
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
 import { editorCommand, useExternalEditor } from '../../hooks/use-external-editor.js';
 import { keys } from '../../keys/bindings.js';
+import { useKeys } from '../../keys/use-keys.js';
+import { theme } from '../../theme.js';
 import { ReviewView } from './review-view.js';
 import { StepView } from './step-view.js';
 
@@ -25,7 +27,7 @@ function MissingQuestion({ id }: { id: string }) {
   useGlobalKeys(['global']);
   return (
     <Frame title="practice" scopes={['global']}>
-      <Text color="red">No question with id {id} in the bank.</Text>
+      <Text color={theme.bad}>No question with id {id} in the bank.</Text>
     </Frame>
   );
 }
@@ -39,6 +41,8 @@ function Drill({ initial }: { initial: DrillState }) {
   const [message, setMessage] = useState<string | undefined>(initial.resumedFrom ? `Resumed your draft from ${initial.resumedFrom.slice(0, 16).replace('T', ' ')}.` : undefined);
   const latest = useRef(state);
   latest.current = state;
+  /** The step whose empty ctrl+d was answered with a question; a second ctrl+d there skips it. */
+  const confirmSkip = useRef<number | undefined>(undefined);
   const now = () => services.now().getTime();
   const id = state.question.id;
   const step = state.question.steps[state.stepIndex];
@@ -68,14 +72,21 @@ function Drill({ initial }: { initial: DrillState }) {
 
   const answering = state.phase === 'answering';
   useGlobalKeys(['global'], { isActive: !answering });
-  useInput(
+  useKeys(
     (input, key) => {
       if (keys.leaveDrill.matches(input, key)) {
         saveDraft();
         actions.backOr({ name: 'practice' });
       } else if (keys.submitStep.matches(input, key)) {
+        // An empty answer is more often a slip of the keys than a choice: ask once, then skip.
+        const empty = step.form !== 'card' && latest.current.answers[latest.current.stepIndex].trim() === '';
+        if (empty && confirmSkip.current !== latest.current.stepIndex) {
+          confirmSkip.current = latest.current.stepIndex;
+          return setMessage(`Step ${latest.current.stepIndex + 1} has no answer: ctrl+d again skips it (ctrl+b comes back to it).`);
+        }
+        confirmSkip.current = undefined;
         dispatch({ type: 'next-step', at: now() });
-        setMessage(undefined);
+        setMessage(empty ? `Skipped step ${latest.current.stepIndex + 1} with no answer.` : undefined);
       } else if (keys.previousStep.matches(input, key)) dispatch({ type: 'previous-step', at: now() });
       else if (keys.hint.matches(input, key)) {
         if (state.hintsShown[state.stepIndex] >= step.hints.length) setMessage(step.hints.length === 0 ? 'This step has no hints.' : 'No more hints for this step.');
@@ -90,7 +101,7 @@ function Drill({ initial }: { initial: DrillState }) {
     },
     { isActive: answering },
   );
-  useInput(
+  useKeys(
     (input, key) => {
       for (const [name, rating] of RATINGS) {
         if (!keys[name].matches(input, key)) continue;
