@@ -46,8 +46,9 @@ export function ScrollView({ lines: raw, height, width, isActive = true, arrows 
   const first = Math.min(top, max);
   const shown = lines.slice(first, first + window);
   const below = lines.length - (first + window);
+  // flexShrink 0: a squeezed box would draw its rows over each other; a frame too short clips instead.
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" flexShrink={0}>
       {shown.map((line, k) => (
         <Text key={first + k} wrap="truncate-end">
           {line === '' ? ' ' : line}

@@ -46,7 +46,7 @@ export function TextArea({ state, dispatch, width, height, isActive, placeholder
   const first = Math.max(0, Math.min(cursorRow - height + 1, rows.length - height));
   const visible = rows.slice(first, first + height);
   return (
-    <Box flexDirection="column" borderStyle="round" borderColor={isActive ? theme.accent : theme.muted} width={width}>
+    <Box flexDirection="column" flexShrink={0} borderStyle="round" borderColor={isActive ? theme.accent : theme.muted} width={width}>
       {state.value === '' && placeholder ? (
         <Text dimColor>
           {isActive ? <Text inverse> </Text> : null}

@@ -43,8 +43,8 @@ export function CalculatorScreen() {
   const room = body - 2 - (unitsLine ? 1 : 0);
   const fieldRows = wide ? room : Math.max(3, Math.ceil(room / 2));
   const stepRows = wide ? room : Math.max(2, room - fieldRows);
-  const leftWidth = wide ? 42 : columns - 1;
-  const labelWidth = wide ? 26 : Math.min(26, Math.max(16, columns - 30));
+  const leftWidth = wide ? 38 : columns - 1;
+  const labelWidth = wide ? 25 : Math.min(25, Math.max(16, columns - 30));
   const start = windowStart(FIELDS.length, state.focus, fieldRows);
   const focusName = FIELDS[state.focus][0];
   const stepLines = estimate.steps.map((s) => `${s.label}: ${formatStepValue(s.value, s.unit)}`);
@@ -79,7 +79,7 @@ export function CalculatorScreen() {
               <Text key={name} wrap="truncate-end">
                 <Text color={focused ? theme.accent : undefined}>
                   {focused ? '❯ ' : more ? (offset === 0 ? '↑ ' : '↓ ') : '  '}
-                  {label.slice(0, labelWidth).padEnd(labelWidth)}
+                  {label.slice(0, labelWidth).padEnd(labelWidth)}{' '}
                 </Text>
                 <Text color={bad ? theme.bad : focused ? theme.accent : undefined} inverse={focused}>
                   {(state.values[name] ?? '') || (focused ? ' ' : '–')}

@@ -9,6 +9,7 @@ import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { keys } from '../../keys/bindings.js';
 import { useKeys } from '../../keys/use-keys.js';
 import { theme } from '../../theme.js';
+import { wrapText } from '../../../engine/text/wrap.js';
 import { checklistRows, windowStart } from './checklist-rows.js';
 
 const SCOPES = ['move', 'checklist', 'global'] as const;
@@ -38,9 +39,14 @@ export function ChecklistScreen() {
   const item = focused.type === 'item' ? checklist.sections[focused.sectionIndex].items[focused.itemIndex] : undefined;
   const drills = item ? linkedDrills(item.id) : [];
   const drillLine = drills.length === 0 ? 'No drill in the bank links to this item yet.' : `Proved by: ${drills.slice(0, 4).map((d) => d.title).join('; ')}${drills.length > 4 ? ` (+${drills.length - 4} more)` : ''}`;
-  // The note box: a blank line, two border lines, and the wrapped note and drill lines.
+  // The note box: a blank line, two border lines, the wrapped note and the drills, which shrink to
+  // one line when the list would otherwise keep fewer than three rows.
   const inner = Math.max(10, columns - 4);
-  const noteLines = noteOpen && item ? 3 + Math.ceil(item.note.length / inner) + Math.ceil(drillLine.length / inner) : 0;
+  const noteRows = item ? wrapText(item.note, inner).length : 0;
+  const drillRows = wrapText(drillLine, inner).length;
+  const fullNote = 3 + noteRows + drillRows;
+  const drillsCut = noteOpen && body - 2 - fullNote < 3;
+  const noteLines = noteOpen && item ? 3 + noteRows + (drillsCut ? 1 : drillRows) : 0;
   // The overall bar and a blank line above the rows.
   const height = Math.max(2, body - 2 - noteLines);
   const start = windowStart(rows.length, focusRow, height);
@@ -74,9 +80,9 @@ export function ChecklistScreen() {
         })}
       </Box>
       {noteOpen && item ? (
-        <Box flexDirection="column" marginTop={1} borderStyle="round" borderColor={theme.muted} paddingX={1}>
+        <Box flexDirection="column" flexShrink={0} marginTop={1} borderStyle="round" borderColor={theme.muted} paddingX={1}>
           <Text wrap="wrap">{item.note}</Text>
-          <Text dimColor wrap="wrap">
+          <Text dimColor wrap={drillsCut ? 'truncate-end' : 'wrap'}>
             {drillLine}
           </Text>
         </Box>

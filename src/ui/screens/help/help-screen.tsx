@@ -18,7 +18,8 @@ type Line = { key: string; heading: string } | { key: string; label: string; des
  * wrapped to `width` columns after the key's column, so nothing is cut on a narrow terminal.
  */
 export function helpLines(scopes: readonly string[], labelWidth: number, width: number): Line[] {
-  const ordered = [...ALL_SCOPES.filter((s) => scopes.includes(s)), ...ALL_SCOPES.filter((s) => !scopes.includes(s))];
+  const own = scopes.filter((s): s is KeyScope => (ALL_SCOPES as readonly string[]).includes(s));
+  const ordered = [...own, ...ALL_SCOPES.filter((s) => !scopes.includes(s))];
   return ordered.flatMap((scope) => {
     const bindings = bindingsFor([scope]);
     if (bindings.length === 0) return [];

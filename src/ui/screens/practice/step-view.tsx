@@ -71,7 +71,7 @@ export function StepView({ state, text, onText, onChoose, onReveal, message }: S
   const hints = step.hints.slice(0, state.hintsShown[state.stepIndex]).flatMap((h, k) => wrapText(`Hint ${k + 1}: ${h}`, width)).slice(-3);
   // The answer box takes a sixth of the body (3 to 8 rows of text): the question, often a code
   // excerpt, needs the rest to be read without paging through it a few lines at a time.
-  const textRows = Math.min(8, Math.max(3, Math.floor(body / 6)));
+  const textRows = Math.min(8, Math.max(body < 16 ? 2 : 3, Math.floor(body / 6)));
   const inputLines =
     step.form === 'estimate' ? 3 : step.form === 'text' ? textRows + 2 : step.form === 'choice' ? choiceLines.reduce((n, lines) => n + lines.length, 0) : revealed ? Math.min(8, modelLines.length) : 1;
   // The clock line, the step title, its prompt, hints, a message and the answer.
