@@ -48,8 +48,13 @@ export class TmuxSession {
 
   /** Send keys and wait until the screen shows `until` (no fixed sleep). */
   async press(keys: string | string[], until: string | RegExp, literal = false): Promise<string> {
-    for (const key of Array.isArray(keys) ? keys : [keys]) execFileSync('tmux', ['send-keys', '-t', this.name, ...(literal ? ['-l'] : []), key]);
+    this.type(keys, literal);
     return this.waitFor(until);
+  }
+
+  /** Send keys without waiting; follow with waitFor or waitUntil. */
+  type(keys: string | string[], literal = false): void {
+    for (const key of Array.isArray(keys) ? keys : [keys]) execFileSync('tmux', ['send-keys', '-t', this.name, ...(literal ? ['-l'] : []), key]);
   }
 
   async waitFor(text: string | RegExp, timeoutMs = 8000): Promise<string> {

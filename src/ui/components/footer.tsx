@@ -9,13 +9,15 @@ const SEPARATOR = ' · ';
  * help always last: `?` (with ctrl+g where `?` may be typed into an answer).
  */
 export function footerHints(scopes: readonly KeyScope[], width: number): string {
-  const help = `${scopes.includes('typing') ? `${keys.help.label}/${keys.helpAnywhere.label}` : keys.help.label} ${keys.help.hint}`;
+  const typing = scopes.includes('typing');
+  const help = `${typing ? `${keys.help.label}/${keys.helpAnywhere.label}` : keys.help.label} ${keys.help.hint}`;
   const seen = new Set<KeyBinding>([keys.help]);
   const pieces: string[] = [];
   let used = help.length;
   for (const scope of scopes) {
     for (const binding of bindingsFor([scope])) {
-      if (!binding.hint || seen.has(binding)) continue;
+      // While typing, q is a letter and Esc belongs to the screen: only the help key is global then.
+      if (!binding.hint || seen.has(binding) || (typing && binding.scope === 'global')) continue;
       seen.add(binding);
       const piece = `${binding.hintKey ?? binding.label} ${binding.hint}`;
       if (used + SEPARATOR.length + piece.length > width) continue;
