@@ -24,7 +24,6 @@ export function TextArea({ state, dispatch, width, height, isActive, placeholder
   let empty = state.value === '';
   useKeys(
     (input, key) => {
-      if (key.ctrl || key.meta || key.escape || key.tab) return;
       if (empty && onHelp && keys.help.matches(input, key)) return onHelp();
       if (keys.newLine.matches(input, key)) dispatch({ type: 'insert', text: '\n' });
       else if (keys.deleteBack.matches(input, key)) dispatch({ type: 'delete-back' });
