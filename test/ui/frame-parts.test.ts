@@ -26,9 +26,11 @@ describe('wrapLines', () => {
 
 describe('footerHints', () => {
   it.each([40, 60, 80, 120])('at %i columns it fits and always ends with the key help', (width) => {
-    const text = footerHints(['calculator', 'help', 'global'], width);
+    const text = footerHints(['calculator', 'help'], width);
     expect(text.length).toBeLessThanOrEqual(width);
     expect(text.endsWith('? keys')).toBe(true);
+    // q is typed into a field on the calculator: never offered there.
+    expect(text).not.toContain('q quit');
   });
 
   it('where ? may be typed, it names ctrl+g too; the screen\'s own keys come first', () => {

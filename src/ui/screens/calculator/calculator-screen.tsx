@@ -13,7 +13,8 @@ import { windowStart } from '../checklist/checklist-rows.js';
 import { FIELDS, calculatorReducer, evaluate, initialCalculator, type CalculatorAction } from './calculator-state.js';
 import { PRESETS } from './presets.js';
 
-const SCOPES = ['calculator', 'help', 'global'] as const;
+// No 'global': q is typed into a field here, so the footer must not offer it.
+const SCOPES = ['calculator', 'help'] as const;
 /** Below this width the derivation goes under the fields instead of beside them. */
 const SIDE_BY_SIDE = 78;
 
@@ -28,7 +29,9 @@ export function CalculatorScreen() {
   const { errors, estimate, combined } = useMemo(() => evaluate(state.values), [state.values]);
   // `?` is never part of a number or unit, so it opens the help even here, where letters are typed.
   useKeys((input, key) => {
-    if (keys.leaveCalculator.matches(input, key)) actions.back();
+    // Opened by `gocoffee-drill estimate`, the calculator is the first screen: Esc goes to the menu,
+    // where q quits (here q is a letter for a field).
+    if (keys.leaveCalculator.matches(input, key)) actions.backOr({ name: 'home' });
     else if (keys.interrupt.matches(input, key)) return;
     else if (keys.help.matches(input, key) || keys.helpAnywhere.matches(input, key)) actions.open({ name: 'help', scopes: SCOPES });
     else if (keys.nextPreset.matches(input, key)) dispatch({ type: 'next-preset' });
