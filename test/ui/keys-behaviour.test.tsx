@@ -84,10 +84,21 @@ describe('help everywhere', () => {
     // With text in the box, ? is a character; ctrl+g opens the help even then.
     await app.press('why?');
     await waitFor(() => app.lastFrame(), (f) => boxText(f) === 'why?', 3000, 'the box to hold "why?"');
-    await app.press('\u0007');
+    await app.press(KEY.ctrlG);
     await waitForText(app.lastFrame, 'gocoffee-drill · keys');
     await app.press(KEY.escape);
     await waitFor(() => app.lastFrame(), (f) => boxText(f) === 'why?', 3000, 'the answer kept under the help');
+  });
+
+  it('? on a choice step opens the help, and the step is as it was after it', async () => {
+    const app = renderApp({ name: 'drill', id: 'concepts-scaling-and-balancing' });
+    await waitForText(app.lastFrame, 'Step 1/');
+    await app.press('j');
+    await waitForText(app.lastFrame, '❯ Vertical scaling (scale up)');
+    await app.press('?');
+    await waitForText(app.lastFrame, 'Multiple choice and cards (this screen)');
+    await app.press(KEY.escape);
+    await waitForText(app.lastFrame, '❯ Vertical scaling (scale up)');
   });
 
   it('? in the calculator opens the help instead of typing into the field', async () => {

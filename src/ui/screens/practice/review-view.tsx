@@ -25,6 +25,7 @@ export function ReviewView({ state }: { state: DrillState }) {
   useGlobalKeys(['global'], { isActive: saved });
   useKeys((input, key) => {
     if (saved && keys.open.matches(input, key)) actions.backOr({ name: 'practice' });
+    else if (!saved && keys.help.matches(input, key)) actions.open({ name: 'help', scopes: ['move', 'review', 'help'] });
   });
   const hints = state.hintsShown.reduce((a, b) => a + b, 0);
   const total = state.stepMs.reduce((a, b) => a + b, 0);

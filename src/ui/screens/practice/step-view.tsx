@@ -52,6 +52,8 @@ export function StepView({ state, text, onText, onChoose, onReveal, message }: S
 
   useKeys(
     (input, key) => {
+      // Nothing is typed on a choice or a card, so ? is free for the help here.
+      if (keys.help.matches(input, key)) return actions.open({ name: 'help', scopes });
       if (step.form === 'choice') {
         const count = step.choices?.length ?? 1;
         const move = (by: number) => {
