@@ -23,6 +23,12 @@ describe('splitKeys: a burst is read key by key, as each key alone would be', ()
     ['é☕', [['é'], ['☕']]],
   ])('%j', (input, keys) => expect(show(input)).toEqual(keys));
 
+  it('a text field may take a run of printable characters as one input; control keys stay apart', () => {
+    const grouped = (input: string) => splitKeys(input, NONE, { groupText: true }).map((p) => p.input);
+    expect(grouped('abc\u007f\u007fde\rfg\u0004')).toEqual(['abc', '', '', 'de', '\r', 'fg', 'd']);
+    expect(grouped('?why')).toEqual(['?why']);
+  });
+
   it('a single key, or one Ink already named, passes through as it came', () => {
     expect(show('q')).toEqual([['q']]);
     expect(splitKeys('', { ...NONE, upArrow: true })).toEqual([{ input: '', key: { ...NONE, upArrow: true } }]);

@@ -29,9 +29,25 @@ function readChar(char: string): KeyPress {
  * two backspaces arrived as one unknown key and `jj` moved nothing. Each character becomes its own
  * key press, exactly as Ink reports it when it arrives alone.
  */
-export function splitKeys(input: string, key: Key): KeyPress[] {
+export function splitKeys(input: string, key: Key, { groupText = false }: { groupText?: boolean } = {}): KeyPress[] {
   const chars = Array.from(input);
   const flagged = Object.entries(key).some(([name, value]) => value === true && name !== 'shift');
   if (chars.length <= 1 || flagged) return [{ input, key }];
-  return chars.map(readChar);
+  const presses = chars.map(readChar);
+  if (!groupText) return presses;
+  // A text field takes a run of printable characters as one insert (a 5,000-character paste is one
+  // update, not 5,000); control keys inside the run (Enter, backspace, ctrl+d) stay keys of their own.
+  const grouped: KeyPress[] = [];
+  for (const press of presses) {
+    const last = grouped[grouped.length - 1];
+    if (isText(press) && last && isText(last) && last.input.length > 0) last.input += press.input;
+    else grouped.push({ input: press.input, key: { ...press.key } });
+  }
+  for (const press of grouped) if (press.input.length > 1) press.key.shift = false;
+  return grouped;
+}
+
+function isText(press: KeyPress): boolean {
+  const k = press.key;
+  return press.input !== '' && !k.ctrl && !k.return && !k.tab && !k.delete && !k.backspace;
 }

@@ -16,13 +16,14 @@ export function useKeysEnabled(): boolean {
 /**
  * The one way the UI listens to keys: Ink's useInput, with each key of a burst or paste delivered
  * on its own (see splitKeys) and silenced while the help covers the screen. Same signature as
- * useInput; match keys with `keys.x.matches(input, key)` from ./bindings.
+ * useInput; match keys with `keys.x.matches(input, key)` from ./bindings. A text field passes
+ * `groupText` to get a run of printable characters (a paste) as one input.
  */
-export function useKeys(handler: (input: string, key: Key) => void, options: { isActive?: boolean } = {}): void {
+export function useKeys(handler: (input: string, key: Key) => void, options: { isActive?: boolean; groupText?: boolean } = {}): void {
   const enabled = useKeysEnabled();
   useInput(
     (input, key) => {
-      for (const press of splitKeys(input, key)) handler(press.input, press.key);
+      for (const press of splitKeys(input, key, { groupText: options.groupText })) handler(press.input, press.key);
     },
     { isActive: (options.isActive ?? true) && enabled },
   );

@@ -38,7 +38,7 @@ export function TextArea({ state, dispatch, width, height, isActive, placeholder
         dispatch({ type: 'insert', text: input });
       }
     },
-    { isActive },
+    { isActive, groupText: true },
   );
   const inner = Math.max(1, width - 2);
   const { rows, cursorRow, cursorCol } = layout(state, inner);
