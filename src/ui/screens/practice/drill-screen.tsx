@@ -37,7 +37,7 @@ function Drill({ initial }: { initial: DrillState }) {
   const actions = useActions();
   const edit = useExternalEditor();
   const [state, dispatch] = useReducer(drillReducer, initial);
-  const [text, setText] = useState<TextAreaState>(() => ({ value: initial.answers[initial.stepIndex], cursor: initial.answers[initial.stepIndex].length }));
+  const [text, setText] = useState<TextAreaState & { step: number }>(() => ({ value: initial.answers[initial.stepIndex], cursor: initial.answers[initial.stepIndex].length, step: initial.stepIndex }));
   const [message, setMessage] = useState<string | undefined>(initial.resumedFrom ? `Resumed your draft from ${initial.resumedFrom.slice(0, 16).replace('T', ' ')}.` : undefined);
   const latest = useRef(state);
   latest.current = state;
@@ -55,16 +55,14 @@ function Drill({ initial }: { initial: DrillState }) {
   }, [services, actions]);
   useEffect(() => actions.onExit(saveDraft), [actions, saveDraft]);
 
-  // A new step shows that step's answer in the text area.
-  useEffect(() => {
-    const value = state.answers[state.stepIndex];
-    setText({ value, cursor: value.length });
-    // Only a change of step resets the field; typing updates the answer the other way.
-  }, [state.stepIndex]);
-
+  // The field belongs to one step; on another step it starts from that step's answer. Derived, not
+  // reset by an effect: an effect ran after keys typed just after ctrl+d and wiped them.
+  const fieldFor = (s: DrillState) => ({ value: s.answers[s.stepIndex], cursor: s.answers[s.stepIndex].length, step: s.stepIndex });
+  const shownText = text.step === state.stepIndex ? text : fieldFor(state);
   const typeText = (action: TextAreaAction) => {
-    setText((current) => {
-      const next = textAreaReducer(current, action);
+    setText((held) => {
+      const current = held.step === latest.current.stepIndex ? held : fieldFor(latest.current);
+      const next = { ...textAreaReducer(current, action), step: current.step };
       if (next.value !== current.value) dispatch({ type: 'set-answer', text: next.value });
       return next;
     });
@@ -117,7 +115,7 @@ function Drill({ initial }: { initial: DrillState }) {
   );
 
   if (state.phase === 'answering') {
-    return <StepView state={state} text={text} onText={typeText} onChoose={(index) => { dispatch({ type: 'choose', index }); dispatch({ type: 'next-step', at: now() }); }} onReveal={() => dispatch({ type: 'reveal-card' })} message={message} />;
+    return <StepView state={state} text={shownText} onText={typeText} onChoose={(index) => { dispatch({ type: 'choose', index }); dispatch({ type: 'next-step', at: now() }); }} onReveal={() => dispatch({ type: 'reveal-card' })} message={message} />;
   }
   return <ReviewView state={state} />;
 }
