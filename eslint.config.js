@@ -26,4 +26,22 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process', 'setTimeout', 'setInterval', 'console'],
     },
   },
+  {
+    // One key table and one theme: keys reach screens through useKeys (bursts split, silenced under
+    // the help), colours through theme.ts (NO_COLOR).
+    files: ['src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/ui/keys/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'ink', importNames: ['useInput'], message: 'Use useKeys from src/ui/keys/use-keys.ts (same signature).' },
+          { name: 'ink-select-input', message: 'Use components/menu.tsx: its keys are in the key table.' },
+        ],
+      }],
+      'no-restricted-syntax': ['error', {
+        selector: "JSXAttribute[name.name=/^(color|borderColor|backgroundColor)$/] > Literal",
+        message: 'Colours come from src/ui/theme.ts (theme.accent, theme.bad …), which also honours NO_COLOR.',
+      }],
+    },
+  },
 );

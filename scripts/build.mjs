@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inkIncrementalFix } from './ink-incremental-fix.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'dist', 'cli.js');
@@ -43,5 +44,6 @@ await build({
   alias: { 'react-devtools-core': join(root, 'scripts', 'devtools-stub.js') },
   // Bundled CommonJS (e.g. signal-exit) calls require(); give ESM one.
   banner: { js: "import { createRequire as __gcdCreateRequire } from 'node:module'; const require = __gcdCreateRequire(import.meta.url);" },
+  plugins: [inkIncrementalFix],
   logLevel: 'warning',
 });

@@ -4,7 +4,6 @@ import { normalizeInputs } from '../engine/capacity/inputs.js';
 import { UnitError, sig3 } from '../engine/capacity/units.js';
 import { UserError, type CommandContext } from './types.js';
 
-
 export function runEstimate(ctx: CommandContext, raw: Record<string, string>, guesses: string[], json: boolean): number {
   let estimate: Estimate;
   let grades: Grade[];
@@ -38,6 +37,7 @@ export function renderEstimate(estimate: Estimate, grades: Grade[]): string {
   const labelWidth = Math.max(...estimate.steps.map((s) => s.label.length));
   const lines = ['Derivation', ''];
   for (const s of estimate.steps) lines.push(`  ${s.label.padEnd(labelWidth)}  ${s.formula} = ${formatStepValue(s.value, s.unit)}`);
+  if (estimate.steps.some((s) => s.unit.startsWith('B'))) lines.push('', '  B is bytes, b bits; KB, MB, GB, TB are powers of 1000 (KiB … TiB of 1024).');
   if (grades.length > 0) {
     lines.push('', 'Your estimates');
     for (const g of grades) {

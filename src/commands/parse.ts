@@ -59,7 +59,8 @@ export function parseCommandArgs(command: Command, args: string[]): ParsedArgs {
         throw new UserError(`${command.name}: unexpected argument ${quoted ?? ''}`.trim(), hint);
       case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
         const flag = /--[a-z-]+/.exec(err.message)?.[0] ?? 'a flag';
-        if (err.message.includes('ambiguous')) throw new UserError(`${command.name}: ${flag} is followed by something that looks like a flag`, `for a value starting with a dash write ${flag}=-5`);
+        // No flag of ours takes a negative number, so suggesting `--seed=-5` would only lead to a second refusal.
+        if (err.message.includes('ambiguous')) throw new UserError(`${command.name}: ${flag} needs a value, and what follows it starts with a dash`, `negative numbers are not accepted; see 'gocoffee-drill ${command.name} --help'`);
         throw new UserError(`${command.name}: ${flag} ${err.message.includes('argument missing') ? 'needs a value' : 'takes no value'}`, hint);
       }
       default:

@@ -30,9 +30,12 @@ export interface AppActions {
   quit(): void;
   /** Persist a change; a failed write shows in the status line and the change stays in memory. */
   update(mutate: (data: StoreData) => void): WriteResult;
-  /** Run `save` before the app exits (q, Esc from home, Ctrl+C, SIGTERM). Returns an unregister function. */
+  /** Run `save` before the app exits (q, Ctrl+C, SIGTERM). Returns an unregister function. */
   onExit(save: () => void): () => void;
 }
+
+/** The navigation's status line (see NavState.notice); Frame shows it. */
+export const NoticeContext = createContext<string | undefined>(undefined);
 
 export const ServicesContext = createContext<AppServices | undefined>(undefined);
 export const ActionsContext = createContext<AppActions | undefined>(undefined);

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { useApp, useInput } from 'ink';
-import { ActionsContext, ServicesContext, type AppActions, type AppServices } from './app-context.js';
+import { Box, useApp } from 'ink';
+import { ActionsContext, NoticeContext, ServicesContext, type AppActions, type AppServices } from './app-context.js';
+import { MemoryContext } from './hooks/use-remembered.js';
 import { keys } from './keys/bindings.js';
+import { KeysEnabledContext, useKeys } from './keys/use-keys.js';
 import { navReducer } from './navigation.js';
+import { configureTheme } from './theme.js';
 import type { Screen } from './screens/screen.js';
 import { ChecklistScreen } from './screens/checklist/checklist-screen.js';
 import { HelpScreen } from './screens/help/help-screen.js';
@@ -45,6 +48,9 @@ export interface AppProps {
 }
 
 export function App({ services, initial, exitHooks }: AppProps) {
+  // Before the first frame, so that NO_COLOR holds from the first line drawn.
+  useState(() => configureTheme(services.ctx.env));
+  const [memory] = useState(() => new Map<string, unknown>());
   const { exit } = useApp();
   const [nav, dispatch] = useReducer(navReducer, { stack: [initial], quitting: false });
   const [version, setVersion] = useState(0);
@@ -63,7 +69,7 @@ export function App({ services, initial, exitHooks }: AppProps) {
   }, [nav.quitting, exit, runExitHooks]);
 
   // Ctrl+C reaches us (exitOnCtrlC is off) so that drafts are saved before leaving.
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (keys.interrupt.matches(input, key)) dispatch({ type: 'quit' });
   });
 
@@ -98,10 +104,23 @@ export function App({ services, initial, exitHooks }: AppProps) {
     return () => clearInterval(timer);
   }, [services, version]);
 
-  const screen = nav.stack[nav.stack.length - 1];
+  // The help covers the screen it was opened from, which stays mounted (a drill keeps its answers
+  // and its clock) but hidden and deaf to keys until the help is closed.
+  const top = nav.stack[nav.stack.length - 1];
+  const base = [...nav.stack].reverse().find((s) => s.name !== 'help') ?? top;
+  const covered = top.name === 'help';
   return (
     <ServicesContext.Provider value={services}>
-      <ActionsContext.Provider value={actions}>{renderScreen(screen)}</ActionsContext.Provider>
+      <ActionsContext.Provider value={actions}>
+        <NoticeContext.Provider value={nav.notice}>
+          <MemoryContext.Provider value={memory}>
+            <Box display={covered ? 'none' : 'flex'} flexDirection="column">
+              <KeysEnabledContext.Provider value={!covered}>{renderScreen(base)}</KeysEnabledContext.Provider>
+            </Box>
+            {covered ? renderScreen(top) : null}
+          </MemoryContext.Provider>
+        </NoticeContext.Provider>
+      </ActionsContext.Provider>
     </ServicesContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import { wrapText } from '../engine/text/wrap.js';
+import { stripColour, theme } from './theme.js';
 
 type Render = (markdown: string, width: number) => string;
 let render: Render | undefined;
@@ -30,7 +31,8 @@ export function loadMarkdown(): Promise<void> {
 
 /** Markdown as terminal lines (ANSI-styled once the renderer has loaded). */
 export function markdownLines(markdown: string, width: number): string[] {
-  if (render) return render(markdown, width).split('\n');
+  // Go code is indented with tabs, which Ink measures as zero columns and drops: four spaces each.
+  if (render) return (theme.colour ? render(markdown, width) : stripColour(render(markdown, width))).replace(/\t/g, '    ').split('\n');
   return wrapText(markdown.trim(), width);
 }
 

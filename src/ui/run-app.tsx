@@ -17,7 +17,11 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
   const restoreColour = colourWanted(ctx.env) ? () => {} : withoutColour(process.stdout);
   const services = buildServices(ctx);
   const exitHooks = new Set<() => void>();
-  const instance = render(<App services={services} initial={initial} exitHooks={exitHooks} />, { exitOnCtrlC: false });
+  const instance = render(<App services={services} initial={initial} exitHooks={exitHooks} />, {
+    exitOnCtrlC: false,
+    // Rewrite only the lines that changed: a ticking clock repaints its own line, not the screen.
+    incrementalRendering: true,
+  });
   const onSignal = () => {
     for (const hook of exitHooks) hook();
     instance.unmount();

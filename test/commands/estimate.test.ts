@@ -26,10 +26,12 @@ describe('estimate command', () => {
   });
 
   it.each([
-    [['--dau', '-5'], /--dau is followed by something that looks like a flag/],
+    [['--dau', '-5'], /--dau needs a value, and what follows it starts with a dash \(negative numbers are not accepted/],
     [['--dau=-5'], /--dau: "-5" is negative/],
     [['--payload', '5furlongs', '--rps', '1'], /--payload: unknown size unit "furlongs"/],
-    [['--availability', '101'], /--availability: 101% must be above 0 and at most 100/],
+    [['--availability', '101'], /--availability: "101" must be above 0 and at most 100%/],
+    [['--latency', '200', '--rps', '1'], /--latency: "200" needs a unit: ms, s, m, h, d or y/],
+    [['--rps', '100/min'], /--rps: "100\/min" has a time unit/],
     [['--server-rps', '0', '--rps', '5'], /--server-rps: must be above 0/],
     [['--rps', '5', '--guess', 'peakRps'], /--guess: "peakRps" must be KEY=VALUE/],
     [['--rps', '5', '--guess', 'bogus=1'], /--guess: unknown key "bogus"/],
@@ -41,6 +43,13 @@ describe('estimate command', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('says which letters are bits and which bytes when sizes are shown', async () => {
+    const { stdout } = await runCli(['estimate', '--rps', '1000', '--payload', '1Mb']);
+    // 1 Mb = 125 KB; 2,000 req/s at peak × 125 KB = 250 MB/s = 2 Gb/s
+    expect(stdout).toContain('2000 req/s × 125 KB = 250 MB/s = 2 Gb/s');
+    expect(stdout).toContain('B is bytes, b bits');
   });
 
   it('with no flags and no terminal, says what to run', async () => {

@@ -92,6 +92,9 @@ describe('simulate command', () => {
     [['simulate'], /name a scenario/],
     [['simulate', 'no-such-thing'], /no scenario file or built-in scenario named no-such-thing \(built-in: .*gateway-1000rps/],
     [['simulate', 'gateway-1000rps', '--seed', 'x'], /--seed must be a whole number/],
+    // The hint must not suggest --seed=-1, which is refused in turn.
+    [['simulate', 'gateway-1000rps', '--seed', '-1'], /^gocoffee-drill: simulate: --seed needs a value, and what follows it starts with a dash \(negative numbers are not accepted/],
+    [['simulate', 'gateway-1000rps', '--seed=-1'], /--seed must be a whole number from 0 to 4294967295, not -1/],
   ])('%j is a usage error', async (argv, message) => {
     const { code, stderr } = await runCli(argv);
     expect(code).toBe(2);

@@ -14,7 +14,8 @@ describe('calculator in a real terminal', () => {
     await session.send('8M', true);
     // 8M orders/day ÷ 86,400 × 40 = 3,703.7 req/s
     await session.waitFor('Peak rate: 3.7k req/s');
-    await session.send('Escape');
-    await session.waitFor('[exited 0]');
+    // Opened from the command line, Esc goes to the menu (q is a letter in a field), where q quits.
+    await session.press('Escape', 'gocoffee-drill · home');
+    await session.press('q', '[exited 0]');
   });
 });

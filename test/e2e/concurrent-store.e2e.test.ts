@@ -66,15 +66,15 @@ describe('several processes writing the store at once', () => {
     await app.waitFor('Overall');
     const recording = recordRound(dataDir, work, stop);
     for (let tick = 1; tick <= TICKS; tick += 1) {
-      app.press('Space');
+      app.type('Space');
       await app.waitFor(new RegExp(`Overall .* ${tick}/20`));
       const before = cursorLine(app.screen());
-      app.press('j');
+      app.type('j');
       for (let i = 0; i < 200 && cursorLine(app.screen()) === before; i += 1) await new Promise((r) => setTimeout(r, 25));
     }
     writeFileSync(stop, '');
     const recorded = await recording;
-    app.press('q');
+    app.type('q');
     await app.waitFor('[exited 0]');
 
     const store = JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8'));

@@ -33,11 +33,11 @@ describe('a drill killed while typing', () => {
     const dataDir = tempDir();
     const first = start(dataDir);
     await first.waitFor('Step 1/4');
-    first.press('measure with pprof first', true);
+    first.type('measure with pprof first', true);
     await first.waitFor('measure with pprof first');
-    first.press('C-d');
+    first.type('C-d');
     await first.waitFor('Step 2/4');
-    first.press('scale out the statele', true);
+    first.type('scale out the statele', true);
     await first.waitFor('scale out the statele');
     // Nothing was submitted or left: only the autosave can have written this.
     const draft = await draftOnDisk(dataDir, 'scale out the statele');
@@ -50,7 +50,7 @@ describe('a drill killed while typing', () => {
     const screen = await second.waitFor('Resumed your draft');
     expect(screen).toContain('Step 2/4');
     expect(screen).toContain('scale out the statele');
-    second.press('C-c');
+    second.type('C-c');
     await second.waitFor('[exited 0]');
   });
 });

@@ -61,7 +61,7 @@ describe('a disk that fills up', () => {
     const app = new TmuxSession(`node ${BIN} checklist`, { GOCOFFEE_DRILL_HOME: disk }, { columns: 80, rows: 24 });
     sessions.push(app);
     await app.waitFor('Overall');
-    app.press('Space');
+    app.type('Space');
     const screen = await app.waitFor('Not saved');
     expect(screen).toContain('Not saved (the disk is full, ENOSPC): kept in memory, retrying');
     expect(screen).toMatch(/Overall .* 1\/20/); // the tick is kept in memory
@@ -73,7 +73,7 @@ describe('a disk that fills up', () => {
     const saved = JSON.parse(readFileSync(join(disk, 'store.json'), 'utf8'));
     expect(Object.keys(saved.checklist)).toHaveLength(1);
     expect(saved.attempts).toHaveLength(30);
-    app.press('q');
+    app.type('q');
     await app.waitFor('[exited 0]');
   });
 
@@ -84,9 +84,9 @@ describe('a disk that fills up', () => {
     const app = new TmuxSession(`node ${BIN} checklist`, { GOCOFFEE_DRILL_HOME: disk }, { columns: 80, rows: 24 });
     sessions.push(app);
     await app.waitFor('Overall');
-    app.press('Space');
+    app.type('Space');
     await app.waitFor('Not saved');
-    app.press('q');
+    app.type('q');
     const screen = await app.waitFor('[exited 1]');
     expect(screen).toContain('not saved: 1 checklist change');
     expect(screen).not.toMatch(/\bSaved\b/);

@@ -20,4 +20,5 @@ export const KEY = {
   ctrlB: '\u0002',
   ctrlP: '\u0010',
   ctrlU: '\u0015',
+  ctrlG: '\u0007',
 } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.js';
 import { keys } from '../../src/ui/keys/bindings.js';
+import { helpLines } from '../../src/ui/screens/help/help-screen.js';
 import { KEY } from '../helpers/keys.js';
 import { renderApp } from '../helpers/render-app.js';
 import { waitFor, waitForText } from '../helpers/wait-for.js';
@@ -25,17 +26,31 @@ describe('app shell', () => {
   it('? lists every binding with its description, and Esc returns', async () => {
     const app = renderApp({ name: 'checklist' });
     await waitForText(app.lastFrame, 'completion checklist');
+    await app.press('j', 'j');
     await app.press('?');
     await waitForText(app.lastFrame, 'Checklist (this screen)');
-    // The test terminal is 30 rows: read the help page by page.
+    // The test terminal is 30 rows: read the help page by page, to its end.
     let seen = app.lastFrame() ?? '';
-    for (let i = 0; i < 3; i += 1) {
+    for (let i = 0; i < 12 && !seen.includes('end (pgup'); i += 1) {
       await app.press(KEY.pageDown);
       seen += app.lastFrame();
     }
-    for (const binding of Object.values(keys)) expect(seen).toContain(binding.description);
+    expect(seen).toContain('end (pgup');
+    // Wrapped descriptions continue on the next line after the key column: join them back.
+    const text = seen.replace(/\n {14}/g, ' ');
+    for (const binding of Object.values(keys)) expect(text).toContain(binding.description);
     await app.press(KEY.escape);
-    await waitForText(app.lastFrame, 'Overall');
+    // The checklist was covered, not closed: its cursor is where it was.
+    await waitForText(app.lastFrame, '❯ [ ] Know reliability patterns');
+  });
+
+  it('help lines cover the whole key table, the screen\'s own scopes first', () => {
+    const lines = helpLines(['calculator'], 12, 60);
+    expect(lines[0]).toMatchObject({ heading: 'Capacity calculator (this screen)' });
+    const text = lines.map((l) => ('heading' in l ? `\n${l.heading}\n` : l.label ? `\n${l.description}` : ` ${l.description}`)).join('');
+    for (const binding of Object.values(keys)) expect(text).toContain(binding.description);
+    // At 60 columns no line is longer than the terminal: descriptions wrap after the key column.
+    for (const line of lines) if (!('heading' in line)) expect(1 + 12 + 1 + line.description.length).toBeLessThanOrEqual(60);
   });
 
   it('the note shows what an item means', async () => {

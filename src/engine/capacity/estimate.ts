@@ -76,8 +76,9 @@ export function computeEstimate(inputs: EstimateInputs): Estimate {
     }
     if (inputs.serverRps !== undefined) {
       const capacity = step('Usable capacity per server', `${f(inputs.serverRps)} req/s × ${inputs.utilization} target utilisation`, inputs.serverRps * inputs.utilization, 'req/s');
-      const needed = step('Servers needed', `ceil(${sig3(peakRps)} ÷ ${sig3(capacity)})`, Math.max(1, Math.ceil(peakRps / capacity - 1e-9)), 'servers');
-      out.servers = { needed, withRedundancy: step('With one spare (N+1)', `${needed} + 1`, needed + 1, 'servers') };
+      // No load needs no server (ceil(0) = 0) and so no spare either.
+      const needed = step('Servers needed', `ceil(${sig3(peakRps)} ÷ ${sig3(capacity)})`, Math.max(0, Math.ceil(peakRps / capacity - 1e-9)), 'servers');
+      out.servers = { needed, withRedundancy: step('With one spare (N+1)', needed === 0 ? '0 (no load, no spare)' : `${needed} + 1`, needed === 0 ? 0 : needed + 1, 'servers') };
     }
     if (inputs.latencySec !== undefined) {
       out.concurrency = { inFlight: step("In flight (Little's law)", `${sig3(peakRps)} req/s × ${formatDuration(inputs.latencySec)}`, peakRps * inputs.latencySec, 'requests') };
@@ -86,12 +87,12 @@ export function computeEstimate(inputs: EstimateInputs): Estimate {
       const writes = out.traffic.writeRps ?? peakRps;
       const byBroker = writes / inputs.partitionRps;
       const byConsumer = inputs.consumerRps !== undefined ? writes / inputs.consumerRps : 0;
-      const partitions = step('Kafka partitions', `ceil(max(${sig3(writes)} ÷ ${f(inputs.partitionRps)} per partition${inputs.consumerRps !== undefined ? `, ${sig3(writes)} ÷ ${f(inputs.consumerRps)} per consumer` : ''}))`, Math.ceil(Math.max(byBroker, byConsumer) - 1e-9), 'partitions');
+      const partitions = step('Kafka partitions', `ceil(max(${sig3(writes)} ÷ ${f(inputs.partitionRps)} per partition${inputs.consumerRps !== undefined ? `, ${sig3(writes)} ÷ ${f(inputs.consumerRps)} per consumer` : ''}))`, Math.max(0, Math.ceil(Math.max(byBroker, byConsumer) - 1e-9)), 'partitions');
       out.kafka = { partitions, consumers: step('Consumers (one per partition at most)', `${partitions}`, partitions, 'consumers') };
     }
     if (inputs.queryTimeSec !== undefined) {
       const qps = step('Database queries at peak', `${sig3(peakRps)} req/s × ${inputs.queriesPerRequest} queries/req`, peakRps * inputs.queriesPerRequest, 'queries/s');
-      out.database = { queriesPerSec: qps, poolSize: step("Connection pool (Little's law)", `ceil(${sig3(qps)} queries/s × ${formatDuration(inputs.queryTimeSec)})`, Math.ceil(qps * inputs.queryTimeSec - 1e-9), 'connections') };
+      out.database = { queriesPerSec: qps, poolSize: step("Connection pool (Little's law)", `ceil(${sig3(qps)} queries/s × ${formatDuration(inputs.queryTimeSec)})`, Math.max(0, Math.ceil(qps * inputs.queryTimeSec - 1e-9)), 'connections') };
     }
     if (inputs.hotFraction !== undefined && inputs.payloadBytes !== undefined) {
       const rw = inputs.readWrite;

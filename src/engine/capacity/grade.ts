@@ -1,5 +1,5 @@
 import type { Estimate } from './estimate.js';
-import { formatBytes, formatCount, formatDuration, readQuantity, sig3, UnitError } from './units.js';
+import { formatBits, formatBytes, formatCount, formatDuration, formatPercent, readQuantity, UnitError } from './units.js';
 
 export type Kind = 'rate' | 'count' | 'bytes' | 'bytesRate' | 'seconds' | 'ratio';
 
@@ -63,7 +63,7 @@ export function formatValue(kind: Kind, n: number): string {
     case 'bytes': return formatBytes(n);
     case 'bytesRate': return `${formatBytes(n)}/s`;
     case 'seconds': return formatDuration(n);
-    case 'ratio': return `${sig3(n * 100)}%`;
+    case 'ratio': return formatPercent(n);
   }
 }
 
@@ -104,7 +104,7 @@ function slip(ratio: number, e: Estimate): string | undefined {
 export function formatStepValue(value: number, unit: string): string {
   switch (unit) {
     case 'req/s': return formatValue('rate', value);
-    case 'B/s': return formatValue('bytesRate', value);
+    case 'B/s': return `${formatValue('bytesRate', value)} = ${formatBits(value * 8)}/s`;
     case 'B/day': return `${formatValue('bytes', value)}/day`;
     case 'B': return formatValue('bytes', value);
     case 's': return formatValue('seconds', value);

@@ -1,4 +1,4 @@
-import { parseCount, parseDuration, parseFraction, parsePercent, parseRatio, parseSize, UnitError } from './units.js';
+import { parseCount, parseDuration, parseRate, parseRatio, parseShare, parseSize, UnitError } from './units.js';
 
 /** The estimator's inputs, normalised: rates per second, sizes in bytes, times in seconds. */
 export interface EstimateInputs {
@@ -22,11 +22,11 @@ export interface EstimateInputs {
   replication: number;
   /** One instance's capacity (req/s). */
   serverRps?: number;
-  /** Target utilisation of each instance. @default 0.7 */
+  /** Target utilisation of each instance, 0–1 (given as 0.7 or 70). @default 0.7 */
   utilization: number;
   /** Mean response time (seconds). */
   latencySec?: number;
-  /** Availability target, 0–1. */
+  /** Availability target, 0–1 (given as 0.999 or 99.9). */
   availability?: number;
   /** Throughput one Kafka partition sustains (msg/s). */
   partitionRps?: number;
@@ -49,23 +49,23 @@ export type RawInputs = Record<string, string | number | undefined>;
 type Parser = (text: string | number, name: string) => unknown;
 const FIELDS: Array<[keyof RawInputs & string, keyof EstimateInputs, Parser]> = [
   ['dau', 'dau', parseCount],
-  ['requestsPerUser', 'requestsPerUser', parseCount],
-  ['rps', 'rps', parseCount],
+  ['requestsPerUser', 'requestsPerUser', (t, n) => parseRate(t, n, 'day')],
+  ['rps', 'rps', parseRate],
   ['peakFactor', 'peakFactor', parseCount],
   ['readWrite', 'readWrite', (t, n) => parseRatio(String(t), n)],
   ['payload', 'payloadBytes', parseSize],
   ['recordSize', 'recordBytes', parseSize],
   ['retention', 'retentionSec', parseDuration],
   ['replication', 'replication', parseCount],
-  ['serverRps', 'serverRps', parseCount],
-  ['utilization', 'utilization', parseFraction],
+  ['serverRps', 'serverRps', parseRate],
+  ['utilization', 'utilization', parseShare],
   ['latency', 'latencySec', parseDuration],
-  ['availability', 'availability', parsePercent],
-  ['partitionRps', 'partitionRps', parseCount],
-  ['consumerRps', 'consumerRps', parseCount],
+  ['availability', 'availability', parseShare],
+  ['partitionRps', 'partitionRps', parseRate],
+  ['consumerRps', 'consumerRps', parseRate],
   ['queryTime', 'queryTimeSec', parseDuration],
   ['queriesPerRequest', 'queriesPerRequest', parseCount],
-  ['hotFraction', 'hotFraction', parseFraction],
+  ['hotFraction', 'hotFraction', parseShare],
   ['mtbf', 'mtbfSec', parseDuration],
   ['mttr', 'mttrSec', parseDuration],
 ];

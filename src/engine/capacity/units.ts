@@ -4,10 +4,13 @@ export class UnitError extends Error {}
 
 const NUMBER = '(\\d+(?:\\.\\d+)?|\\.\\d+)(?:e([+-]?\\d+))?';
 const COUNT_SUFFIX: Record<string, number> = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
-/** Decimal sizes are powers of 1000, binary ones powers of 1024. */
-const SIZE_UNIT: Record<string, number> = {
-  b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15,
-  kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4,
+/**
+ * Size prefixes: decimal ones are powers of 1000, binary ones (`Ki`, `Mi` …) powers of 1024. The
+ * prefix's case does not matter; the last letter does: `B` is bytes, `b` bits (`Mb` is megabits).
+ */
+const SIZE_PREFIX: Record<string, number> = {
+  '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15,
+  ki: 1024, mi: 1024 ** 2, gi: 1024 ** 3, ti: 1024 ** 4, pi: 1024 ** 5,
 };
 /** Seconds per unit; a year is 365 days. */
 export const SECONDS: Record<string, number> = {
@@ -39,36 +42,52 @@ export function parseCount(text: string | number, name: string): number {
   return n * factor;
 }
 
-/** `1KB` (1000 B), `1KiB` (1024 B), `2.5 GB`; a bare number is bytes. */
+/** `1KB` (1000 B), `1KiB` (1024 B), `2.5 GB`, `100Mb` (megabits: 12.5 MB); a bare number is bytes. Returns bytes. */
 export function parseSize(text: string | number, name: string): number {
   const [n, unit] = split(text, name);
-  const factor = SIZE_UNIT[(unit || 'b').toLowerCase()];
-  if (factor === undefined) throw new UnitError(`${name}: unknown size unit "${unit}" in "${text}" (use B, KB, MB, GB, TB or KiB, MiB, GiB, TiB)`);
-  return n * factor;
+  if (unit === '') return n;
+  const match = /^([a-zA-Z]{0,2}?)([bB])$/.exec(unit);
+  const factor = match ? SIZE_PREFIX[match[1].toLowerCase()] : undefined;
+  if (!match || factor === undefined) {
+    throw new UnitError(`${name}: unknown size unit "${unit}" in "${text}" (bytes: B, KB, MB, GB, TB or KiB … TiB; bits: b, Kb, Mb, Gb, Tb)`);
+  }
+  return match[2] === 'b' ? (n * factor) / 8 : n * factor;
 }
 
-/** `250ms`, `30s`, `5m`, `2h`, `30d`, `1y`; a bare number is seconds. Returns seconds. */
+/**
+ * `250ms`, `30s`, `5m`, `2h`, `30d`, `1y` → seconds. A string needs its unit (is `200` ms or s?),
+ * except 0; a plain number, as a question file's YAML may give, is seconds.
+ */
 export function parseDuration(text: string | number, name: string): number {
   const [n, unit] = split(text, name);
+  if (unit === '' && typeof text === 'string' && n !== 0) throw new UnitError(`${name}: "${text}" needs a unit: ms, s, m, h, d or y (e.g. ${text.trim()}ms or ${text.trim()}s)`);
   const factor = SECONDS[(unit || 's').toLowerCase()];
   if (factor === undefined) throw new UnitError(`${name}: unknown duration unit "${unit}" in "${text}" (use ms, s, m, h, d or y)`);
   return n * factor;
 }
 
-/** `99.99` or `99.99%` → 0.9999. Must be above 0 and at most 100. */
-export function parsePercent(text: string | number, name: string): number {
+/**
+ * A share, as a fraction or a percentage: `0.999`, `99.9` and `99.9%` are all 0.999. A bare number
+ * above 1 is a percentage; `%` says so explicitly (`0.5%` is 0.005). Must be above 0 and at most 100%.
+ */
+export function parseShare(text: string | number, name: string): number {
   const [n, unit] = split(text, name);
-  if (unit !== '' && unit !== '%') throw new UnitError(`${name}: "${text}" must be a percentage such as 99.9`);
-  if (n <= 0 || n > 100) throw new UnitError(`${name}: ${n}% must be above 0 and at most 100`);
-  return n / 100;
+  if (unit !== '' && unit !== '%') throw new UnitError(`${name}: "${text}" must be a fraction (0.999) or a percentage (99.9 or 99.9%)`);
+  const value = unit === '%' || n > 1 ? n / 100 : n;
+  if (!(value > 0 && value <= 1)) throw new UnitError(`${name}: "${text}" must be above 0 and at most 100% (a fraction such as 0.7, or a percentage such as 70)`);
+  return value;
 }
 
-/** `0.7` or `70%` → 0.7; must be above 0 and at most 1. */
-export function parseFraction(text: string | number, name: string): number {
-  const [n, unit] = split(text, name);
-  const value = unit === '%' ? n / 100 : unit === '' ? n : NaN;
-  if (!(value > 0 && value <= 1)) throw new UnitError(`${name}: "${text}" must be a fraction above 0 and at most 1 (or a percentage)`);
-  return value;
+const TIME_UNIT = /\/|^(ms|s|sec|secs?|min|mins?|h|hr|hrs?|hours?|d|days?|y|yr|years?|rps|qps)$/i;
+
+/**
+ * A rate (`1.5k`, `10M`) in the unit the input already states (per second, or per user per day):
+ * a time unit on it is refused rather than silently ignored (`100/min` is not 100 per second).
+ */
+export function parseRate(text: string | number, name: string, per: 'second' | 'day' = 'second'): number {
+  const [, suffix] = split(text, name);
+  if (TIME_UNIT.test(suffix)) throw new UnitError(`${name}: "${text}" has a time unit, but this input is already per ${per}: give the number per ${per} (suffixes k, M, B, T)`);
+  return parseCount(text, name);
 }
 
 /** `9:1` → { read: 9, write: 1 }. */
@@ -85,6 +104,22 @@ export function sig3(n: number): string {
   if (n === 0) return '0';
   const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(n))));
   return Number(n.toFixed(Math.min(digits, 6))).toString();
+}
+
+/**
+ * A share as a percentage with enough digits to show how far it is from 100%: the shortfall keeps
+ * three significant figures, so 0.99861 is "99.861%" and 0.999 "99.9%" (never both "99.9%").
+ */
+export function formatPercent(share: number): string {
+  const shortfall = (1 - share) * 100;
+  if (shortfall <= 0) return `${Number((share * 100).toFixed(6))}%`;
+  const decimals = Math.min(10, Math.max(0, Math.ceil(-Math.log10(shortfall)) + 2));
+  return `${Number((share * 100).toFixed(decimals))}%`;
+}
+
+/** Decimal bit units for a number of bits: 1e8 → "100 Mb". */
+export function formatBits(n: number): string {
+  return formatBytes(n).replace(/B$/, 'b');
 }
 
 /** 3470 → "3.47k", 2e9 → "2B". */

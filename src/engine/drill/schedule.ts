@@ -24,8 +24,10 @@ const DAY_MS = 86_400_000;
 const INTERVAL_DAYS: Record<Rating, number> = { again: 0, hard: 1, good: 3, easy: 7 };
 
 /**
- * Order the bank for practice: never tried first (in bank order), then weak ones (best below 60,
- * or last rated again/hard), then the rest by when they fall due again.
+ * Order the bank for practice: weak ones first (best below 60, or last rated again/hard), then
+ * reviews that are due, then the never tried (in bank order), then the rest by when they fall due
+ * again. What the user got wrong comes back before what they have not met: with a bank of dozens,
+ * weak ones listed after every untried one were not seen again for weeks.
  */
 export function dueOrder(questions: readonly Question[], attempts: readonly Attempt[], nowIso: string): ScheduledQuestion[] {
   const now = Date.parse(nowIso);
@@ -36,7 +38,7 @@ export function dueOrder(questions: readonly Question[], attempts: readonly Atte
     byQuestion.set(attempt.questionId, list);
   }
   const scheduled = questions.map((question) => schedule(question, (byQuestion.get(question.id) ?? []).slice().sort((a, b) => a.at.localeCompare(b.at)), now));
-  const rank = (s: ScheduledQuestion) => (s.attempts === 0 ? 0 : s.reason.startsWith('weak') ? 1 : s.due ? 2 : 3);
+  const rank = (s: ScheduledQuestion) => (s.attempts === 0 ? 2 : s.reason.startsWith('weak') ? 0 : s.due ? 1 : 3);
   return scheduled
     .map((s, index) => ({ s, index }))
     .sort((a, b) => rank(a.s) - rank(b.s) || (a.s.dueAt ?? '').localeCompare(b.s.dueAt ?? '') || a.index - b.index)

@@ -152,7 +152,8 @@ describe('monotonic (property tests)', () => {
     fc.assert(
       fc.property(fc.double({ min: 0.001, max: 100, noNaN: true }), fc.double({ min: 0.001, max: 100, noNaN: true }), (x, y) => {
         const [lo, hi] = x < y ? [x, y] : [y, x];
-        return est({ availability: hi }).availability!.downtimeSecPerYear <= est({ availability: lo }).availability!.downtimeSecPerYear;
+        // Written with % so that a value at or below 1 is a percentage too, not a fraction.
+        return est({ availability: `${hi}%` }).availability!.downtimeSecPerYear <= est({ availability: `${lo}%` }).availability!.downtimeSecPerYear;
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCount, formatDuration, parseCount, parseDuration, parsePercent, parseRatio, parseSize } from '../../../src/engine/capacity/units.js';
+import { formatBytes, formatCount, formatDuration, parseCount, parseDuration, parseRatio, parseShare, parseSize } from '../../../src/engine/capacity/units.js';
 import { normalizeInputs } from '../../../src/engine/capacity/inputs.js';
 
 describe('units', () => {
@@ -12,7 +12,7 @@ describe('units', () => {
   ])('size %s = %d bytes', (text, n) => expect(parseSize(text, '--x')).toBe(n));
 
   it.each([
-    ['250ms', 0.25], ['30s', 30], ['5m', 300], ['2h', 7200], ['30d', 2_592_000], ['1y', 31_536_000], ['45', 45],
+    ['250ms', 0.25], ['30s', 30], ['5m', 300], ['2h', 7200], ['30d', 2_592_000], ['1y', 31_536_000], [45, 45], ['0', 0],
   ])('duration %s = %f s', (text, n) => expect(parseDuration(text, '--x')).toBeCloseTo(n, 9));
 
   it.each([
@@ -36,11 +36,11 @@ describe('units', () => {
     [() => parseCount('5x', '--dau'), '--dau: unknown suffix "x" in "5x" (use k, M, B or T)'],
     [() => parseSize('5 furlongs', '--payload'), '--payload: unknown size unit "furlongs"'],
     [() => parseDuration('3 weeks', '--retention'), '--retention: unknown duration unit "weeks"'],
-    [() => parsePercent('100.5', '--availability'), '--availability: 100.5% must be above 0 and at most 100'],
-    [() => parsePercent('0', '--availability'), '--availability: 0% must be above 0'],
+    [() => parseShare('100.5', '--availability'), '--availability: "100.5" must be above 0 and at most 100%'],
+    [() => parseShare('0', '--availability'), '--availability: "0" must be above 0'],
     [() => parseRatio('9/1', '--read-write'), '--read-write: "9/1" must be READ:WRITE'],
     [() => normalizeInputs({ serverRps: 0 }), '--server-rps: must be above 0'],
-    [() => normalizeInputs({ utilization: 1.5 }), '--utilization: "1.5" must be a fraction above 0 and at most 1'],
+    [() => normalizeInputs({ utilization: 150 }), '--utilization: "150" must be above 0 and at most 100%'],
     [() => normalizeInputs({ peakFactor: 0.5 }), '--peak-factor: 0.5 must be at least 1'],
     [() => normalizeInputs({ rps: 5, dau: 5 }), '--rps: give either --rps or --dau'],
     [() => normalizeInputs({ frobs: 1 }), '--frobs: not an estimator input'],

@@ -7,7 +7,7 @@ const NOW = '2026-11-24T12:00:00.000Z';
 const qs = ['a', 'b', 'c', 'd', 'e'].map((id) => makeQuestion(id, { topic: id === 'e' ? 'reliability' : 'scalability' }));
 
 describe('dueOrder', () => {
-  it('puts never-tried first, then weak, then due reviews, then the rest by due date', () => {
+  it('puts weak first, then due reviews, then never-tried, then the rest by due date', () => {
     const attempts = [
       makeAttempt('a', '2026-11-20T12:00:00.000Z', 90, 'good'), // good: 3 days → due 11-23, due now
       makeAttempt('b', '2026-11-23T12:00:00.000Z', 40, 'good'), // best 40 < 60: weak
@@ -16,9 +16,9 @@ describe('dueOrder', () => {
     ];
     const order = dueOrder(qs, attempts, NOW);
     expect(order.map((s) => [s.question.id, s.due, s.reason])).toEqual([
-      ['d', true, 'new'],
       ['b', true, 'weak: best 40'],
       ['a', true, 'due for review'],
+      ['d', true, 'new'],
       ['e', false, 'next in 3 d'], // 11-27T10:00 is 2.92 days away: shown rounded up
       ['c', false, 'next in 6 d'],
     ]);

@@ -1,4 +1,7 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { keys } from '../../keys/bindings.js';
+import { useKeys } from '../../keys/use-keys.js';
+import { theme } from '../../theme.js';
 import { layout, type TextAreaAction, type TextAreaState } from './text-area-state.js';
 
 export interface TextAreaProps {
@@ -8,34 +11,41 @@ export interface TextAreaProps {
   height: number;
   isActive: boolean;
   placeholder?: string;
+  /** `?` typed into an empty box opens the key help instead (once there is text, `?` is a character). */
+  onHelp?: () => void;
 }
 
 /**
  * A multi-line answer field. Typing inserts, Enter is a new line, a paste arrives whole; the
  * screen owning it handles the control keys (submit, hints, editor) before they get here.
  */
-export function TextArea({ state, dispatch, width, height, isActive, placeholder }: TextAreaProps) {
-  useInput(
+export function TextArea({ state, dispatch, width, height, isActive, placeholder, onHelp }: TextAreaProps) {
+  // Whether the box is empty, as of the last key: a burst (`?` then text) is read in order.
+  let empty = state.value === '';
+  useKeys(
     (input, key) => {
-      if (key.ctrl || key.meta || key.escape || key.tab) return;
-      if (key.return) dispatch({ type: 'insert', text: '\n' });
-      else if (key.backspace || key.delete) dispatch({ type: 'delete-back' });
-      else if (key.leftArrow) dispatch({ type: 'move-left' });
-      else if (key.rightArrow) dispatch({ type: 'move-right' });
-      else if (key.upArrow) dispatch({ type: 'move-up' });
-      else if (key.downArrow) dispatch({ type: 'move-down' });
-      else if (key.home) dispatch({ type: 'line-start' });
-      else if (key.end) dispatch({ type: 'line-end' });
-      else if (input) dispatch({ type: 'insert', text: input });
+      if (empty && onHelp && keys.help.matches(input, key)) return onHelp();
+      if (keys.newLine.matches(input, key)) dispatch({ type: 'insert', text: '\n' });
+      else if (keys.deleteBack.matches(input, key)) dispatch({ type: 'delete-back' });
+      else if (keys.cursorLeft.matches(input, key)) dispatch({ type: 'move-left' });
+      else if (keys.cursorRight.matches(input, key)) dispatch({ type: 'move-right' });
+      else if (keys.cursorUp.matches(input, key)) dispatch({ type: 'move-up' });
+      else if (keys.cursorDown.matches(input, key)) dispatch({ type: 'move-down' });
+      else if (keys.lineStart.matches(input, key)) dispatch({ type: 'line-start' });
+      else if (keys.lineEnd.matches(input, key)) dispatch({ type: 'line-end' });
+      else if (keys.typeText.matches(input, key)) {
+        empty = false;
+        dispatch({ type: 'insert', text: input });
+      }
     },
-    { isActive },
+    { isActive, groupText: true },
   );
   const inner = Math.max(1, width - 2);
   const { rows, cursorRow, cursorCol } = layout(state, inner);
   const first = Math.max(0, Math.min(cursorRow - height + 1, rows.length - height));
   const visible = rows.slice(first, first + height);
   return (
-    <Box flexDirection="column" borderStyle="round" borderColor={isActive ? 'cyan' : 'gray'} width={width}>
+    <Box flexDirection="column" flexShrink={0} borderStyle="round" borderColor={isActive ? theme.accent : theme.muted} width={width}>
       {state.value === '' && placeholder ? (
         <Text dimColor>
           {isActive ? <Text inverse> </Text> : null}

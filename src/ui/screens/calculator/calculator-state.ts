@@ -9,7 +9,7 @@ export const FIELDS: Array<[string, string]> = [
   ['dau', 'Daily active users'], ['requestsPerUser', 'Requests / user / day'], ['rps', 'or: average req/s'], ['peakFactor', 'Peak factor'],
   ['readWrite', 'Read:write'], ['payload', 'Payload / request'], ['recordSize', 'Stored / write'], ['retention', 'Retention'],
   ['replication', 'Replication'], ['serverRps', 'Server capacity req/s'], ['utilization', 'Target utilisation'], ['latency', 'Mean latency'],
-  ['availability', 'Availability %'], ['partitionRps', 'Kafka msg/s per partition'], ['consumerRps', 'Consumer msg/s'], ['queryTime', 'DB query time'],
+  ['availability', 'Availability target'], ['partitionRps', 'Kafka msg/s per partition'], ['consumerRps', 'Consumer msg/s'], ['queryTime', 'DB query time'],
   ['queriesPerRequest', 'DB queries / request'], ['hotFraction', 'Hot share of reads'], ['mtbf', 'MTBF'], ['mttr', 'MTTR'],
 ];
 

@@ -1,11 +1,15 @@
-import { useMemo, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { useMemo } from 'react';
+import { Box, Text } from 'ink';
 import { overallProgress, progressBar, sectionProgress, toggleTick } from '../../../engine/checklist/progress.js';
 import { useActions, useServices } from '../../app-context.js';
-import { Frame } from '../../components/frame.js';
+import { Frame, useBodyRows } from '../../components/frame.js';
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
+import { useRemembered } from '../../hooks/use-remembered.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { keys } from '../../keys/bindings.js';
+import { useKeys } from '../../keys/use-keys.js';
+import { theme } from '../../theme.js';
+import { wrapText } from '../../../engine/text/wrap.js';
 import { checklistRows, windowStart } from './checklist-rows.js';
 
 const SCOPES = ['move', 'checklist', 'global'] as const;
@@ -13,18 +17,19 @@ const SCOPES = ['move', 'checklist', 'global'] as const;
 export function ChecklistScreen() {
   const { store, checklist, now, linkedDrills } = useServices();
   const actions = useActions();
-  const { rows: termRows, columns } = useTerminalSize();
+  const { columns } = useTerminalSize();
+  const body = useBodyRows();
   const rows = useMemo(() => checklistRows(checklist), [checklist]);
   const itemRows = useMemo(() => rows.flatMap((row, index) => (row.type === 'item' ? [index] : [])), [rows]);
-  const [cursor, setCursor] = useState(0);
-  const [noteOpen, setNoteOpen] = useState(false);
+  const [cursor, setCursor, getCursor] = useRemembered('checklist.cursor', 0);
+  const [noteOpen, setNoteOpen] = useRemembered('checklist.note', false);
   const ticks = store.data.checklist;
   useGlobalKeys(SCOPES);
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (keys.up.matches(input, key)) setCursor((c) => Math.max(0, c - 1));
     else if (keys.down.matches(input, key)) setCursor((c) => Math.min(itemRows.length - 1, c + 1));
     else if (keys.toggle.matches(input, key)) {
-      const row = rows[itemRows[cursor]];
+      const row = rows[itemRows[getCursor()]];
       if (row.type === 'item') actions.update((data) => { data.checklist = toggleTick(data.checklist, row.id, now().toISOString()); });
     } else if (keys.note.matches(input, key)) setNoteOpen((open) => !open);
   });
@@ -34,11 +39,16 @@ export function ChecklistScreen() {
   const item = focused.type === 'item' ? checklist.sections[focused.sectionIndex].items[focused.itemIndex] : undefined;
   const drills = item ? linkedDrills(item.id) : [];
   const drillLine = drills.length === 0 ? 'No drill in the bank links to this item yet.' : `Proved by: ${drills.slice(0, 4).map((d) => d.title).join('; ')}${drills.length > 4 ? ` (+${drills.length - 4} more)` : ''}`;
-  // The note box: a blank line, two border lines, and the wrapped note and drill lines.
+  // The note box: a blank line, two border lines, the wrapped note and the drills, which shrink to
+  // one line when the list would otherwise keep fewer than three rows.
   const inner = Math.max(10, columns - 4);
-  const noteLines = noteOpen && item ? 3 + Math.ceil(item.note.length / inner) + Math.ceil(drillLine.length / inner) : 0;
-  // Title, blank, overall bar, blank … blank, status, footer: keep the frame within rows − 1.
-  const height = Math.max(4, termRows - 9 - noteLines);
+  const noteRows = item ? wrapText(item.note, inner).length : 0;
+  const drillRows = wrapText(drillLine, inner).length;
+  const fullNote = 3 + noteRows + drillRows;
+  const drillsCut = noteOpen && body - 2 - fullNote < 3;
+  const noteLines = noteOpen && item ? 3 + noteRows + (drillsCut ? 1 : drillRows) : 0;
+  // The overall bar and a blank line above the rows.
+  const height = Math.max(2, body - 2 - noteLines);
   const start = windowStart(rows.length, focusRow, height);
   const overall = overallProgress(checklist, ticks);
 
@@ -53,15 +63,15 @@ export function ChecklistScreen() {
           if (row.type === 'section') {
             const p = sectionProgress(section, ticks);
             return (
-              <Text key={`s-${section.id}`} bold>
-                {section.title.padEnd(22)} <Text color="green">{progressBar(p, 10)}</Text> {p.done}/{p.total}
+              <Text key={`s-${section.id}`} bold wrap="truncate-end">
+                {section.title.padEnd(22)} <Text color={theme.good}>{progressBar(p, 10)}</Text> {p.done}/{p.total}
               </Text>
             );
           }
           const it = section.items[row.itemIndex];
           const selected = start + offset === focusRow;
           return (
-            <Text key={it.id} color={selected ? 'cyan' : undefined} wrap="truncate-end">
+            <Text key={it.id} color={selected ? theme.accent : undefined} wrap="truncate-end">
               {selected ? '❯ ' : '  '}
               {it.id in ticks ? '[x] ' : '[ ] '}
               {it.text}
@@ -70,9 +80,9 @@ export function ChecklistScreen() {
         })}
       </Box>
       {noteOpen && item ? (
-        <Box flexDirection="column" marginTop={1} borderStyle="round" borderColor="gray" paddingX={1}>
+        <Box flexDirection="column" flexShrink={0} marginTop={1} borderStyle="round" borderColor={theme.muted} paddingX={1}>
           <Text wrap="wrap">{item.note}</Text>
-          <Text dimColor wrap="wrap">
+          <Text dimColor wrap={drillsCut ? 'truncate-end' : 'wrap'}>
             {drillLine}
           </Text>
         </Box>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
 import { drillReducer, hasProgress, startDrill, toAttempt, toDraft, type DrillState } from '../../../engine/drill/session.js';
 import type { Rating } from '../../../engine/drill/attempt.js';
 import { useActions, useServices } from '../../app-context.js';
@@ -8,6 +8,8 @@ import { textAreaReducer, type TextAreaAction, type TextAreaState } from '../../
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
 import { editorCommand, useExternalEditor } from '../../hooks/use-external-editor.js';
 import { keys } from '../../keys/bindings.js';
+import { useKeys } from '../../keys/use-keys.js';
+import { theme } from '../../theme.js';
 import { ReviewView } from './review-view.js';
 import { StepView } from './step-view.js';
 
@@ -28,7 +30,7 @@ function MissingQuestion({ id }: { id: string }) {
   useGlobalKeys(['global']);
   return (
     <Frame title="practice" scopes={['global']}>
-      <Text color="red">No question with id {id} in the bank.</Text>
+      <Text color={theme.bad}>No question with id {id} in the bank.</Text>
     </Frame>
   );
 }
@@ -38,10 +40,12 @@ function Drill({ initial }: { initial: DrillState }) {
   const actions = useActions();
   const edit = useExternalEditor();
   const [state, dispatch] = useReducer(drillReducer, initial);
-  const [text, setText] = useState<TextAreaState>(() => ({ value: initial.answers[initial.stepIndex], cursor: initial.answers[initial.stepIndex].length }));
+  const [text, setText] = useState<TextAreaState & { step: number }>(() => ({ value: initial.answers[initial.stepIndex], cursor: initial.answers[initial.stepIndex].length, step: initial.stepIndex }));
   const [message, setMessage] = useState<string | undefined>(initial.resumedFrom ? `Resumed your draft from ${initial.resumedFrom.slice(0, 16).replace('T', ' ')}.` : undefined);
   const latest = useRef(state);
   latest.current = state;
+  /** The step whose empty ctrl+d was answered with a question; a second ctrl+d there skips it. */
+  const confirmSkip = useRef<number | undefined>(undefined);
   const now = () => services.now().getTime();
   const id = state.question.id;
   const step = state.question.steps[state.stepIndex];
@@ -66,16 +70,14 @@ function Drill({ initial }: { initial: DrillState }) {
     return () => clearTimeout(timer);
   }, [state.answers, state.stepIndex, state.hintsShown, state.phase, saveDraft]);
 
-  // A new step shows that step's answer in the text area.
-  useEffect(() => {
-    const value = state.answers[state.stepIndex];
-    setText({ value, cursor: value.length });
-    // Only a change of step resets the field; typing updates the answer the other way.
-  }, [state.stepIndex]);
-
+  // The field belongs to one step; on another step it starts from that step's answer. Derived, not
+  // reset by an effect: an effect ran after keys typed just after ctrl+d and wiped them.
+  const fieldFor = (s: DrillState) => ({ value: s.answers[s.stepIndex], cursor: s.answers[s.stepIndex].length, step: s.stepIndex });
+  const shownText = text.step === state.stepIndex ? text : fieldFor(state);
   const typeText = (action: TextAreaAction) => {
-    setText((current) => {
-      const next = textAreaReducer(current, action);
+    setText((held) => {
+      const current = held.step === latest.current.stepIndex ? held : fieldFor(latest.current);
+      const next = { ...textAreaReducer(current, action), step: current.step };
       if (next.value !== current.value) dispatch({ type: 'set-answer', text: next.value });
       return next;
     });
@@ -83,14 +85,21 @@ function Drill({ initial }: { initial: DrillState }) {
 
   const answering = state.phase === 'answering';
   useGlobalKeys(['global'], { isActive: !answering });
-  useInput(
+  useKeys(
     (input, key) => {
       if (keys.leaveDrill.matches(input, key)) {
         saveDraft();
         actions.backOr({ name: 'practice' });
       } else if (keys.submitStep.matches(input, key)) {
+        // An empty answer is more often a slip of the keys than a choice: ask once, then skip.
+        const empty = step.form !== 'card' && latest.current.answers[latest.current.stepIndex].trim() === '';
+        if (empty && confirmSkip.current !== latest.current.stepIndex) {
+          confirmSkip.current = latest.current.stepIndex;
+          return setMessage(`Step ${latest.current.stepIndex + 1} has no answer: ctrl+d again skips it (ctrl+b comes back to it).`);
+        }
+        confirmSkip.current = undefined;
         dispatch({ type: 'next-step', at: now() });
-        setMessage(undefined);
+        setMessage(empty ? `Skipped step ${latest.current.stepIndex + 1} with no answer.` : undefined);
       } else if (keys.previousStep.matches(input, key)) dispatch({ type: 'previous-step', at: now() });
       else if (keys.hint.matches(input, key)) {
         if (state.hintsShown[state.stepIndex] >= step.hints.length) setMessage(step.hints.length === 0 ? 'This step has no hints.' : 'No more hints for this step.');
@@ -105,7 +114,7 @@ function Drill({ initial }: { initial: DrillState }) {
     },
     { isActive: answering },
   );
-  useInput(
+  useKeys(
     (input, key) => {
       for (const [name, rating] of RATINGS) {
         if (!keys[name].matches(input, key)) continue;
@@ -121,7 +130,7 @@ function Drill({ initial }: { initial: DrillState }) {
   );
 
   if (state.phase === 'answering') {
-    return <StepView state={state} text={text} onText={typeText} onChoose={(index) => { dispatch({ type: 'choose', index }); dispatch({ type: 'next-step', at: now() }); }} onReveal={() => dispatch({ type: 'reveal-card' })} message={message} />;
+    return <StepView state={state} text={shownText} onText={typeText} onChoose={(index) => { dispatch({ type: 'choose', index }); dispatch({ type: 'next-step', at: now() }); }} onReveal={() => dispatch({ type: 'reveal-card' })} message={message} />;
   }
   return <ReviewView state={state} />;
 }

@@ -1,26 +1,31 @@
-import { useMemo, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { useMemo } from 'react';
+import { Box, Text } from 'ink';
 import { dueOrder } from '../../../engine/drill/schedule.js';
 import { QUESTION_KINDS, TOPICS } from '../../../engine/drill/types.js';
 import { useActions, useServices } from '../../app-context.js';
-import { Frame } from '../../components/frame.js';
+import { Frame, useBodyRows } from '../../components/frame.js';
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
+import { useRemembered } from '../../hooks/use-remembered.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { keys } from '../../keys/bindings.js';
+import { useKeys } from '../../keys/use-keys.js';
+import { theme } from '../../theme.js';
 import { windowStart } from '../checklist/checklist-rows.js';
+import { fit, listColumns } from './practice-columns.js';
 
 const SCOPES = ['move', 'list', 'practice', 'global'] as const;
 const TOPIC_FILTERS = ['all topics', ...TOPICS] as const;
 const KIND_FILTERS = ['all kinds', ...QUESTION_KINDS] as const;
 
-/** The question bank, what is due first, with filters by topic and kind. */
+/** The question bank, weak and due first, with filters by topic and kind that last the session. */
 export function PracticeListScreen() {
   const services = useServices();
   const actions = useActions();
-  const { rows: termRows, columns } = useTerminalSize();
-  const [topic, setTopic] = useState(0);
-  const [kind, setKind] = useState(0);
-  const [cursor, setCursor] = useState(0);
+  const { columns: width } = useTerminalSize();
+  const body = useBodyRows();
+  const [topic, setTopic] = useRemembered('practice.topic', 0);
+  const [kind, setKind] = useRemembered('practice.kind', 0);
+  const [cursor, setCursor, getCursor] = useRemembered('practice.cursor', 0);
   const { questions, problems } = services.bank();
   const attempts = services.store.data.attempts;
   const drafts = services.store.data.drafts;
@@ -29,7 +34,7 @@ export function PracticeListScreen() {
     return dueOrder(filtered, attempts, services.now().toISOString());
   }, [questions, attempts, topic, kind, services]);
   useGlobalKeys(SCOPES);
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (keys.up.matches(input, key)) setCursor((c) => Math.max(0, c - 1));
     else if (keys.down.matches(input, key)) setCursor((c) => Math.min(list.length - 1, c + 1));
     else if (keys.topicFilter.matches(input, key)) {
@@ -38,38 +43,45 @@ export function PracticeListScreen() {
     } else if (keys.kindFilter.matches(input, key)) {
       setKind((k) => (k + 1) % KIND_FILTERS.length);
       setCursor(0);
-    } else if (keys.open.matches(input, key) && list[cursor]) actions.open({ name: 'drill', id: list[cursor].question.id });
+    } else if (keys.open.matches(input, key) && list[getCursor()]) actions.open({ name: 'drill', id: list[getCursor()].question.id });
   });
-  const height = Math.max(3, termRows - 10 - (problems.length > 0 ? 1 : 0));
-  const start = windowStart(list.length, cursor, height);
+  // Filter line, problems line, blank, heading … legend.
+  const height = Math.max(2, body - 4 - (problems.length > 0 ? 1 : 0));
+  const at = Math.min(cursor, Math.max(0, list.length - 1));
+  const start = windowStart(list.length, at, height);
   const due = list.filter((s) => s.due).length;
-  const titleWidth = Math.max(20, columns - 40);
+  const { columns, titleWidth } = listColumns(width - 1);
   return (
     <Frame title="practice" scopes={SCOPES}>
-      <Text>
-        <Text color="cyan">{TOPIC_FILTERS[topic]}</Text> · <Text color="cyan">{KIND_FILTERS[kind]}</Text> · {list.length} questions, {due} due
+      <Text wrap="truncate-end">
+        <Text color={theme.accent}>{TOPIC_FILTERS[topic]}</Text> · <Text color={theme.accent}>{KIND_FILTERS[kind]}</Text> · {list.length} questions, {due} due
       </Text>
       {problems.length > 0 ? (
-        <Text color="yellow" wrap="truncate-end">
+        <Text color={theme.warn} wrap="truncate-end">
           ! {problems.length} file{problems.length === 1 ? '' : 's'} skipped (run gocoffee-drill questions validate DIR for details)
         </Text>
       ) : null}
       <Box flexDirection="column" marginTop={1}>
-        <Text dimColor>{'   ' + 'question'.padEnd(titleWidth)} {'kind'.padEnd(10)} best  last tried</Text>
+        <Text dimColor wrap="truncate-end">
+          {'   ' + fit('question', titleWidth)}
+          {columns.map((c) => ` ${fit(c.heading, c.width)}`).join('')}
+        </Text>
         {list.length === 0 ? <Text dimColor>   Nothing matches these filters (t, f to change them).</Text> : null}
         {list.slice(start, start + height).map((s, offset) => {
-          const selected = start + offset === cursor;
+          const selected = start + offset === at;
           const mark = drafts[s.question.id] ? '✎' : s.due ? '●' : ' ';
           return (
-            <Text key={s.question.id} color={selected ? 'cyan' : undefined} wrap="truncate-end">
+            <Text key={s.question.id} color={selected ? theme.accent : undefined} wrap="truncate-end">
               {selected ? '❯' : ' '}
-              <Text color={s.due ? 'yellow' : undefined}>{mark}</Text> {s.question.title.slice(0, titleWidth).padEnd(titleWidth)} {s.question.kind.padEnd(10)}{' '}
-              {(s.best === undefined ? '–' : String(s.best)).padStart(4)}  {s.lastTriedAt ? s.lastTriedAt.slice(0, 10) : 'never'} <Text dimColor>{s.reason}</Text>
+              <Text color={s.due ? theme.warn : undefined}>{mark}</Text> {fit(s.question.title, titleWidth)}
+              {columns.map((c) => ` ${fit(c.cell(s), c.width, c.heading === 'best')}`).join('')}
             </Text>
           );
         })}
       </Box>
-      <Text dimColor>● due (new, weak or up for review) · ✎ draft in progress</Text>
+      <Text dimColor wrap="truncate-end">
+        {list.length > height ? `${start + 1}–${Math.min(list.length, start + height)} of ${list.length} · ` : ''}● due (weak, review or new) · ✎ draft
+      </Text>
     </Frame>
   );
 }

@@ -1,10 +1,9 @@
 import type { DrillState } from '../../../engine/drill/session.js';
 import { wrapText } from '../../../engine/text/wrap.js';
+import { bold as BOLD, dim as DIM, paint } from '../../theme.js';
 
-const GREEN = (s: string) => `\u001b[32m${s}\u001b[39m`;
-const RED = (s: string) => `\u001b[31m${s}\u001b[39m`;
-const BOLD = (s: string) => `\u001b[1m${s}\u001b[22m`;
-const DIM = (s: string) => `\u001b[2m${s}\u001b[22m`;
+const GREEN = (s: string) => paint.good(s);
+const RED = (s: string) => paint.bad(s);
 
 /**
  * The review as terminal lines: per step the score, concepts hit and missed, the user's answer and

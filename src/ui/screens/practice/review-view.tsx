@@ -1,4 +1,4 @@
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
 import type { DrillState } from '../../../engine/drill/session.js';
 import { useActions, useServices } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
@@ -6,6 +6,8 @@ import { ScrollView } from '../../components/scroll-view.js';
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { keys } from '../../keys/bindings.js';
+import { useKeys } from '../../keys/use-keys.js';
+import { theme } from '../../theme.js';
 import { markdownLines } from '../../markdown.js';
 import { useMarkdown } from '../../hooks/use-markdown.js';
 import { clock } from '../../hooks/use-now.js';
@@ -21,15 +23,16 @@ export function ReviewView({ state }: { state: DrillState }) {
   const lines = reviewLines(state, width, (text) => markdownLines(text, width - 4));
   const saved = state.phase === 'saved';
   useGlobalKeys(['global'], { isActive: saved });
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (saved && keys.open.matches(input, key)) actions.backOr({ name: 'practice' });
+    else if (!saved && keys.help.matches(input, key)) actions.open({ name: 'help', scopes: ['move', 'review', 'help'] });
   });
   const hints = state.hintsShown.reduce((a, b) => a + b, 0);
   const total = state.stepMs.reduce((a, b) => a + b, 0);
   return (
     <Frame title={`review · ${state.question.title}`} scopes={saved ? ['global'] : ['move', 'review', 'help']}>
       <Text>
-        <Text bold color={state.overall >= 80 ? 'green' : state.overall >= 60 ? 'yellow' : 'red'}>
+        <Text bold color={state.overall >= 80 ? theme.good : state.overall >= 60 ? theme.warn : theme.bad}>
           Overall {state.overall}/100
         </Text>
         <Text dimColor>
@@ -39,9 +42,9 @@ export function ReviewView({ state }: { state: DrillState }) {
       </Text>
       <ScrollView lines={lines} height={Math.max(4, rows - 9)} arrows />
       {saved && !services.store.lastError ? (
-        <Text color="green">Saved ({state.rating}). Enter returns to the list.</Text>
+        <Text color={theme.good}>Saved ({state.rating}). Enter returns to the list.</Text>
       ) : saved ? (
-        <Text color="red" wrap="wrap">
+        <Text color={theme.bad} wrap="wrap">
           Not saved yet ({state.rating}): kept in memory and retried every few seconds. Enter returns to the list.
         </Text>
       ) : (

@@ -1,12 +1,10 @@
 import { downtimePerYear } from '../../../engine/capacity/availability.js';
 import { formatDuration } from '../../../engine/capacity/units.js';
-import { Frame } from '../../components/frame.js';
+import { Frame, useBodyRows } from '../../components/frame.js';
 import { ScrollView } from '../../components/scroll-view.js';
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
-
-const B = (s: string) => `\u001b[1m${s}\u001b[22m`;
-const D = (s: string) => `\u001b[2m${s}\u001b[22m`;
+import { bold as B, dim as D } from '../../theme.js';
 
 function nines(): string[] {
   return ['90', '99', '99.5', '99.9', '99.95', '99.99', '99.999'].map((p) => {
@@ -56,12 +54,15 @@ export function referenceLines(): string[] {
   ];
 }
 
+const SCOPES = ['move', 'help', 'global'] as const;
+
 export function ReferenceScreen() {
-  const { rows } = useTerminalSize();
-  useGlobalKeys(['move', 'help', 'global']);
+  const { columns } = useTerminalSize();
+  const body = useBodyRows();
+  useGlobalKeys(SCOPES);
   return (
-    <Frame title="reference card" scopes={['move', 'help', 'global']}>
-      <ScrollView lines={referenceLines()} height={Math.max(5, rows - 7)} arrows />
+    <Frame title="reference card" scopes={SCOPES}>
+      <ScrollView lines={referenceLines()} height={body} width={columns - 1} arrows memoryKey="reference" />
     </Frame>
   );
 }
