@@ -5,7 +5,7 @@
  * that removes colour from each SGR sequence and keeps bold, dim, italic, underline and inverse,
  * which carry meaning (the cursor, the selection) without colour.
  */
-export function colourWanted(env: NodeJS.ProcessEnv): boolean {
+export function colourWanted(env: Record<string, string | undefined>): boolean {
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
   return !env.NO_COLOR;
 }

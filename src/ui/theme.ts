@@ -1,3 +1,5 @@
+import { colourWanted } from './colour.js';
+
 /**
  * Every colour of the UI, named by what it means. Screens write `<Text color={theme.accent}>`
  * (lint refuses colour literals in JSX) and pre-styled lines use `paint.good(text)`.
@@ -36,27 +38,12 @@ export const paint: Record<Tone, (text: string) => string> = Object.fromEntries(
 export const bold = (text: string) => `\u001b[1m${text}\u001b[22m`;
 export const dim = (text: string) => `\u001b[2m${text}\u001b[22m`;
 
-/** Switch colour on or off from the environment: NO_COLOR set to anything but '' turns it off. */
+/** Switch colour on or off from the environment: NO_COLOR turns it off unless FORCE_COLOR forces it on. */
 export function configureTheme(env: Record<string, string | undefined>): void {
-  const colour = !env.NO_COLOR;
+  const colour = colourWanted(env);
   theme.colour = colour;
   for (const tone of Object.keys(COLOURS) as Tone[]) theme[tone] = colour ? COLOURS[tone] : undefined;
 }
 
-/** Colour escapes (foreground and background, 16/256/true colour) removed, other styling kept. */
-export function stripColour(text: string): string {
-  return text.replace(/\u001b\[([0-9;]*)m/g, (_all, params: string) => {
-    const kept: string[] = [];
-    const parts = params.split(';');
-    for (let k = 0; k < parts.length; k += 1) {
-      const n = Number(parts[k]);
-      if (n === 38 || n === 48) {
-        k += parts[k + 1] === '5' ? 2 : 4;
-        continue;
-      }
-      if ((n >= 30 && n <= 39) || (n >= 40 && n <= 49) || (n >= 90 && n <= 107)) continue;
-      kept.push(parts[k]);
-    }
-    return kept.length === 0 || (kept.length === 1 && kept[0] === '' && params !== '') ? '' : `\u001b[${kept.join(';')}m`;
-  });
-}
+/** Colour escapes removed, bold/dim/inverse kept (one implementation, shared with the NO_COLOR output filter). */
+export { stripColour } from './colour.js';

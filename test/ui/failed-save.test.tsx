@@ -14,6 +14,8 @@ describe('a save that fails in the app', () => {
     mkdirSync(join(app.dataDir, 'store.json'));
     for (let step = 1; step <= 4; step += 1) {
       await waitForText(app.lastFrame, `Step ${step}/4`);
+      await app.press(`answer ${step}`);
+      await waitForText(app.lastFrame, `answer ${step}`);
       await app.press(KEY.ctrlD);
     }
     await waitForText(app.lastFrame, 'Rate yourself');
