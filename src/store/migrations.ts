@@ -43,6 +43,8 @@ function checkShape(data: Record<string, unknown>): StoreData {
     const value = data[key] ?? {};
     if (typeof value !== 'object' || value === null || Array.isArray(value)) problems.push(`${key} is not an object`);
   }
+  // Mock interviews came after version 1 without a bump: absent means none yet.
+  if (!Array.isArray(data.mocks ?? [])) problems.push('mocks is not a list');
   if (problems.length > 0) throw new MigrationError(problems.join('; '));
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -50,5 +52,13 @@ function checkShape(data: Record<string, unknown>): StoreData {
     drafts: (data.drafts ?? {}) as StoreData['drafts'],
     checklist: (data.checklist ?? {}) as StoreData['checklist'],
     settings: (data.settings ?? {}) as StoreData['settings'],
+    mocks: (data.mocks ?? []) as StoreData['mocks'],
+    ...(isDraft(data.mockDraft) ? { mockDraft: data.mockDraft as StoreData['mockDraft'] } : {}),
   };
+}
+
+/** A mock draft worth offering back: the fields resuming needs, of the right kinds. */
+function isDraft(value: unknown): boolean {
+  const d = value as Record<string, unknown> | null | undefined;
+  return typeof d === 'object' && d !== null && typeof d.questionId === 'string' && typeof d.minutes === 'number' && Array.isArray(d.answers) && Array.isArray(d.usedMs) && typeof d.phase === 'number';
 }

@@ -3,6 +3,8 @@
 export const SCHEMA_VERSION = 1;
 
 import type { Attempt, Draft } from '../engine/drill/attempt.js';
+import type { MockDraft } from '../engine/drill/mock/session.js';
+import type { MockReport } from '../engine/drill/mock/report.js';
 
 export type { Attempt, Draft, Rating, StepRecord } from '../engine/drill/attempt.js';
 
@@ -19,8 +21,22 @@ export interface StoreData {
   /** Ticked checklist items: item id → ISO date when ticked. */
   checklist: Record<string, string>;
   settings: Settings;
+  // Mock interviews (kept in their own block).
+  /** Finished mock interviews, oldest first. */
+  mocks: MockRecord[];
+  /** The mock in progress, autosaved every few seconds; offered for resuming. */
+  mockDraft?: MockDraft;
+}
+
+/** A finished mock interview: the report as it was graded, answers included. */
+export interface MockRecord {
+  questionId: string;
+  /** ISO 8601 of the end. */
+  at: string;
+  minutes: number;
+  report: MockReport;
 }
 
 export function emptyStore(): StoreData {
-  return { schemaVersion: SCHEMA_VERSION, attempts: [], drafts: {}, checklist: {}, settings: {} };
+  return { schemaVersion: SCHEMA_VERSION, attempts: [], drafts: {}, checklist: {}, settings: {}, mocks: [] };
 }

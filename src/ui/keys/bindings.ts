@@ -1,7 +1,9 @@
 import type { Key } from 'ink';
 
 /** Where a binding applies; the footer shows the scopes of the current screen, `?` shows all. */
-export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'choice' | 'review' | 'calculator' | 'help';
+export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'choice' | 'review' | 'calculator' | 'help' | MockScope;
+/** The mock interview's scopes: writing an answer, between answers (or paused), and its report. */
+type MockScope = 'mock' | 'mockIdle' | 'mockReport';
 
 export interface KeyBinding {
   /** What the user presses, as shown in the footer and help, e.g. `↑/k`. */
@@ -35,6 +37,14 @@ const table = {
   nextPreset: { label: 'ctrl+p', description: 'load the next preset (Go Coffee, URL shortener, chat, news feed)', scope: 'calculator', matches: (i, k) => k.ctrl && i === 'p' },
   clearField: { label: 'ctrl+u', description: 'clear the field', scope: 'calculator', matches: (i, k) => k.ctrl && i === 'u' },
   leaveCalculator: { label: 'esc', description: 'back to the menu', scope: 'calculator', matches: (_i, k) => k.escape },
+  mockNextPhase: { label: 'ctrl+d', description: 'done with this phase: on to the next (early is fine; the last ends the interview)', scope: 'mock', matches: (i, k) => k.ctrl && i === 'd' },
+  mockPauseWriting: { label: 'ctrl+p', description: 'pause the clock (the answer is hidden until you resume)', scope: 'mock', matches: (i, k) => k.ctrl && i === 'p' },
+  mockStopWriting: { label: 'esc', description: 'stop writing (then p pauses, enter writes again)', scope: 'mock', matches: (_i, k) => k.escape },
+  mockPause: { label: 'p', description: 'pause or resume the clock (time stops, the answer is hidden)', scope: 'mockIdle', matches: (i, k) => (i === 'p' && !k.ctrl) || (k.ctrl && i === 'p') },
+  mockWrite: { label: 'enter', description: 'write the answer', scope: 'mockIdle', matches: (_i, k) => k.return },
+  mockNext: { label: 'n', description: 'next phase (early is fine; the last ends the interview)', scope: 'mockIdle', matches: (i, k) => i === 'n' || (k.ctrl && i === 'd') },
+  mockLeave: { label: 'esc', description: 'leave the mock (it is saved and offered back)', scope: 'mockIdle', matches: (_i, k) => k.escape },
+  reportExport: { label: 'e', description: 'write the report as Markdown', scope: 'mockReport', matches: (i) => i === 'e' },
   pageUp: { label: 'pgup', description: 'scroll up a page', scope: 'help', matches: (_i, k) => k.pageUp },
   pageDown: { label: 'pgdn', description: 'scroll down a page', scope: 'help', matches: (_i, k) => k.pageDown },
   back: { label: 'esc', description: 'go back', scope: 'global', matches: (_i, k) => k.escape },
@@ -57,6 +67,9 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   review: 'Review',
   calculator: 'Capacity calculator',
   help: 'Long screens',
+  mock: 'Mock interview: writing',
+  mockIdle: 'Mock interview: between answers or paused',
+  mockReport: 'Mock interview report',
 };
 
 /** The bindings of the given scopes, in table order. */

@@ -1,0 +1,35 @@
+import { Text } from 'ink';
+import { clockWarning, overBudget, phaseLeftMs, totalLeftMs, totalMs, type ClockState } from '../../../engine/drill/mock/clock.js';
+import { clock } from '../../hooks/use-now.js';
+
+/**
+ * The countdowns, always on screen: the phase's and the interview's. Only this line changes from
+ * second to second, so (with Ink's incremental rendering) only this line is rewritten.
+ */
+export function ClockLine({ state }: { state: ClockState }) {
+  const left = phaseLeftMs(state);
+  const warning = clockWarning(state);
+  const overruns = overBudget(state).filter(Boolean).length;
+  const color = warning === 'phase-over' ? 'red' : warning ? 'yellow' : 'green';
+  const budget = state.budgets[state.phase];
+  return (
+    <Text wrap="truncate-end">
+      <Text color={color} bold>
+        {left >= 0 ? `Phase ${clock(ceilSecond(left))} left of ${clock(budget)}` : `Phase OVER by ${clock(-left)}`}
+      </Text>
+      <Text dimColor> · </Text>
+      <Text color={totalLeftMs(state) <= 60_000 ? 'yellow' : undefined}>
+        Interview {clock(ceilSecond(totalLeftMs(state)))} left of {clock(totalMs(state))}
+      </Text>
+      {state.paused ? <Text color="magenta"> · PAUSED</Text> : null}
+      {warning === 'phase-last-minute' ? <Text color="yellow"> · 1 min left in this phase</Text> : null}
+      {warning === 'total-last-minute' ? <Text color="yellow"> · last minute</Text> : null}
+      {overruns > 0 ? <Text color="red"> · over-runs {overruns}</Text> : null}
+    </Text>
+  );
+}
+
+/** A countdown shows 5:00 until a whole second has gone, as a kitchen timer does. */
+function ceilSecond(ms: number): number {
+  return Math.ceil(ms / 1000) * 1000;
+}

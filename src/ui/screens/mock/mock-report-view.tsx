@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { Text, useInput } from 'ink';
+import { reportLines } from '../../../engine/drill/mock/report-text.js';
+import { wrapText } from '../../../engine/text/wrap.js';
+import type { MockRecord } from '../../../store/schema.js';
+import { useServices } from '../../app-context.js';
+import { Frame } from '../../components/frame.js';
+import { ScrollView } from '../../components/scroll-view.js';
+import { useGlobalKeys } from '../../hooks/use-global-keys.js';
+import { useTerminalSize } from '../../hooks/use-terminal-size.js';
+import { keys } from '../../keys/bindings.js';
+import { exportReport } from './mock-services.js';
+
+/** A mock's report, just finished or from history; `e` writes it as Markdown. */
+export function MockReportView({ record, reportPath }: { record: MockRecord; reportPath?: string }) {
+  const services = useServices();
+  const { rows, columns } = useTerminalSize();
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | undefined>();
+  useGlobalKeys(['mockReport', 'help', 'global']);
+  useInput((input, key) => {
+    if (!keys.reportExport.matches(input, key)) return;
+    try {
+      setMessage({ text: `Wrote ${exportReport(services, record.report, record.at, reportPath)}`, ok: true });
+    } catch (error) {
+      setMessage({ text: (error as Error).message, ok: false });
+    }
+  });
+  const width = Math.max(20, columns - 2);
+  const lines = reportLines(record.report).flatMap((line) => {
+    const indent = /^\s*/.exec(line)?.[0] ?? '';
+    return wrapText(line.trim(), width - indent.length).map((l) => indent + l);
+  });
+  return (
+    <Frame title={`mock report · ${record.report.title}`} scopes={['mockReport', 'help', 'global']}>
+      <Text dimColor wrap="truncate-end">
+        {record.at.slice(0, 16).replace('T', ' ')} · {record.questionId}
+      </Text>
+      {message ? (
+        <Text color={message.ok ? 'green' : 'red'} wrap="truncate-end">
+          {message.text}
+        </Text>
+      ) : null}
+      <ScrollView lines={lines} height={Math.max(3, rows - 7 - (message ? 1 : 0))} arrows />
+    </Frame>
+  );
+}
