@@ -15,7 +15,7 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
   }
   const services = buildServices(ctx);
   const exitHooks = new Set<() => void>();
-  const instance = render(<App services={services} initial={initial} exitHooks={exitHooks} />, { exitOnCtrlC: false, incrementalRendering: true });
+  const instance = render(<App services={services} initial={initial} exitHooks={exitHooks} />, { exitOnCtrlC: false });
   const onSignal = () => {
     for (const hook of exitHooks) hook();
     instance.unmount();

@@ -23,7 +23,7 @@ export const PHASES: readonly PhaseDef[] = [
 
 export const DEFAULT_MINUTES = PHASES.reduce((sum, p) => sum + p.minutes, 0);
 /** The shortest and longest mock the command accepts. */
-export const MIN_MINUTES = 6;
+export const MIN_MINUTES = 2;
 export const MAX_MINUTES = 180;
 
 /**

@@ -89,7 +89,7 @@ export function gradeMock(question: Question, minutes: number, answers: MockAnsw
   const score = overall(phases);
   const deepDiveScore = phases[4].score ?? 0;
   const failedDeepDive = deepDiveScore < DEEP_DIVE_PASS;
-  const band: Band = failedDeepDive ? 'no hire' : BANDS.find((b) => score >= b.min)!.band;
+  const band = bandFor(score, deepDiveScore);
   return {
     id: question.id,
     title: question.title,
@@ -104,6 +104,12 @@ export function gradeMock(question: Question, minutes: number, answers: MockAnsw
     pacing: pacingLine(phases),
     practiseNext: practiseNext(phases, question, bank),
   };
+}
+
+/** The band for an overall score: 85 / 70 / 55 thresholds, and no hire whenever the deep dive fails. */
+export function bandFor(score: number, deepDiveScore: number): Band {
+  if (deepDiveScore < DEEP_DIVE_PASS) return 'no hire';
+  return BANDS.find((b) => score >= b.min)!.band;
 }
 
 /** The deep dive is scored against every framework step; its score is their mean. */

@@ -8,13 +8,15 @@ export interface TextAreaProps {
   height: number;
   isActive: boolean;
   placeholder?: string;
+  /** False when the owning screen feeds the keys itself (it must see them in order with its own). @default true */
+  listens?: boolean;
 }
 
 /**
  * A multi-line answer field. Typing inserts, Enter is a new line, a paste arrives whole; the
  * screen owning it handles the control keys (submit, hints, editor) before they get here.
  */
-export function TextArea({ state, dispatch, width, height, isActive, placeholder }: TextAreaProps) {
+export function TextArea({ state, dispatch, width, height, isActive, placeholder, listens = true }: TextAreaProps) {
   useInput(
     (input, key) => {
       if (key.ctrl || key.meta || key.escape || key.tab) return;
@@ -28,7 +30,7 @@ export function TextArea({ state, dispatch, width, height, isActive, placeholder
       else if (key.end) dispatch({ type: 'line-end' });
       else if (input) dispatch({ type: 'insert', text: input });
     },
-    { isActive },
+    { isActive: isActive && listens },
   );
   const inner = Math.max(1, width - 2);
   const { rows, cursorRow, cursorCol } = layout(state, inner);

@@ -15,15 +15,15 @@ export function ClockLine({ state }: { state: ClockState }) {
   return (
     <Text wrap="truncate-end">
       <Text color={color} bold>
-        {left >= 0 ? `Phase ${clock(ceilSecond(left))} left of ${clock(budget)}` : `Phase OVER by ${clock(-left)}`}
+        {left >= 0 ? `Phase ${clock(ceilSecond(left))} left of ${clock(budget)}` : `Phase over by ${clock(-left)} (counted)`}
       </Text>
       <Text dimColor> · </Text>
       <Text color={totalLeftMs(state) <= 60_000 ? 'yellow' : undefined}>
-        Interview {clock(ceilSecond(totalLeftMs(state)))} left of {clock(totalMs(state))}
+        Total {clock(ceilSecond(totalLeftMs(state)))} of {clock(totalMs(state))}
       </Text>
       {state.paused ? <Text color="magenta"> · PAUSED</Text> : null}
-      {warning === 'phase-last-minute' ? <Text color="yellow"> · 1 min left in this phase</Text> : null}
-      {warning === 'total-last-minute' ? <Text color="yellow"> · last minute</Text> : null}
+      {warning === 'phase-last-minute' ? <Text color="yellow"> · 1 min left</Text> : null}
+      {warning === 'total-last-minute' ? <Text color="yellow"> · last minute of the interview</Text> : null}
       {overruns > 0 ? <Text color="red"> · over-runs {overruns}</Text> : null}
     </Text>
   );

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text, useInput, type Key } from 'ink';
 import { mockSpecFor } from '../../../engine/drill/mock/generic.js';
 import { PHASES } from '../../../engine/drill/mock/phases.js';
 import { mockHasProgress, mockReducer, toMockAnswers, toMockDraft, type MockState } from '../../../engine/drill/mock/session.js';
@@ -92,38 +92,43 @@ export function MockInterview({ question, initial, onFinished, onLeave, onHelp }
   };
 
   const paused = state.clock.paused;
+  // One handler reads the mode from a ref: keys that arrive in one chunk (esc then p) see each other's effect.
+  const mode = useRef(writing);
+  mode.current = writing;
+  const setMode = (value: boolean) => {
+    mode.current = value;
+    setWriting(value);
+  };
   useInput(
     (input, key) => {
-      if (keys.mockNextPhase.matches(input, key)) dispatch({ type: 'next-phase', at: now() });
-      else if (keys.mockPauseWriting.matches(input, key)) {
-        dispatch({ type: 'pause', at: now() });
-        setWriting(false);
-      } else if (keys.mockStopWriting.matches(input, key)) setWriting(false);
-    },
-    { isActive: writing && !paused && !ended },
-  );
-  useInput(
-    (input, key) => {
+      const s = latest.current;
+      if (mode.current && !s.clock.paused) {
+        if (keys.mockNextPhase.matches(input, key)) dispatch({ type: 'next-phase', at: now() });
+        else if (keys.mockPauseWriting.matches(input, key)) {
+          dispatch({ type: 'pause', at: now() });
+          setMode(false);
+        } else if (keys.mockStopWriting.matches(input, key)) setMode(false);
+        else {
+          const action = textAction(input, key);
+          if (action) typeText(action);
+        }
+        return;
+      }
       if (keys.mockPause.matches(input, key)) dispatch({ type: 'toggle-pause', at: now() });
-      else if (paused) {
-        if (keys.mockLeave.matches(input, key) || keys.quit.matches(input, key) || keys.help.matches(input, key)) leave(input, key);
-      } else if (keys.mockWrite.matches(input, key)) setWriting(true);
+      else if (keys.mockLeave.matches(input, key)) {
+        saveDraft();
+        onLeave();
+      } else if (keys.quit.matches(input, key)) actions.quit();
+      else if (keys.help.matches(input, key)) {
+        dispatch({ type: 'pause', at: now() });
+        saveDraft();
+        onHelp();
+      } else if (s.clock.paused) return;
+      else if (keys.mockWrite.matches(input, key)) setMode(true);
       else if (keys.mockNext.matches(input, key)) dispatch({ type: 'next-phase', at: now() });
-      else leave(input, key);
     },
-    { isActive: (!writing || paused) && !ended },
+    { isActive: !ended },
   );
-  function leave(input: string, key: Parameters<typeof keys.quit.matches>[1]) {
-    if (keys.mockLeave.matches(input, key)) {
-      saveDraft();
-      onLeave();
-    } else if (keys.quit.matches(input, key)) actions.quit();
-    else if (keys.help.matches(input, key)) {
-      dispatch({ type: 'pause', at: now() });
-      saveDraft();
-      onHelp();
-    }
-  }
 
   const width = Math.max(20, columns - 2);
   const promptLines = useMarkdown(phasePrompt(spec, question, phase), width);
@@ -149,7 +154,7 @@ export function MockInterview({ question, initial, onFinished, onLeave, onHelp }
       ) : (
         <>
           <ScrollView lines={promptLines} height={promptHeight} isActive={!writing} />
-          <TextArea state={text} dispatch={typeText} width={width} height={answerHeight} isActive={writing && !ended} placeholder={writing ? 'Answer as you would aloud (ctrl+d: next phase)' : 'enter to write · p pause · n next phase'} />
+          <TextArea state={text} dispatch={typeText} width={width} height={answerHeight} isActive={writing && !ended} listens={false} placeholder={writing ? 'Answer as you would aloud (ctrl+d: next phase)' : 'enter to write · p pause · n next phase'} />
         </>
       )}
     </Frame>
@@ -171,4 +176,18 @@ function phasePrompt(spec: MockSpec, question: Question, phase: number): string 
     case 'follow-up':
       return `**Curveball.** ${spec.curveball.prompt}`;
   }
+}
+
+/** The answer field's editing keys (the field itself listens to nothing here, see the handler above). */
+function textAction(input: string, key: Key): TextAreaAction | undefined {
+  if (key.ctrl || key.meta || key.escape || key.tab) return undefined;
+  if (key.return) return { type: 'insert', text: '\n' };
+  if (key.backspace || key.delete) return { type: 'delete-back' };
+  if (key.leftArrow) return { type: 'move-left' };
+  if (key.rightArrow) return { type: 'move-right' };
+  if (key.upArrow) return { type: 'move-up' };
+  if (key.downArrow) return { type: 'move-down' };
+  if (key.home) return { type: 'line-start' };
+  if (key.end) return { type: 'line-end' };
+  return input ? { type: 'insert', text: input } : undefined;
 }
