@@ -56,17 +56,21 @@ describe('the curveball applied to a scenario', () => {
     expect(scaled.result.p95Ms).toBeLessThan(100);
   });
 
-  // Closed form: a share p of calls fail during a window of w seconds out of the m measured; with k
-  // retries a request fails only when all k + 1 attempts do, so the error rate is about p^(k+1) × w / m.
-  // Here p = 0.34, w = 20 s, m = 55 s (60 s less 5 s warm-up).
+  // Closed form: a share p of calls fail during the window; with k retries a request fails only when
+  // all k + 1 attempts do, so the error rate is about p^(k+1) × the window's share of the requests.
+  // p = 0.34; the window 20–40 s holds 20 s × 1000 req/s of the 15 × 1000 + 20 × 1000 + 20 × 1100 =
+  // 57,000 measured (5 s warm-up, 1100 req/s from 40 s). Retries that land after the window closes
+  // succeed, so the run may sit below the closed form, never clearly above it.
+  const share = 20_000 / 57_000;
   it.each([
-    [0, 0.34 * (20 / 55)],
-    [2, 0.34 ** 3 * (20 / 55)],
-    [3, 0.34 ** 4 * (20 / 55)],
+    [0, 0.34 * share],
+    [2, 0.34 ** 3 * share],
+    [3, 0.34 ** 4 * share],
   ])('a lost broker with %i retries fails about p^(k+1) of the window’s requests', (retries, expected) => {
     const scaled = loadScenario('gateway-1000rps-scaled').scenario as Scenario;
     const v = runCurveball(scaled, { kind: 'error', target: 'dependency', rate: 0.34, at: 20_000, duration: 20_000 }, { p95Ms: 250, errorRate: 0.01 }, retries ? { retries } : {}, 'broker');
-    expect(Math.abs(v.result.errorRate / expected - 1)).toBeLessThan(0.15);
+    expect(v.result.errorRate / expected).toBeGreaterThan(0.8);
+    expect(v.result.errorRate / expected).toBeLessThan(1.1);
     expect(v.pass).toBe(expected <= 0.01);
   });
 });
