@@ -75,7 +75,7 @@ async function headless(ctx: CommandContext, id: string, minutes: number, path: 
 function designQuestion(ctx: CommandContext, id: string): Question {
   const question = loadBankFor(ctx, false).questions.find((q) => q.id === id);
   if (!question) throw new UserError(`mock: no question with id ${id}`, "'gocoffee-drill questions' lists them");
-  if (question.kind !== 'framework') throw new UserError(`mock: ${id} is a ${question.kind} drill; a mock interview takes a design question (kind framework)`, "'gocoffee-drill questions --json' shows each kind");
+  if (question.kind !== 'framework') throw new UserError(`mock: ${id} is a drill of kind ${question.kind}; a mock interview takes a design question (kind framework)`, "'gocoffee-drill questions --json' shows each kind");
   return question;
 }
 
