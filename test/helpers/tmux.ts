@@ -6,14 +6,21 @@ export const BIN = join(fileURLToPath(new URL('../../bin/gocoffee-drill.js', imp
 
 let counter = 0;
 
-/** A real terminal (tmux, 100×30) running a command, read as a person would read it. */
+/** A real terminal (tmux, 100×30 unless `size` says otherwise) running a command, read as a person would read it. */
 export class TmuxSession {
   readonly name = `gcd-e2e-${process.pid}-${++counter}`;
 
-  constructor(command: string, env: Record<string, string> = {}) {
+  constructor(command: string, env: Record<string, string> = {}, size: { columns: number; rows: number } = { columns: 100, rows: 30 }) {
     const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
     // Keep the pane after the app exits so its last screen can still be read.
-    execFileSync('tmux', ['new-session', '-d', '-x', '100', '-y', '30', '-s', this.name, `env ${exports} ${command}; echo "[exited $?]"; sleep 30`]);
+    execFileSync('tmux', ['new-session', '-d', '-x', String(size.columns), '-y', String(size.rows), '-s', this.name, `env ${exports} ${command}; echo "[exited $?]"; sleep 30`]);
+  }
+
+  /** The pid of the command the pane's shell started (the app), for killing it as a crash would. */
+  commandPid(): number {
+    const shell = execFileSync('tmux', ['list-panes', '-t', this.name, '-F', '#{pane_pid}'], { encoding: 'utf8' }).trim();
+    const child = execFileSync('ps', ['-o', 'pid=', '--ppid', shell], { encoding: 'utf8' }).trim().split('\n')[0];
+    return Number(child.trim());
   }
 
   screen(): string {
@@ -26,11 +33,11 @@ export class TmuxSession {
     await new Promise((resolve) => setTimeout(resolve, 120));
   }
 
-  async waitFor(text: string | RegExp, timeoutMs = 8000): Promise<string> {
+  async waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs = 8000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (typeof text === 'string' ? screen.includes(text) : typeof text === 'function' ? text(screen) : text.test(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`tmux: timed out waiting for ${String(text)}; screen:\n${screen}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -121,8 +121,8 @@ function StartList({ minutes, onStart, onReport }: { minutes: number; onStart(qu
   const first = leastRecentDesignQuestion(questions, history);
   const ordered = first ? [first, ...mockable(questions).filter((q) => q.id !== first.id)] : [];
   const items = [
-    ...ordered.map((q, i) => ({ label: `Start: ${q.title}${i === 0 ? ' (practised least recently)' : ''}`, run: () => onStart(q, minutes) })),
-    ...[...data.mocks].reverse().map((m) => ({ label: `Report: ${m.at.slice(0, 16).replace('T', ' ')} · ${m.report.title} · ${m.report.score} ${m.report.band}`, run: () => onReport(m) })),
+    ...ordered.map((q) => ({ label: `Start: ${q.title}`, run: () => onStart(q, minutes) })),
+    ...[...data.mocks].reverse().map((m) => ({ label: `Report: ${m.at.slice(0, 16).replace('T', ' ')} · ${m.report.score} ${m.report.band} · ${m.report.title}`, run: () => onReport(m) })),
   ];
   useGlobalKeys(['move', 'list', 'global']);
   useInput((input, key) => {
@@ -130,12 +130,15 @@ function StartList({ minutes, onStart, onReport }: { minutes: number; onStart(qu
     else if (keys.down.matches(input, key)) setSelected((s) => Math.min(items.length - 1, s + 1));
     else if (keys.open.matches(input, key)) items[selected]?.run();
   });
-  const height = Math.max(3, rows - 8);
+  const height = Math.max(3, rows - 9);
   const top = Math.max(0, Math.min(selected - height + 1, items.length - height));
   return (
     <Frame title="mock interview" scopes={['move', 'list', 'global']}>
       <Text wrap="truncate-end">
-        {minutes} minutes in six phases; a curveball at the end; a report with a band. Past mocks below.
+        {minutes} minutes in six timed phases, a curveball at the end, a report with a band.
+      </Text>
+      <Text dimColor wrap="truncate-end">
+        First: the design question you practised least recently. Past mocks below.
       </Text>
       <Text> </Text>
       {items.length === 0 ? <Text color="yellow">No design questions in the bank.</Text> : null}
