@@ -4,6 +4,7 @@ import { App } from './app.js';
 import type { Screen } from './screens/screen.js';
 import { buildServices } from './services.js';
 import { loadStoreWriter } from '../store/store.js';
+import { lineDiffStream } from './line-diff-output.js';
 
 /**
  * Open the interactive app on `initial`. Without a terminal it explains what to run instead
@@ -15,7 +16,8 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
   }
   const services = buildServices(ctx);
   const exitHooks = new Set<() => void>();
-  const instance = render(<App services={services} initial={initial} exitHooks={exitHooks} />, { exitOnCtrlC: false });
+  // Repaint only the lines that change (a ticking clock is one line, not the whole screen).
+  const instance = render(<App services={services} initial={initial} exitHooks={exitHooks} />, { exitOnCtrlC: false, stdout: lineDiffStream(process.stdout) });
   const onSignal = () => {
     for (const hook of exitHooks) hook();
     instance.unmount();

@@ -54,9 +54,18 @@ describe('a timed mock interview in a real 80×24 terminal', () => {
     expectFits(first);
     expect(first).toContain('Phase 1/6 · Requirements and scope');
     expect(first).toContain('Total ');
-    // The countdown moves.
-    const shown = phaseClock(first);
-    await session.waitFor((s: string) => phaseClock(s) !== shown);
+    // The countdown moves, and a tick rewrites the clock line alone: the bytes written while it
+    // counts down twice hold the new times but none of the lines that did not change.
+    const rendered = await session.waitFor((s) => s.includes('"The Go Coffee API Gateway') && !s.includes('**'));
+    const bytes = join(dataDir, 'tty-bytes');
+    session.recordOutput(bytes);
+    const shown = phaseClock(rendered);
+    const next = phaseClock(await session.waitFor((s: string) => phaseClock(s) !== shown));
+    await session.waitFor((s: string) => phaseClock(s) !== next);
+    session.recordOutput();
+    const written = readFileSync(bytes, 'utf8');
+    expect(written).toMatch(/Phase \d+:\d\d left of 0:14/);
+    for (const unchanged of ['Requirements and scope', 'The Go Coffee API Gateway', 'ctrl+d done with this phase', '╭──']) expect(written).not.toContain(unchanged);
 
     await session.send(ANSWER, true);
     await session.waitFor(ANSWER);

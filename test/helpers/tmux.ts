@@ -23,6 +23,11 @@ export class TmuxSession {
     return Number(child.trim());
   }
 
+  /** Append everything the app writes from now on to `path` (the raw bytes, escapes included); call again with no path to stop. */
+  recordOutput(path?: string): void {
+    execFileSync('tmux', ['pipe-pane', '-t', this.name, ...(path ? ['-o', `cat >> ${shellQuote(path)}`] : [])]);
+  }
+
   screen(): string {
     return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
   }

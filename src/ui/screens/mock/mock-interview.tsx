@@ -132,7 +132,7 @@ export function MockInterview({ question, initial, onFinished, onLeave, onHelp }
 
   const width = Math.max(20, columns - 2);
   const promptLines = useMarkdown(phasePrompt(spec, question, phase), width);
-  const answerHeight = Math.max(2, Math.min(8, Math.floor(rows / 3)));
+  const answerHeight = Math.min(8, Math.max(2, Math.floor(rows / 4)));
   // Frame title, margins, footer, phase header and clock: the rest is the prompt.
   const promptHeight = Math.max(2, rows - 1 - 6 - (answerHeight + 2));
   const scopes = writing && !paused ? (['mock'] as const) : (['mockIdle', 'global'] as const);
