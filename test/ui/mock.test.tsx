@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.js';
 import { KEY } from '../helpers/keys.js';
@@ -14,9 +16,10 @@ function fakeClock(startIso = '2026-11-24T12:00:00.000Z') {
 const ANSWER = 'Ask for the p95 target and the morning peak';
 
 describe('the mock interview screen, on a fake clock', () => {
-  it('counts down, pauses with the answer hidden, flags the over-run, and records the report at the end', async () => {
+  it('counts down, pauses with the answer hidden, flags the over-run, and records the report at the end (and writes --report)', async () => {
     const clock = fakeClock();
-    const app = renderApp({ name: 'mock', id: 'q1-1-scale-gateway', minutes: 2 }, tempDir(), clock.now);
+    const reportPath = join(tempDir(), 'mock.md');
+    const app = renderApp({ name: 'mock', id: 'q1-1-scale-gateway', minutes: 2, reportPath }, tempDir(), clock.now);
     await waitForText(app.lastFrame, 'Phase 0:14 left of 0:14');
     clock.advance(5_000);
     await waitForText(app.lastFrame, 'Phase 0:09 left of 0:14');
@@ -49,6 +52,8 @@ describe('the mock interview screen, on a fake clock', () => {
     const report = data.mocks[0].report;
     expect(report.phases[0]).toMatchObject({ usedSeconds: 15, budgetSeconds: 14, overBudget: true, answer: ANSWER });
     expect(report.estimate?.figures[0]).toMatchObject({ key: 'peakRps', guess: 3000, score: 100 });
+    await waitForText(app.lastFrame, `Wrote ${reportPath}`);
+    expect(readFileSync(reportPath, 'utf8')).toContain(`**Overall ${report.score}/100 · ${report.band}**`);
   });
 
   it('when the total runs out the interview ends and keeps the answers', async () => {

@@ -12,18 +12,21 @@ import { keys } from '../../keys/bindings.js';
 import { exportReport } from './mock-services.js';
 
 /** A mock's report, just finished or from history; `e` writes it as Markdown. */
-export function MockReportView({ record, reportPath }: { record: MockRecord; reportPath?: string }) {
+export function MockReportView({ record, reportPath, writeNow = false }: { record: MockRecord; reportPath?: string; writeNow?: boolean }) {
   const services = useServices();
   const { rows, columns } = useTerminalSize();
-  const [message, setMessage] = useState<{ text: string; ok: boolean } | undefined>();
+  const write = () => {
+    try {
+      return { text: `Wrote ${exportReport(services, record.report, record.at, reportPath)}`, ok: true };
+    } catch (error) {
+      return { text: (error as Error).message, ok: false };
+    }
+  };
+  // With --report FILE.md the report is written as soon as the interview ends.
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | undefined>(() => (writeNow ? write() : undefined));
   useGlobalKeys(['mockReport', 'help', 'global']);
   useInput((input, key) => {
-    if (!keys.reportExport.matches(input, key)) return;
-    try {
-      setMessage({ text: `Wrote ${exportReport(services, record.report, record.at, reportPath)}`, ok: true });
-    } catch (error) {
-      setMessage({ text: (error as Error).message, ok: false });
-    }
+    if (keys.reportExport.matches(input, key)) setMessage(write());
   });
   const width = Math.max(20, columns - 2);
   const lines = reportLines(record.report).flatMap((line) => {

@@ -19,7 +19,8 @@ type Stage =
   | { kind: 'start' }
   | { kind: 'resume'; draft: MockDraft; question: Question }
   | { kind: 'interview'; question: Question; minutes: number; draft?: MockDraft }
-  | { kind: 'report'; record: MockRecord };
+  /** `fresh`: the interview just ended (a --report file is written at once). */
+  | { kind: 'report'; record: MockRecord; fresh?: boolean };
 
 /** Set when the interview hands over to the help screen, so coming back resumes without asking. */
 let returningFromHelp = false;
@@ -45,7 +46,7 @@ export function MockScreen({ id, minutes, reportPath }: { id?: string; minutes?:
     return question ? { kind: 'interview', question, minutes: minutes ?? DEFAULT_MINUTES } : { kind: 'start' };
   });
   const actions = useActions();
-  const onFinished = useCallback((record: MockRecord) => setStage({ kind: 'report', record }), []);
+  const onFinished = useCallback((record: MockRecord) => setStage({ kind: 'report', record, fresh: true }), []);
 
   switch (stage.kind) {
     case 'start':
@@ -69,7 +70,7 @@ export function MockScreen({ id, minutes, reportPath }: { id?: string; minutes?:
       );
     }
     case 'report':
-      return <MockReportView record={stage.record} reportPath={reportPath} />;
+      return <MockReportView record={stage.record} reportPath={reportPath} writeNow={Boolean(stage.fresh && reportPath)} />;
     default: {
       const unknown: never = stage;
       return unknown;
