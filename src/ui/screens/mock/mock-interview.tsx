@@ -133,12 +133,13 @@ export function MockInterview({ question, initial, onFinished, onLeave, onHelp }
   const width = Math.max(20, columns - 2);
   const promptLines = useMarkdown(phasePrompt(spec, question, phase), width);
   const answerHeight = Math.min(8, Math.max(2, Math.floor(rows / 4)));
-  // Frame title, margins, footer, phase header and clock: the rest is the prompt.
-  const promptHeight = Math.max(2, rows - 1 - 6 - (answerHeight + 2));
+  // Frame title, margins, footer, question title, phase header and clock: the rest is the prompt.
+  const promptHeight = Math.max(2, rows - 1 - 7 - (answerHeight + 2));
   const scopes = writing && !paused ? (['mock'] as const) : (['mockIdle', 'global'] as const);
 
   return (
-    <Frame title={`mock · ${question.title}`} scopes={scopes}>
+    <Frame title="mock interview" scopes={scopes}>
+      <Text wrap="truncate-end">{question.title}</Text>
       <Text bold wrap="truncate-end">
         Phase {phase + 1}/{PHASES.length} · {PHASES[phase].title}
         {state.resumedFrom ? <Text dimColor> · resumed</Text> : null}

@@ -34,7 +34,10 @@ export function MockReportView({ record, reportPath, writeNow = false }: { recor
     return wrapText(line.trim(), width - indent.length).map((l) => indent + l);
   });
   return (
-    <Frame title={`mock report · ${record.report.title}`} scopes={['mockReport', 'help', 'global']}>
+    <Frame title="mock report" scopes={['mockReport', 'help', 'global']}>
+      <Text bold wrap="truncate-end">
+        {record.report.title}
+      </Text>
       <Text dimColor wrap="truncate-end">
         {record.at.slice(0, 16).replace('T', ' ')} · {record.questionId}
       </Text>
@@ -43,7 +46,7 @@ export function MockReportView({ record, reportPath, writeNow = false }: { recor
           {message.text}
         </Text>
       ) : null}
-      <ScrollView lines={lines} height={Math.max(3, rows - 7 - (message ? 1 : 0))} arrows />
+      <ScrollView lines={lines} height={Math.max(3, rows - 8 - (message ? 1 : 0))} arrows />
     </Frame>
   );
 }
