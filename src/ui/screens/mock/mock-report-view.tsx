@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Text, useInput } from 'ink';
 import { reportLines } from '../../../engine/drill/mock/report-text.js';
+import { sanitizeDeep, sanitizeText } from '../../../engine/text/sanitize.js';
 import { wrapText } from '../../../engine/text/wrap.js';
 import type { MockRecord } from '../../../store/schema.js';
 import { useServices } from '../../app-context.js';
@@ -29,17 +30,18 @@ export function MockReportView({ record, reportPath, writeNow = false }: { recor
     if (keys.reportExport.matches(input, key)) setMessage(write());
   });
   const width = Math.max(20, columns - 2);
-  const lines = reportLines(record.report).flatMap((line) => {
+  // A stored report is read back from the store: sanitized like anything else from a file.
+  const lines = reportLines(sanitizeDeep(record.report)).flatMap((line) => {
     const indent = /^\s*/.exec(line)?.[0] ?? '';
     return wrapText(line.trim(), width - indent.length).map((l) => indent + l);
   });
   return (
     <Frame title="mock report" scopes={['mockReport', 'help', 'global']}>
       <Text bold wrap="truncate-end">
-        {record.report.title}
+        {sanitizeText(record.report.title)}
       </Text>
       <Text dimColor wrap="truncate-end">
-        {record.at.slice(0, 16).replace('T', ' ')} · {record.questionId}
+        {sanitizeText(`${record.at.slice(0, 16).replace('T', ' ')} · ${record.questionId}`)}
       </Text>
       {message ? (
         <Text color={message.ok ? 'green' : 'red'} wrap="truncate-end">

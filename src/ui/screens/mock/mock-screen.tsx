@@ -5,6 +5,7 @@ import { leastRecentDesignQuestion } from '../../../engine/drill/mock/pick.js';
 import { DEFAULT_MINUTES } from '../../../engine/drill/mock/phases.js';
 import { startMock, type MockDraft } from '../../../engine/drill/mock/session.js';
 import type { Question } from '../../../engine/drill/types.js';
+import { sanitizeDeep, sanitizeText } from '../../../engine/text/sanitize.js';
 import type { MockRecord } from '../../../store/schema.js';
 import { useActions, useServices } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
@@ -33,7 +34,9 @@ export function MockScreen({ id, minutes, reportPath }: { id?: string; minutes?:
   const services = useServices();
   const questions = services.bank().questions;
   const [stage, setStage] = useState<Stage>(() => {
-    const draft = services.store.data.mockDraft;
+    // The draft comes back from the store: its answers are sanitized before they reach the screen.
+    const stored = services.store.data.mockDraft;
+    const draft = stored && sanitizeDeep(stored);
     const drafted = draft && questions.find((q) => q.id === draft.questionId);
     if (draft && drafted) {
       if (returningFromHelp) {
@@ -123,7 +126,7 @@ function StartList({ minutes, onStart, onReport }: { minutes: number; onStart(qu
   const ordered = first ? [first, ...mockable(questions).filter((q) => q.id !== first.id)] : [];
   const items = [
     ...ordered.map((q) => ({ label: `Start: ${q.title}`, run: () => onStart(q, minutes) })),
-    ...[...data.mocks].reverse().map((m) => ({ label: `Report: ${m.at.slice(0, 16).replace('T', ' ')} · ${m.report.score} ${m.report.band} · ${m.report.title}`, run: () => onReport(m) })),
+    ...data.mocks.filter(isRecord).reverse().map((m) => ({ label: sanitizeText(`Report: ${m.at.slice(0, 16).replace('T', ' ')} · ${m.report.score} ${m.report.band} · ${m.report.title}`), run: () => onReport(m) })),
   ];
   useGlobalKeys(['move', 'list', 'global']);
   useInput((input, key) => {
@@ -151,4 +154,10 @@ function StartList({ minutes, onStart, onReport }: { minutes: number; onStart(qu
       ))}
     </Frame>
   );
+}
+
+/** A stored mock the list can show; anything else stays in the store untouched, but is not listed. */
+function isRecord(m: unknown): m is MockRecord {
+  const r = m as MockRecord | null;
+  return typeof r === 'object' && r !== null && typeof r.at === 'string' && typeof r.report === 'object' && r.report !== null && Array.isArray(r.report.phases) && typeof r.report.title === 'string';
 }
