@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/store.js';
 import { KEY } from '../helpers/keys.js';
 import { renderApp } from '../helpers/render-app.js';
+import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitForText } from '../helpers/wait-for.js';
 
@@ -54,6 +55,16 @@ describe('the mock interview screen, on a fake clock', () => {
     expect(report.estimate?.figures[0]).toMatchObject({ key: 'peakRps', guess: 3000, score: 100 });
     await waitForText(app.lastFrame, `Wrote ${reportPath}`);
     expect(readFileSync(reportPath, 'utf8')).toContain(`**Overall ${report.score}/100 · ${report.band}**`);
+
+    // The same answers and times through the headless command give the same figures.
+    const answersFile = join(tempDir(), 'answers.json');
+    writeFileSync(answersFile, JSON.stringify({ phases: report.phases.map((p) => ({ answer: p.answer, seconds: p.usedSeconds })) }));
+    const headless = await runCli(['mock', 'q1-1-scale-gateway', '--answers', answersFile, '--json', '--minutes', '2']);
+    const doc = JSON.parse(headless.stdout);
+    expect([doc.score, doc.band]).toEqual([report.score, report.band]);
+    expect(doc.phases.map((p: { score: number | null; usedSeconds: number; overBudget: boolean }) => [p.score, p.usedSeconds, p.overBudget])).toEqual(report.phases.map((p) => [p.score, p.usedSeconds, p.overBudget]));
+    expect(doc.estimate).toEqual(report.estimate);
+    expect(doc.simulation).toEqual(report.simulation);
   });
 
   it('when the total runs out the interview ends and keeps the answers', async () => {
