@@ -65,6 +65,14 @@ describe('the mock interview screen, on a fake clock', () => {
     expect(doc.phases.map((p: { score: number | null; usedSeconds: number; overBudget: boolean }) => [p.score, p.usedSeconds, p.overBudget])).toEqual(report.phases.map((p) => [p.score, p.usedSeconds, p.overBudget]));
     expect(doc.estimate).toEqual(report.estimate);
     expect(doc.simulation).toEqual(report.simulation);
+
+    // The weakest concept's drill is one key away: [1] on the report opens it.
+    const first = report.practiseNext[0].drills[0];
+    for (let i = 0; i < 10 && !(app.lastFrame() ?? '').includes('[1] '); i += 1) await app.press(KEY.pageDown);
+    expect(app.lastFrame()).toContain(`[1] ${report.practiseNext[0].concept}: ${first.id}`);
+    await app.press('1');
+    await waitForText(app.lastFrame, /Step 1\/\d/);
+    expect(app.lastFrame()).toContain(`gocoffee-drill · ${first.title}`);
   });
 
   it('when the total runs out the interview ends and keeps the answers', async () => {

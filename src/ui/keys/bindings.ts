@@ -45,6 +45,7 @@ const table = {
   mockNext: { label: 'n', description: 'next phase (early is fine; the last ends the interview)', scope: 'mockIdle', matches: (i, k) => i === 'n' || (k.ctrl && i === 'd') },
   mockLeave: { label: 'esc', description: 'leave the mock (it is saved and offered back)', scope: 'mockIdle', matches: (_i, k) => k.escape },
   reportExport: { label: 'e', description: 'write the report as Markdown', scope: 'mockReport', matches: (i) => i === 'e' },
+  reportPractise: { label: '1-3', description: 'practise the drill suggested for weak concept 1, 2 or 3', scope: 'mockReport', matches: (i) => i === '1' || i === '2' || i === '3' },
   pageUp: { label: 'pgup', description: 'scroll up a page', scope: 'help', matches: (_i, k) => k.pageUp },
   pageDown: { label: 'pgdn', description: 'scroll down a page', scope: 'help', matches: (_i, k) => k.pageDown },
   back: { label: 'esc', description: 'go back', scope: 'global', matches: (_i, k) => k.escape },

@@ -44,7 +44,7 @@ export function reportLines(r: MockReport): string[] {
   }
   out.push('', 'Curveball simulation', ...simulationLines(r), '', 'Practise next');
   if (r.practiseNext.length === 0) out.push('  nothing stands out');
-  for (const item of r.practiseNext) out.push(`  ${item.concept}: ${item.drills.map((d) => d.id).join(', ')}`);
+  r.practiseNext.forEach((item, i) => out.push(`  [${i + 1}] ${item.concept}: ${item.drills.map((d) => d.id).join(', ')}`));
   return out;
 }
 

@@ -4,7 +4,7 @@ import { reportLines } from '../../../engine/drill/mock/report-text.js';
 import { sanitizeDeep, sanitizeText } from '../../../engine/text/sanitize.js';
 import { wrapText } from '../../../engine/text/wrap.js';
 import type { MockRecord } from '../../../store/schema.js';
-import { useServices } from '../../app-context.js';
+import { useActions, useServices } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { ScrollView } from '../../components/scroll-view.js';
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
@@ -26,8 +26,14 @@ export function MockReportView({ record, reportPath, writeNow = false }: { recor
   // With --report FILE.md the report is written as soon as the interview ends.
   const [message, setMessage] = useState<{ text: string; ok: boolean } | undefined>(() => (writeNow ? write() : undefined));
   useGlobalKeys(['mockReport', 'help', 'global']);
+  const actions = useActions();
   useInput((input, key) => {
     if (keys.reportExport.matches(input, key)) setMessage(write());
+    else if (keys.reportPractise.matches(input, key)) {
+      const drill = record.report.practiseNext[Number(input) - 1]?.drills[0];
+      if (drill && services.bank().questions.some((q) => q.id === drill.id)) actions.open({ name: 'drill', id: drill.id });
+      else setMessage({ text: `No drill suggested as ${input}.`, ok: false });
+    }
   });
   const width = Math.max(20, columns - 2);
   // A stored report is read back from the store: sanitized like anything else from a file.
