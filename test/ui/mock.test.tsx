@@ -73,6 +73,10 @@ describe('the mock interview screen, on a fake clock', () => {
     await app.press('1');
     await waitForText(app.lastFrame, /Step 1\/\d/);
     expect(app.lastFrame()).toContain(`gocoffee-drill · ${first.title}`);
+    // Back from the drill: the mock list with this mock in its history, not a new interview.
+    await app.press(KEY.escape);
+    await waitForText(app.lastFrame, 'First: the design question you practised least recently');
+    expect(app.lastFrame()).toMatch(new RegExp(`Report: .+ · ${report.score} ${report.band} · Scale the API gateway`));
   });
 
   it('when the total runs out the interview ends and keeps the answers', async () => {

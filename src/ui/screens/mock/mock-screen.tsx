@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Text, useInput } from 'ink';
 import { mockable } from '../../../engine/drill/mock/generic.js';
 import { leastRecentDesignQuestion } from '../../../engine/drill/mock/pick.js';
@@ -49,6 +49,12 @@ export function MockScreen({ id, minutes, reportPath }: { id?: string; minutes?:
     return question ? { kind: 'interview', question, minutes: minutes ?? DEFAULT_MINUTES } : { kind: 'start' };
   });
   const actions = useActions();
+  // Once there is a report, coming back to this screen (from a drill or the help) must not start the
+  // question again: the entry becomes the plain mock list, where the report is in the history.
+  const reporting = stage.kind === 'report';
+  useEffect(() => {
+    if (reporting && id !== undefined) actions.replace({ name: 'mock', minutes, reportPath });
+  }, [reporting, id, minutes, reportPath, actions]);
   const onFinished = useCallback((record: MockRecord) => setStage({ kind: 'report', record, fresh: true }), []);
 
   switch (stage.kind) {
