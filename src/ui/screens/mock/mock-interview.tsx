@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { Box, Text, useInput, type Key } from 'ink';
+import { Box, Text, useInput } from 'ink';
 import { mockSpecFor } from '../../../engine/drill/mock/generic.js';
 import { PHASES } from '../../../engine/drill/mock/phases.js';
 import { mockHasProgress, mockReducer, toMockAnswers, toMockDraft, type MockState } from '../../../engine/drill/mock/session.js';
-import type { MockSpec } from '../../../engine/drill/mock/types.js';
 import type { Question } from '../../../engine/drill/types.js';
 import type { MockRecord } from '../../../store/schema.js';
 import { useActions, useServices } from '../../app-context.js';
@@ -14,7 +13,9 @@ import { textAreaReducer, type TextAreaAction, type TextAreaState } from '../../
 import { useMarkdown } from '../../hooks/use-markdown.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { keys } from '../../keys/bindings.js';
+import { textAction } from './answer-keys.js';
 import { ClockLine } from './clock-line.js';
+import { phasePrompt } from './phase-prompt.js';
 import { gradeFinishedMock } from './mock-services.js';
 
 /** How often the clock counts and the draft is saved. */
@@ -160,35 +161,4 @@ export function MockInterview({ question, initial, onFinished, onLeave, onHelp }
       )}
     </Frame>
   );
-}
-
-function phasePrompt(spec: MockSpec, question: Question, phase: number): string {
-  switch (PHASES[phase].name) {
-    case 'requirements':
-      return `${question.prompt.trim()}\n\n${spec.requirements.prompt}`;
-    case 'estimate':
-      return spec.estimate?.prompt ?? 'This question declares no figures to estimate: note the numbers that matter for your design (traffic, instances, storage) and move on.';
-    case 'api-data-model':
-      return spec.apiDataModel.prompt;
-    case 'high-level-design':
-      return spec.highLevelDesign.prompt;
-    case 'deep-dive':
-      return `${spec.deepDive ?? 'Go deep through the framework, step by step.'}\n\n${question.steps.map((s, i) => `${i + 1}. **${s.title}**`).join('\n')}`;
-    case 'follow-up':
-      return `**Curveball.** ${spec.curveball.prompt}`;
-  }
-}
-
-/** The answer field's editing keys (the field itself listens to nothing here, see the handler above). */
-function textAction(input: string, key: Key): TextAreaAction | undefined {
-  if (key.ctrl || key.meta || key.escape || key.tab) return undefined;
-  if (key.return) return { type: 'insert', text: '\n' };
-  if (key.backspace || key.delete) return { type: 'delete-back' };
-  if (key.leftArrow) return { type: 'move-left' };
-  if (key.rightArrow) return { type: 'move-right' };
-  if (key.upArrow) return { type: 'move-up' };
-  if (key.downArrow) return { type: 'move-down' };
-  if (key.home) return { type: 'line-start' };
-  if (key.end) return { type: 'line-end' };
-  return input ? { type: 'insert', text: input } : undefined;
 }
