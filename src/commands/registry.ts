@@ -3,12 +3,14 @@ import { checklistCommand } from './checklist.js';
 import { estimateCommand } from './estimate.js';
 import { simulateCommand } from './simulate.js';
 import { practiceCommand } from './practice.js';
+import { mockCommand } from './mock.js';
 import { questionsCommand } from './questions.js';
 import { statsCommand } from './stats.js';
 
 /** Every subcommand, in the order --help lists them. Add a command here (one import, one entry). */
 export const commands: Command[] = [
   practiceCommand,
+  mockCommand,
   questionsCommand,
   statsCommand,
   estimateCommand,

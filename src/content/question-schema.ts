@@ -1,11 +1,15 @@
 import { DIFFICULTIES, QUESTION_KINDS, STEP_FORMS, TOPICS, type Question, type RubricConcept, type Step } from '../engine/drill/types.js';
 
+import { validateMock } from './mock-schema.js';
+
 export type FieldPath = Array<string | number>;
 export type Report = (path: FieldPath, message: string) => void;
 
 type Obj = Record<string, unknown>;
 
 const TOP_FIELDS = ['id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'checklist', 'files', 'scenario', 'source', 'prompt', 'code', 'output', 'estimate', 'steps'];
+// Mock interview: its own field, parsed in mock-schema.ts.
+TOP_FIELDS.push('mock');
 const STEP_FIELDS = ['title', 'form', 'prompt', 'hints', 'rubric', 'choices', 'answer', 'model'];
 const RUBRIC_FIELDS = ['concept', 'synonyms', 'weight'];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -42,6 +46,11 @@ export function validateQuestion(raw: unknown, outer: Report): Omit<Question, 'b
     estimate: raw.estimate === undefined ? undefined : estimate(raw.estimate, report),
     steps: kind === 'estimation' && raw.steps === undefined ? [] : steps(raw.steps, report),
   };
+  // Mock interview block (docs/mock.md).
+  if (raw.mock !== undefined) {
+    const mock = validateMock(raw.mock, kind, report, rubricList);
+    if (mock) Object.assign(question, { mock });
+  }
   if (kind === 'estimation' && raw.estimate === undefined) report(['estimate'], 'is required for kind: estimation');
   if (kind === 'estimation' && raw.steps !== undefined) report(['steps'], 'kind: estimation makes its steps from estimate.ask; leave steps out');
   if (kind !== 'estimation' && raw.estimate !== undefined) report(['estimate'], 'only kind: estimation takes an estimate');

@@ -38,3 +38,4 @@ export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
   }
   return data;
 }
+

@@ -1,6 +1,8 @@
 /** The persisted data, version by version. Bump SCHEMA_VERSION and add a migration in migrations.ts. */
 import * as z from 'zod/mini';
 import type { Attempt, Draft } from '../engine/drill/attempt.js';
+import type { MockDraft } from '../engine/drill/mock/session.js';
+import type { MockReport } from '../engine/drill/mock/report.js';
 
 export type { Attempt, Draft, Rating, StepRecord } from '../engine/drill/attempt.js';
 
@@ -19,10 +21,24 @@ export interface StoreData {
   /** Ticked checklist items: item id → ISO date when ticked. */
   checklist: Record<string, string>;
   settings: Settings;
+  // Mock interviews (kept in their own block).
+  /** Finished mock interviews, oldest first. */
+  mocks: MockRecord[];
+  /** The mock in progress, autosaved every few seconds; offered for resuming. */
+  mockDraft?: MockDraft;
+}
+
+/** A finished mock interview: the report as it was graded, answers included. */
+export interface MockRecord {
+  questionId: string;
+  /** ISO 8601 of the end. */
+  at: string;
+  minutes: number;
+  report: MockReport;
 }
 
 export function emptyStore(): StoreData {
-  return { schemaVersion: SCHEMA_VERSION, attempts: [], drafts: {}, checklist: {}, settings: {} };
+  return { schemaVersion: SCHEMA_VERSION, attempts: [], drafts: {}, checklist: {}, settings: {}, mocks: [] };
 }
 
 /**
@@ -80,6 +96,23 @@ export const DraftSchema = z.looseObject({
   stepMs: list(duration),
 });
 
+/** A finished mock interview; the report rides along loosely (its screens read it defensively). */
+export const MockRecordSchema = z.looseObject({
+  questionId: id,
+  at: isoDate,
+  minutes: z.number().check(z.positive(), z.refine(Number.isFinite, 'not finite')),
+  report: z.looseObject({ score: percent, phases: list(z.looseObject({})) }),
+});
+
+/** The mock in progress: the fields resuming needs, of the right kinds. */
+export const MockDraftSchema = z.looseObject({
+  questionId: id,
+  minutes: z.number().check(z.positive(), z.refine(Number.isFinite, 'not finite')),
+  answers: list(text),
+  usedMs: list(duration),
+  phase: count,
+});
+
 /** Settings are checked key by key, so one bad value does not cost the others. */
 export const SettingSchemas: Record<string, z.ZodMiniType> = {
   editor: z.string().check(z.maxLength(1_000)),
@@ -91,4 +124,6 @@ export const SECTIONS = {
   drafts: { kind: 'map', entry: DraftSchema },
   checklist: { kind: 'map', entry: isoDate },
   settings: { kind: 'map', entry: undefined },
-} as const satisfies Record<string, { kind: 'list' | 'map'; entry: z.ZodMiniType | undefined }>;
+  mocks: { kind: 'list', entry: MockRecordSchema },
+  mockDraft: { kind: 'value', entry: MockDraftSchema },
+} as const satisfies Record<string, { kind: 'list' | 'map' | 'value'; entry: z.ZodMiniType | undefined }>;

@@ -26,6 +26,11 @@ export function validateStore(raw: Record<string, unknown>, lossy = false): { da
   };
   for (const [section, spec] of Object.entries(SECTIONS)) {
     const value = raw[section];
+    if (spec.kind === 'value') {
+      // An optional single entry (the mock in progress): kept when sound, else quarantined.
+      if (value === undefined || !check(section, value, spec.entry)) delete out[section];
+      continue;
+    }
     if (spec.kind === 'list') {
       if (value !== undefined && !Array.isArray(value)) quarantined.push({ where: section, problem: 'expected a list', value });
       out[section] = Array.isArray(value) ? value.filter((entry, i) => check(`${section}[${i}]`, entry, spec.entry)) : [];

@@ -14,6 +14,7 @@ import { CalculatorScreen } from './screens/calculator/calculator-screen.js';
 import { ReferenceScreen } from './screens/reference/reference-screen.js';
 import { DrillScreen } from './screens/practice/drill-screen.js';
 import { PracticeListScreen } from './screens/practice/practice-list-screen.js';
+import { MockScreen } from './screens/mock/mock-screen.js';
 
 const SAVE_RETRY_MS = 5_000;
 
@@ -27,6 +28,8 @@ function renderScreen(screen: Screen) {
       return <PracticeListScreen />;
     case 'drill':
       return <DrillScreen id={screen.id} />;
+    case 'mock':
+      return <MockScreen id={screen.id} minutes={screen.minutes} reportPath={screen.reportPath} />;
     case 'calculator':
       return <CalculatorScreen />;
     case 'reference':

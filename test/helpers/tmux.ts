@@ -32,6 +32,11 @@ export class TmuxSession {
     return Number(execFileSync('pgrep', ['-P', shell, '-n'], { encoding: 'utf8' }).trim());
   }
 
+  /** Append everything the app writes from now on to `path` (the raw bytes, escapes included); call again with no path to stop. */
+  recordOutput(path?: string): void {
+    execFileSync('tmux', ['pipe-pane', '-t', this.name, ...(path ? ['-o', `cat >> ${shellQuote(path)}`] : [])]);
+  }
+
   screen(): string {
     return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
   }

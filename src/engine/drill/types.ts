@@ -1,4 +1,5 @@
 /** The question bank's types: what a file in questions/ becomes once loaded and validated. */
+import type { MockSpec } from './mock/types.js';
 
 /** The four topics of the seed. */
 export type Topic = 'scalability' | 'reliability' | 'consistency' | 'performance';
@@ -97,6 +98,9 @@ export interface Question {
   output?: string;
   estimate?: EstimationSpec;
   steps: Step[];
+  // Mock interview (its own block: other fields are added above by other work).
+  /** Phase prompts, estimate inputs and the curveball for a timed mock (kind: framework only). */
+  mock?: MockSpec;
   /** The Markdown body, split by its level-2 headings. */
   body: { context: string; modelAnswer: string; followUps: string; rest: string };
   /** Where it was loaded from (for messages). */

@@ -1,7 +1,9 @@
 import type { Key } from 'ink';
 
 /** Where a binding applies; the footer shows the scopes of the current screen, `?` shows all. */
-export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'typing' | 'choice' | 'review' | 'calculator' | 'help';
+export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'typing' | 'choice' | 'review' | 'calculator' | 'help' | MockScope;
+/** The mock interview's scopes: writing an answer, between answers (or paused), and its report. */
+type MockScope = 'mock' | 'mockIdle' | 'mockReport';
 
 export interface KeyBinding {
   /** What the user presses, as shown in the footer and help, e.g. `↑/k`. */
@@ -50,6 +52,15 @@ const table = {
   clearField: { label: 'ctrl+u', description: 'clear the field', scope: 'calculator', hint: 'clear', matches: (i, k) => k.ctrl && i === 'u' },
   fieldDeleteBack: { label: 'backspace', description: 'delete the last character of the field', scope: 'calculator', matches: (_i, k) => k.backspace || k.delete },
   fieldType: { label: 'letters', description: 'type into the field (numbers and units; ? is never part of one, so it opens help)', scope: 'calculator', matches: (i, k) => i !== '' && i !== '?' && !k.ctrl && !k.meta && !k.return && !k.tab && !k.escape },
+  mockNextPhase: { label: 'ctrl+d', description: 'done with this phase: on to the next (early is fine; the last ends the interview)', scope: 'mock', hint: 'next phase', matches: (i, k) => k.ctrl && i === 'd' },
+  mockPauseWriting: { label: 'ctrl+p', description: 'pause the clock (the answer is hidden until you resume)', scope: 'mock', hint: 'pause', matches: (i, k) => k.ctrl && i === 'p' },
+  mockStopWriting: { label: 'esc', description: 'stop writing (then p pauses, enter writes again)', scope: 'mock', hint: 'stop writing', matches: (_i, k) => k.escape },
+  mockPause: { label: 'p', description: 'pause or resume the clock (time stops, the answer is hidden)', scope: 'mockIdle', hint: 'pause', matches: (i, k) => (i === 'p' && !k.ctrl) || (k.ctrl && i === 'p') },
+  mockWrite: { label: 'enter', description: 'write the answer', scope: 'mockIdle', hint: 'write', matches: (_i, k) => k.return },
+  mockNext: { label: 'n', description: 'next phase (early is fine; the last ends the interview)', scope: 'mockIdle', hint: 'next', matches: (i, k) => i === 'n' || (k.ctrl && i === 'd') },
+  mockLeave: { label: 'esc', description: 'leave the mock (it is saved and offered back)', scope: 'mockIdle', hint: 'leave', matches: (_i, k) => k.escape },
+  reportExport: { label: 'e', description: 'write the report as Markdown', scope: 'mockReport', hint: 'markdown', matches: (i) => i === 'e' },
+  reportPractise: { label: '1-3', description: 'practise the drill suggested for weak concept 1, 2 or 3', scope: 'mockReport', hint: 'practise', matches: (i) => i === '1' || i === '2' || i === '3' },
   pageUp: { label: 'pgup', description: 'scroll up a page', scope: 'help', matches: (_i, k) => k.pageUp },
   pageDown: { label: 'pgdn', description: 'scroll down a page', scope: 'help', hint: 'page', matches: (_i, k) => k.pageDown },
   back: { label: 'esc', description: 'go back (on the first screen it only says how to quit)', scope: 'global', hint: 'back', matches: (_i, k) => k.escape },
@@ -74,6 +85,9 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   review: 'Review',
   calculator: 'Capacity calculator',
   help: 'Long screens',
+  mock: 'Mock interview: writing',
+  mockIdle: 'Mock interview: between answers or paused',
+  mockReport: 'Mock interview report',
 };
 
 /** The bindings of the given scopes, in table order. */

@@ -4,6 +4,8 @@ export type Screen =
   | { name: 'checklist' }
   | { name: 'practice' }
   | { name: 'drill'; id: string }
+  /** A mock interview: the question (else the least recently practised design question), its length, where `e` also writes. */
+  | { name: 'mock'; id?: string; minutes?: number; reportPath?: string }
   | { name: 'calculator' }
   | { name: 'reference' }
   | { name: 'help'; scopes: readonly string[] };

@@ -13,13 +13,15 @@ export interface TextAreaProps {
   placeholder?: string;
   /** `?` typed into an empty box opens the key help instead (once there is text, `?` is a character). */
   onHelp?: () => void;
+  /** False when the owning screen feeds the keys itself (it must see them in order with its own). @default true */
+  listens?: boolean;
 }
 
 /**
  * A multi-line answer field. Typing inserts, Enter is a new line, a paste arrives whole; the
  * screen owning it handles the control keys (submit, hints, editor) before they get here.
  */
-export function TextArea({ state, dispatch, width, height, isActive, placeholder, onHelp }: TextAreaProps) {
+export function TextArea({ state, dispatch, width, height, isActive, placeholder, onHelp, listens = true }: TextAreaProps) {
   // Whether the box is empty, as of the last key: a burst (`?` then text) is read in order.
   let empty = state.value === '';
   useKeys(
@@ -38,7 +40,7 @@ export function TextArea({ state, dispatch, width, height, isActive, placeholder
         dispatch({ type: 'insert', text: input });
       }
     },
-    { isActive, groupText: true },
+    { isActive: isActive && listens, groupText: true },
   );
   const inner = Math.max(1, width - 2);
   const { rows, cursorRow, cursorCol } = layout(state, inner);

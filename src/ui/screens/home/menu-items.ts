@@ -10,6 +10,7 @@ export interface MenuItem {
 /** The modes on the home menu. A mode is listed only once it works. */
 export const menuItems: MenuItem[] = [
   { label: 'Practice', description: 'answer questions through their analysis frameworks; weak and due ones first', screen: { name: 'practice' } },
+  { label: 'Mock interview', description: 'a timed 45-minute design round in six phases, a curveball, and a report', screen: { name: 'mock' } },
   { label: 'Capacity calculator', description: 'back-of-the-envelope maths that shows its work; presets for Go Coffee and classics', screen: { name: 'calculator' } },
   { label: 'Reference card', description: 'latency numbers, the nines, powers of two, time conversions', screen: { name: 'reference' } },
   { label: 'Checklist', description: 'what you should be able to do by the end, ticked as you get there', screen: { name: 'checklist' } },

@@ -107,7 +107,8 @@ function Drill({ initial }: { initial: DrillState }) {
       } else if (keys.editor.matches(input, key) && step.form === 'text') {
         const command = editorCommand(services.store.data.settings.editor, services.ctx.env);
         if (!command) return setMessage('Set $VISUAL or $EDITOR to write answers in your editor.');
-        const result = edit(command, state.answers[state.stepIndex]);
+        // The field's text, not the reducer's: the answer reaches the reducer one render after the screen shows it.
+        const result = edit(command, text.value);
         if (result.text !== undefined) typeText({ type: 'set', value: result.text });
         setMessage(result.error);
       }
