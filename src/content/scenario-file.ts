@@ -13,11 +13,18 @@ export function builtinScenarioIds(): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => f.replace(/\.(ya?ml|json)$/, '')).sort() : [];
 }
 
+/** A loaded scenario: the validated model, where it came from, and the parsed document levers rewrite. */
+export interface LoadedScenario {
+  scenario: Scenario | AvailabilityScenario;
+  path: string;
+  doc: Record<string, unknown>;
+}
+
 /**
  * Load a scenario from a .yaml/.json file or a built-in id. Problems become one UserError whose
- * message has a `path: field: message (line N)` line per problem.
+ * message has a `path:line: field: message` line per problem (the line when it can be found).
  */
-export function loadScenario(ref: string): { scenario: Scenario | AvailabilityScenario; path: string } {
+export function loadScenario(ref: string): LoadedScenario {
   const path = existsSync(ref) ? ref : builtinPath(ref);
   let text: string;
   try {
@@ -29,7 +36,7 @@ export function loadScenario(ref: string): { scenario: Scenario | AvailabilitySc
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    throw new UserError(`${path}: ${e.message.split('\n')[0]} (line ${lineCounter.linePos(e.pos[0]).line})`);
+    throw new UserError(`${path}:${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);
   }
   let raw: unknown;
   try {
@@ -41,12 +48,12 @@ export function loadScenario(ref: string): { scenario: Scenario | AvailabilitySc
   if (!scenario) {
     const lines = problems.map((p) => {
       const node = doc.getIn(p.field.split(/\.|\[|\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)), true) as { range?: [number] } | undefined;
-      const line = node?.range ? ` (line ${lineCounter.linePos(node.range[0]).line})` : '';
-      return `${path}: ${p.field || '(document)'}: ${p.message}${line}`;
+      const line = node?.range ? `:${lineCounter.linePos(node.range[0]).line}` : '';
+      return `${path}${line}: ${p.field || '(document)'}: ${p.message}`;
     });
     throw new UserError(lines.join('\n'));
   }
-  return { scenario, path };
+  return { scenario, path, doc: raw as Record<string, unknown> };
 }
 
 function builtinPath(id: string): string {
