@@ -47,7 +47,10 @@ export function loadScenario(ref: string): LoadedScenario {
   const { scenario, problems } = validateScenario(raw);
   if (!scenario) {
     const lines = problems.map((p) => {
-      const node = doc.getIn(p.field.split(/\.|\[|\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)), true) as { range?: [number] } | undefined;
+      // The field's own line, or its nearest ancestor's when the field is absent (a default at fault).
+      const keys = p.field.split(/\.|\[|\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+      let node: { range?: [number] } | undefined;
+      for (let n = keys.length; n >= 0 && !node?.range; n -= 1) node = (n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true)) as typeof node;
       const line = node?.range ? `:${lineCounter.linePos(node.range[0]).line}` : '';
       return `${path}${line}: ${p.field || '(document)'}: ${p.message}`;
     });
