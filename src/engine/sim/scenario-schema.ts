@@ -38,13 +38,13 @@ const levers: Schema = {
       name: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', description: 'Lowercase, used in --set NAME=VALUE.' },
       field: { type: 'string', description: `The field it moves; [] takes a list index such as servers[0].count. One of: ${Object.keys(LEVER_FIELDS).join(', ')}.` },
       unit: { type: 'string', description: 'Times: ms, s, m or h. Ratios (hit ratio, retry budget): % or fraction. Breaker thresholds: %. Choices: choice. Counts: any label.' },
-      min: num('Lowest value (in the unit). A choice lever defaults to 0.'),
-      max: num('Highest value (in the unit). A choice lever defaults to its last choice.'),
+      min: num('Lowest value (in the unit); required except for a choice lever, which defaults to 0.'),
+      max: num('Highest value (in the unit); required except for a choice lever, which defaults to its last choice.'),
       step: num('What one arrow press changes.', { exclusiveMinimum: 0, default: 1 }),
       scale: num('Model units per lever unit, counts only (read replicas × 20 connections each: scale 20).', { exclusiveMinimum: 0, default: 1 }),
       description: { type: 'string' },
     },
-    ['name', 'field', 'min', 'max'],
+    ['name', 'field'],
   ),
 };
 
@@ -179,6 +179,6 @@ export function scenarioJsonSchema(): Schema {
     $id: 'https://github.com/gocoffee-drill/scenario.schema.json',
     title: 'gocoffee-drill simulator scenario',
     description: `A request-level scenario (kind: requests, the default) or an availability scenario (kind: availability). Limits: ${EVENT_BUDGET.toLocaleString('en-US')} events per run (arrivals × attempts × events per attempt), ${MAX_SERVERS.toLocaleString('en-US')} servers, ${MAX_SIMULATED_MS / 3_600_000} h of simulated time. See docs/simulator.md.`,
-    oneOf: [{ ...requests, properties: { ...(requests.properties as Schema), kind: { const: 'requests' } } }, availability],
+    oneOf: [requests, availability],
   };
 }

@@ -2,7 +2,7 @@ import type { DistSpec } from './dist.js';
 import type { BackoffOptions } from './backoff.js';
 import type { Lever, Slo } from './levers.js';
 
-/** A request-level scenario (the DESIGN.md format, normalised: every time in ms). */
+/** A request-level scenario (the file format of docs/simulator.md, normalised: every time in ms). */
 export interface Scenario {
   kind: 'requests';
   name: string;
