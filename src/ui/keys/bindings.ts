@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 
 /** Where a binding applies; the footer shows the scopes of the current screen, `?` shows all. */
-export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'choice' | 'review' | 'calculator' | 'help';
+export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'choice' | 'review' | 'calculator' | 'help' | 'simulate';
 
 export interface KeyBinding {
   /** What the user presses, as shown in the footer and help, e.g. `↑/k`. */
@@ -35,6 +35,11 @@ const table = {
   nextPreset: { label: 'ctrl+p', description: 'load the next preset (Go Coffee, URL shortener, chat, news feed)', scope: 'calculator', matches: (i, k) => k.ctrl && i === 'p' },
   clearField: { label: 'ctrl+u', description: 'clear the field', scope: 'calculator', matches: (i, k) => k.ctrl && i === 'u' },
   leaveCalculator: { label: 'esc', description: 'back to the menu', scope: 'calculator', matches: (_i, k) => k.escape },
+  lowerLever: { label: '←/h', description: 'lower the lever by a step', scope: 'simulate', matches: (i, k) => k.leftArrow || i === 'h' },
+  raiseLever: { label: '→/l', description: 'raise the lever by a step', scope: 'simulate', matches: (i, k) => k.rightArrow || i === 'l' },
+  runSimulation: { label: 'enter', description: 'run the baseline and yours on 5 seeds each (or back to the levers from a result)', scope: 'simulate', matches: (_i, k) => k.return },
+  resetLevers: { label: 'r', description: 'every lever back to the scenario baseline', scope: 'simulate', matches: (i) => i === 'r' },
+  openScenarioFile: { label: 'f', description: 'open a scenario file: type its path, enter to load', scope: 'simulate', matches: (i) => i === 'f' },
   pageUp: { label: 'pgup', description: 'scroll up a page', scope: 'help', matches: (_i, k) => k.pageUp },
   pageDown: { label: 'pgdn', description: 'scroll down a page', scope: 'help', matches: (_i, k) => k.pageDown },
   back: { label: 'esc', description: 'go back', scope: 'global', matches: (_i, k) => k.escape },
@@ -57,6 +62,7 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   review: 'Review',
   calculator: 'Capacity calculator',
   help: 'Long screens',
+  simulate: 'Simulator',
 };
 
 /** The bindings of the given scopes, in table order. */

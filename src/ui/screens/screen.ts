@@ -6,6 +6,7 @@ export type Screen =
   | { name: 'drill'; id: string }
   | { name: 'calculator' }
   | { name: 'reference' }
+  | { name: 'simulate' }
   | { name: 'help'; scopes: readonly string[] };
 
 export type ScreenName = Screen['name'];

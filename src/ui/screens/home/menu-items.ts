@@ -11,6 +11,7 @@ export interface MenuItem {
 export const menuItems: MenuItem[] = [
   { label: 'Practice', description: 'answer questions through their analysis frameworks; due ones first', screen: { name: 'practice' } },
   { label: 'Capacity calculator', description: 'back-of-the-envelope maths that shows its work; presets for Go Coffee and classics', screen: { name: 'calculator' } },
+  { label: 'Simulate', description: 'run a scenario with your own levers (instances, timeouts, retries, cache) against its SLOs', screen: { name: 'simulate' } },
   { label: 'Reference card', description: 'latency numbers, the nines, powers of two, time conversions', screen: { name: 'reference' } },
   { label: 'Checklist', description: 'the 20 things you should be able to do, ticked as you get there', screen: { name: 'checklist' } },
 ];
