@@ -10,10 +10,11 @@ let counter = 0;
 export class TmuxSession {
   readonly name = `gcd-e2e-${process.pid}-${++counter}`;
 
-  constructor(command: string, env: Record<string, string> = {}) {
+  /** `size` is columns × rows; 100×30 unless given (new screens are checked at 80×24). */
+  constructor(command: string, env: Record<string, string> = {}, size: { columns: number; rows: number } = { columns: 100, rows: 30 }) {
     const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
     // Keep the pane after the app exits so its last screen can still be read.
-    execFileSync('tmux', ['new-session', '-d', '-x', '100', '-y', '30', '-s', this.name, `env ${exports} ${command}; echo "[exited $?]"; sleep 30`]);
+    execFileSync('tmux', ['new-session', '-d', '-x', String(size.columns), '-y', String(size.rows), '-s', this.name, `env ${exports} ${command}; echo "[exited $?]"; sleep 30`]);
   }
 
   screen(): string {

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, TmuxSession } from '../helpers/tmux.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const sessions: TmuxSession[] = [];
+afterEach(() => sessions.splice(0).forEach((s) => s.kill()));
+
+/** Every line of the screen fits 80 columns and the frame fits 24 rows (the footer is on screen). */
+function fits(screen: string): void {
+  const lines = screen.split('\n');
+  expect(lines.length).toBeLessThanOrEqual(25);
+  for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+}
+
+describe('Simulate screen in a real terminal at 80×24', () => {
+  it('choose gateway-1000rps, raise instances to 5, run, and see PASS beside the baseline', async () => {
+    const session = new TmuxSession(`node ${BIN}`, { GOCOFFEE_DRILL_HOME: tempDir() }, { columns: 80, rows: 24 });
+    sessions.push(session);
+    await session.waitFor(/❯ ?Practice/);
+    await session.send('Down');
+    await session.waitFor(/❯ ?Capacity calculator/);
+    await session.send('Down');
+    await session.waitFor(/❯ ?Simulate/);
+    await session.send('Enter');
+    await session.waitFor('Built-in scenarios');
+    fits(session.screen());
+    await session.waitFor('❯ availability-9999');
+    await session.send('Down');
+    await session.waitFor('❯ breaker-outage');
+    await session.send('Down');
+    await session.waitFor('❯ gateway-1000rps ');
+    await session.send('Enter');
+    await session.waitFor(/❯ instances +◂ 3 instances ▸/);
+    await session.send('Right');
+    await session.waitFor('◂ 4 instances ▸');
+    await session.send('Right');
+    await session.waitFor('◂ 5 instances ▸');
+    fits(session.screen());
+    await session.send('Enter');
+    const result = await session.waitFor(/PASS · 5 seeds · yours: instances 5 instances/, 60_000);
+    expect(result).toMatch(/P95 ms +\d+\.\d ±\d+\.\d +\d+\.\d ±/);
+    expect(result).toMatch(/P95 under 100 ms.*✗ .*✓ /);
+    expect(result).toContain('P95/s baseline');
+    expect(result).toContain('breaker (yours');
+    fits(result);
+    await session.send('Enter');
+    await session.waitFor('Last runs');
+    await session.waitFor(/PASS instances 5 instances/);
+    await session.send('Escape');
+    await session.waitFor('Built-in scenarios');
+    await session.send('q');
+    await session.waitFor('[exited 0]');
+  });
+
+  it('a scenario file typed by path: a broken one is reported in one line, the screen stays', async () => {
+    const session = new TmuxSession(`node ${BIN}`, { GOCOFFEE_DRILL_HOME: tempDir() }, { columns: 80, rows: 24 });
+    sessions.push(session);
+    await session.waitFor(/❯ ?Practice/);
+    await session.send('Down');
+    await session.waitFor(/❯ ?Capacity calculator/);
+    await session.send('Down');
+    await session.waitFor(/❯ ?Simulate/);
+    await session.send('Enter');
+    await session.waitFor('Built-in scenarios');
+    await session.send('f');
+    await session.waitFor('Scenario file:');
+    await session.send('/nonexistent/x.yaml', true);
+    await session.waitFor('/nonexistent/x.yaml');
+    await session.send('Enter');
+    await session.waitFor(/✗ .*nonexistent\/x\.yaml/);
+    fits(session.screen());
+  });
+});
