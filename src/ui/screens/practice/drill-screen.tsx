@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Text, useInput } from 'ink';
 import { drillReducer, hasProgress, startDrill, toAttempt, toDraft, type DrillState } from '../../../engine/drill/session.js';
-import type { Rating } from '../../../engine/drill/attempt.js';
+import type { AttemptSimulation, Rating } from '../../../engine/drill/attempt.js';
 import { useActions, useServices } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { textAreaReducer, type TextAreaAction, type TextAreaState } from '../../components/text-area/text-area-state.js';
@@ -10,6 +10,7 @@ import { editorCommand, useExternalEditor } from '../../hooks/use-external-edito
 import { keys } from '../../keys/bindings.js';
 import { ReviewView } from './review-view.js';
 import { StepView } from './step-view.js';
+import { TryItView, tryItScenario } from '../simulate/try-it-view.js';
 
 const RATINGS: Array<[keyof typeof keys, Rating]> = [['rateAgain', 'again'], ['rateHard', 'hard'], ['rateGood', 'good'], ['rateEasy', 'easy']];
 
@@ -42,6 +43,11 @@ function Drill({ initial }: { initial: DrillState }) {
   const now = () => services.now().getTime();
   const id = state.question.id;
   const step = state.question.steps[state.stepIndex];
+  // A framework question with a scenario ends with a "try it in the simulator" page before the review.
+  const tryIt = useMemo(() => (state.question.kind === 'framework' ? tryItScenario(state.question.scenario) : undefined), [state.question]);
+  const [tryItDone, setTryItDone] = useState(false);
+  const [simulation, setSimulation] = useState<AttemptSimulation | undefined>(undefined);
+  const tryingIt = state.phase === 'review' && tryIt !== undefined && !tryItDone;
 
   const saveDraft = useCallback(() => {
     const s = latest.current;
@@ -97,16 +103,17 @@ function Drill({ initial }: { initial: DrillState }) {
         const done = drillReducer(state, { type: 'rate', rating });
         dispatch({ type: 'rate', rating });
         actions.update((data) => {
-          data.attempts.push(toAttempt(done, services.now().toISOString()));
+          data.attempts.push({ ...toAttempt(done, services.now().toISOString()), ...(simulation ? { simulation } : {}) });
           delete data.drafts[id];
         });
       }
     },
-    { isActive: state.phase === 'review' },
+    { isActive: state.phase === 'review' && !tryingIt },
   );
 
   if (state.phase === 'answering') {
     return <StepView state={state} text={text} onText={typeText} onChoose={(index) => { dispatch({ type: 'choose', index }); dispatch({ type: 'next-step', at: now() }); }} onReveal={() => dispatch({ type: 'reveal-card' })} message={message} />;
   }
-  return <ReviewView state={state} />;
+  if (tryingIt) return <TryItView loaded={tryIt} answers={state.answers} onRun={setSimulation} onDone={() => setTryItDone(true)} />;
+  return <ReviewView state={state} simulation={simulation} />;
 }

@@ -49,7 +49,7 @@ export function ComparisonView({ scenario, levers, values, comparison, width }: 
       ))}
       {c.verdict.checks.map((check, i) => (
         <Text key={check.name} wrap="truncate-end">
-          <Text>{check.name.padEnd(18).slice(0, 18)}</Text>
+          <Text>{`${check.name.slice(0, 17).padEnd(17)} `}</Text>
           <CheckCell check={c.baselineChecks[i]} width={col} />
           <CheckCell check={check} width={col} />
         </Text>
