@@ -60,7 +60,7 @@ const RULES: Record<string, Array<[RegExp, Reading]>> = {
     [/\b(?:ip[- ]hash|consistent hash(?:ing)?|sticky sessions?)\b/gi, choice('ip-hash')],
   ],
   'cache.hitRatio': [
-    [new RegExp(`${PCT}\\s+(?:of\\s+)?(?:\\w+\\s+)?(?:cache\\s+)?hit`, 'gi'), asPercent],
+    [new RegExp(`${PCT}\\s+(?:of\\s+)?(?:\\w+\\s+)?(?:cache\\s+)?hits?\\b`, 'gi'), asPercent],
     [new RegExp(`hit\\s+(?:ratio|rate)\\s+(?:of\\s+|at\\s+|around\\s+|about\\s+)?${PCT}`, 'gi'), asPercent],
   ],
   'policies.timeout': [

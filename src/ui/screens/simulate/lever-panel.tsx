@@ -3,7 +3,7 @@ import type { LeverEditorState } from '../../../engine/sim/lever-editor.js';
 import { formatLever } from '../../../engine/sim/levers.js';
 
 /** The levers, one a line: the focused one marked, values read from the answer highlighted and quoted. */
-export function LeverPanel({ state, height, width }: { state: LeverEditorState; height: number; width: number }) {
+export function LeverPanel({ state, height }: { state: LeverEditorState; height: number }) {
   const first = Math.max(0, Math.min(state.focus - Math.floor(height / 2), state.levers.length - height));
   const shown = state.levers.slice(first, first + height);
   return (
@@ -22,7 +22,7 @@ export function LeverPanel({ state, height, width }: { state: LeverEditorState; 
             <Text color={read !== undefined ? 'green' : changed ? 'yellow' : undefined} bold={read !== undefined || changed} inverse={focused}>
               {focused ? `◂ ${shownValue} ▸` : `  ${shownValue}  `}
             </Text>
-            <Text dimColor> {note.slice(0, Math.max(0, width - 40))}</Text>
+            <Text dimColor> {note}</Text>
           </Text>
         );
       })}

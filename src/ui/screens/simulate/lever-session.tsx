@@ -83,7 +83,7 @@ export function LeverSession({ loaded, read, runs = [], onRun, rows, columns, is
       <Text wrap="truncate-end" dimColor>
         SLOs: {slos.length === 0 ? 'none declared' : slos.map((s) => `${s.name} (${sloTarget(s)})`).join(' · ')}
       </Text>
-      {levers.length === 0 ? <Text color="yellow">This scenario declares no levers: enter runs it as it is.</Text> : <LeverPanel state={state} height={leverRows} width={columns} />}
+      {levers.length === 0 ? <Text color="yellow">This scenario declares no levers: enter runs it as it is.</Text> : <LeverPanel state={state} height={leverRows} />}
       {state.phase === 'running' ? <ProgressBar done={state.progress.done} total={state.progress.total} width={columns} /> : <Text dimColor>enter runs yours and the baseline on {APP_SEEDS} seeds each</Text>}
       {state.problem ? <Text color="red" wrap="truncate-end">✗ {state.problem}</Text> : null}
       {state.runs.length > 0 ? (
