@@ -16,13 +16,13 @@ describe('Simulate screen in a real terminal at 80×24', () => {
   it('choose gateway-1000rps, raise instances to 5, run, and see PASS beside the baseline', async () => {
     const session = new TmuxSession(`node ${BIN}`, { GOCOFFEE_DRILL_HOME: tempDir() }, { columns: 80, rows: 24 });
     sessions.push(session);
-    await session.waitFor(/❯ ?Practice/);
+    await session.waitFor(/❯ ?Practice/, 20_000);
     await session.send('Down');
     await session.waitFor(/❯ ?Capacity calculator/);
     await session.send('Down');
     await session.waitFor(/❯ ?Simulate/);
     await session.send('Enter');
-    await session.waitFor('Built-in scenarios');
+    await session.waitFor('Built-in scenarios', 20_000);
     fits(session.screen());
     await session.waitFor('❯ availability-9999');
     await session.send('Down');
@@ -47,7 +47,7 @@ describe('Simulate screen in a real terminal at 80×24', () => {
     await session.waitFor('Last runs');
     await session.waitFor(/PASS instances 5 instances/);
     await session.send('Escape');
-    await session.waitFor('Built-in scenarios');
+    await session.waitFor('Built-in scenarios', 20_000);
     await session.send('q');
     await session.waitFor('[exited 0]');
   });
@@ -55,13 +55,13 @@ describe('Simulate screen in a real terminal at 80×24', () => {
   it('a scenario file typed by path: a broken one is reported in one line, the screen stays', async () => {
     const session = new TmuxSession(`node ${BIN}`, { GOCOFFEE_DRILL_HOME: tempDir() }, { columns: 80, rows: 24 });
     sessions.push(session);
-    await session.waitFor(/❯ ?Practice/);
+    await session.waitFor(/❯ ?Practice/, 20_000);
     await session.send('Down');
     await session.waitFor(/❯ ?Capacity calculator/);
     await session.send('Down');
     await session.waitFor(/❯ ?Simulate/);
     await session.send('Enter');
-    await session.waitFor('Built-in scenarios');
+    await session.waitFor('Built-in scenarios', 20_000);
     await session.send('f');
     await session.waitFor('Scenario file:');
     await session.send('/nonexistent/x.yaml', true);

@@ -18,7 +18,7 @@ describe('try it in the simulator, at the end of a framework drill (80×24)', ()
     sessions.push(session);
     const answers = ['Trace the slow requests.', 'Index the order lookups.', 'Put Redis in front for 90% cache hits.', 'Async where possible.', 'Size the pools.', 'Alert on the P95.'];
     for (const [i, answer] of answers.entries()) {
-      await session.waitFor(`Step ${i + 1}/`);
+      await session.waitFor(`Step ${i + 1}/`, 20_000);
       await session.send(answer, true);
       await session.waitFor(answer.slice(0, 20));
       await session.send('C-d');

@@ -39,7 +39,8 @@ export interface Comparison {
 }
 
 type AnyScenario = Scenario | AvailabilityScenario;
-type AnyResult = SimResult | Omit<AvailabilityResult, 'wallMs'>;
+/** One run's JSON result, of either kind. */
+export type AnyResult = SimResult | Omit<AvailabilityResult, 'wallMs'>;
 
 /** The figures a comparison averages, by kind, in the order of the single-run JSON. */
 const FIGURES = {
@@ -101,16 +102,25 @@ export function seedsFrom(first: number, count: number): number[] {
 /**
  * Run baseline and variant on every seed, one run per step, so a caller can show progress and stay
  * responsive between runs (the UI yields to its input loop at each step). Returns the comparison.
+ * `baselineRuns` (by seed) keeps the baseline's results between comparisons of one scenario: the
+ * baseline never changes, so a second try runs only the variant.
  */
-export function* compareSteps(baseline: AnyScenario, variant: AnyScenario, seeds: readonly number[]): Generator<{ done: number; total: number }, Comparison> {
+export function* compareSteps(baseline: AnyScenario, variant: AnyScenario, seeds: readonly number[], baselineRuns?: Map<number, AnyResult>): Generator<{ done: number; total: number }, Comparison> {
   const base: AnyResult[] = [];
   const mine: AnyResult[] = [];
-  const total = seeds.length * 2;
+  const total = seeds.length + seeds.filter((seed) => !baselineRuns?.has(seed)).length;
+  let done = 0;
   for (const seed of seeds) {
-    base.push(runOnce(baseline, seed));
-    yield { done: base.length + mine.length, total };
+    const kept = baselineRuns?.get(seed);
+    if (kept) base.push(kept);
+    else {
+      const run = runOnce(baseline, seed);
+      baselineRuns?.set(seed, run);
+      base.push(run);
+      yield { done: (done += 1), total };
+    }
     mine.push(runOnce(variant, seed));
-    yield { done: base.length + mine.length, total };
+    yield { done: (done += 1), total };
   }
   const b = aggregate(baseline.kind, base);
   const v = aggregate(variant.kind, mine);

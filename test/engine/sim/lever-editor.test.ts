@@ -55,3 +55,25 @@ describe('lever editor', () => {
     expect(s).toMatchObject({ phase: 'edit', problem: 'components[0].needed: cannot exceed count (1)' });
   });
 });
+
+describe('comparisons keep the baseline between tries', () => {
+  it('a second comparison with the kept baseline runs only the variant and gives the same figures', async () => {
+    const { compareSteps, compare } = await import('../../../src/engine/sim/compare.js');
+    const loaded = loadScenario('p95-500ms');
+    const kept = new Map();
+    const drain = (g: ReturnType<typeof compareSteps>) => {
+      const totals: number[] = [];
+      for (;;) {
+        const step = g.next();
+        if (step.done) return { result: step.value, totals };
+        totals.push(step.value.total);
+      }
+    };
+    const first = drain(compareSteps(loaded.scenario, loaded.scenario, [1, 2], kept));
+    const second = drain(compareSteps(loaded.scenario, loaded.scenario, [1, 2], kept));
+    expect(first.totals).toEqual([4, 4, 4, 4]);
+    expect(second.totals).toEqual([2, 2]);
+    expect(second.result.baseline).toEqual(compare(loaded.scenario, loaded.scenario, [1, 2]).baseline);
+    expect(second.result.baseline).toEqual(first.result.baseline);
+  });
+});

@@ -39,7 +39,7 @@ export function LeverSession({ loaded, read, runs = [], onRun, rows, columns, is
     },
     [onRun, state.values, state.runs],
   );
-  const run = useComparisonRun(onProgress, onFinish);
+  const run = useComparisonRun(onProgress, onFinish, { baseline: scenario, seeds: seedsFrom(scenario.seed, APP_SEEDS) });
 
   const start = () => {
     const { scenario: variant, problems } = validateScenario(applyLevers(loaded.doc, scenario, state.values));
