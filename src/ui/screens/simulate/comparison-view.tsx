@@ -7,11 +7,11 @@ import type { SimResult } from '../../../engine/sim/result.js';
 import type { AvailabilityScenario, Scenario } from '../../../engine/sim/scenario.js';
 import { sparkline } from '../../../engine/sim/sparkline.js';
 
-const num = (n: number) => String(Number(n.toPrecision(4)));
+const num = (n: number) => String(Number(n.toPrecision(6)));
 
 function CheckCell({ check, width }: { check: Check; width: number }) {
   const text = `${check.pass ? '✓' : '✗'} ${num(check.value)} [${num(check.ci95[0])}, ${num(check.ci95[1])}]`;
-  return <Text color={check.pass ? 'green' : 'red'}>{text.padEnd(width).slice(0, width)}</Text>;
+  return <Text color={check.pass ? 'green' : 'red'}>{`${text.slice(0, width - 1).padEnd(width - 1)} `}</Text>;
 }
 
 /** What a comparison's levers were, in one line. */
@@ -24,7 +24,10 @@ export function leverSummary(levers: readonly Lever[], values: Record<string, nu
  * Baseline and yours side by side: the figures with their intervals, each SLO's pass or fail with its
  * interval, the per-second P95 and errors of the first seed, and the breaker's changes.
  */
-export function ComparisonView({ scenario, levers, values, comparison, width }: { scenario: Scenario | AvailabilityScenario; levers: readonly Lever[]; values: Record<string, number>; comparison: Comparison; width: number }) {
+export function ComparisonView({ scenario, levers, values, comparison, width, rows }: { scenario: Scenario | AvailabilityScenario; levers: readonly Lever[]; values: Record<string, number>; comparison: Comparison; width: number; rows: number }) {
+  // On a short terminal the frame must stay within its rows: drop goodput and retries, then the charts.
+  const compact = rows < 22;
+  const charts = rows >= 18;
   const col = Math.max(16, Math.floor((width - 18) / 2));
   const c = comparison;
   const requests = scenario.kind === 'requests';
@@ -39,8 +42,8 @@ export function ComparisonView({ scenario, levers, values, comparison, width }: 
         <Text bold color={c.verdict.pass ? 'green' : 'red'}>{c.verdict.checks.length === 0 ? 'no SLOs' : c.verdict.pass ? 'PASS' : 'FAIL'}</Text>
         <Text> · {c.seeds.length} seeds · yours: {leverSummary(levers, values)}</Text>
       </Text>
-      <Text dimColor>{''.padEnd(18)}{'baseline'.padEnd(col)}yours (mean ± 95% interval)</Text>
-      {comparisonRows(scenario.kind).map((row) => (
+      <Text dimColor wrap="truncate-end">{''.padEnd(18)}{'baseline'.padEnd(col)}yours (mean ±95%)</Text>
+      {comparisonRows(scenario.kind).slice(0, compact ? 4 : undefined).map((row) => (
         <Text key={row.path} wrap="truncate-end">
           {row.label.padEnd(18)}
           {formatFigure(figureAt(c.baseline, row.path), row.digits, row.scale).padEnd(col)}
@@ -54,14 +57,14 @@ export function ComparisonView({ scenario, levers, values, comparison, width }: 
           <CheckCell check={check} width={col} />
         </Text>
       ))}
-      {requests ? (
+      {requests && charts ? (
         <>
-          <Text wrap="truncate-end">P95/s baseline {series(base, 'p95Ms').line} <Text dimColor>max {series(base, 'p95Ms').max.toFixed(1)} ms</Text></Text>
+          {compact ? null : <Text wrap="truncate-end">P95/s baseline {series(base, 'p95Ms').line} <Text dimColor>max {series(base, 'p95Ms').max.toFixed(1)} ms</Text></Text>}
           <Text wrap="truncate-end">P95/s yours    {series(mine, 'p95Ms').line} <Text dimColor>max {series(mine, 'p95Ms').max.toFixed(1)} ms</Text></Text>
-          <Text wrap="truncate-end">errors/s yours {series(mine, 'errorRate').line} <Text dimColor>max {(series(mine, 'errorRate').max * 100).toFixed(1)}%</Text></Text>
-          <Text wrap="truncate-end" dimColor>
+          {compact ? null : <Text wrap="truncate-end">errors/s yours {series(mine, 'errorRate').line} <Text dimColor>max {(series(mine, 'errorRate').max * 100).toFixed(1)}%</Text></Text>}
+          {compact ? null : <Text wrap="truncate-end" dimColor>
             breaker (yours, seed {c.seeds[0]}): {transitions.length === 0 ? 'no changes' : transitions.slice(0, 4).map((t) => `${t.at.toFixed(1)} s ${t.from}→${t.to}`).join(' · ') + (transitions.length > 4 ? ` · … ${transitions.length - 4} more` : '')}
-          </Text>
+          </Text>}
         </>
       ) : null}
     </Box>

@@ -71,7 +71,7 @@ export function LeverSession({ loaded, read, runs = [], onRun, rows, columns, is
   if (state.phase === 'result' && state.runs[0]) {
     return (
       <Box flexDirection="column">
-        <ComparisonView scenario={scenario} levers={levers} values={state.runs[0].values} comparison={state.runs[0].comparison} width={columns} />
+        <ComparisonView scenario={scenario} levers={levers} values={state.runs[0].values} comparison={state.runs[0].comparison} width={columns} rows={rows} />
         <Text dimColor>enter: back to the levers</Text>
       </Box>
     );

@@ -75,7 +75,7 @@ export function SimulateScreen() {
     );
   }
   const selected = choices[cursor];
-  const listRows = Math.max(3, rows - 11);
+  const listRows = Math.max(3, rows - 10);
   const first = Math.max(0, Math.min(cursor - Math.floor(listRows / 2), choices.length - listRows));
   return (
     <Frame title="simulate" scopes={SCOPES}>
@@ -92,8 +92,8 @@ export function SimulateScreen() {
         })}
       </Box>
       <Box marginTop={1}>
-        <Text wrap="wrap" dimColor>
-          {selected?.loaded?.scenario.description.replace(/\s+/g, ' ').trim().slice(0, columns * 3) ?? ''}
+        <Text wrap="truncate-end" dimColor>
+          {selected?.loaded?.scenario.description.replace(/\s+/g, ' ').trim() ?? ''}
         </Text>
       </Box>
       {typing !== undefined ? (
@@ -102,7 +102,7 @@ export function SimulateScreen() {
           <Text inverse> </Text>
         </Text>
       ) : (
-        <Text dimColor>f opens a scenario file of your own (docs/simulator.md; simulate --schema)</Text>
+        <Text dimColor wrap="truncate-end">f: open a scenario file of your own (format: simulate --schema)</Text>
       )}
       {fileError ? <Text color="red" wrap="truncate-end">✗ {fileError}</Text> : null}
     </Frame>
