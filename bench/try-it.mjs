@@ -12,7 +12,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const work = join(root, '.tmp', 'bench-try-it');
+// Under the package root (the content loader finds questions/ from there), where lint and git do not look.
+const work = join(root, 'node_modules', '.cache', 'gocoffee-bench-try-it');
 mkdirSync(work, { recursive: true });
 const entry = join(work, 'entry.ts');
 writeFileSync(
