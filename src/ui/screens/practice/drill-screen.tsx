@@ -51,11 +51,14 @@ function Drill({ initial }: { initial: DrillState }) {
 
   const saveDraft = useCallback(() => {
     const s = latest.current;
-    if (!hasProgress(s)) return;
+    // The review (and the try-it page before it) still holds unsaved answers until the rating: keep them too.
+    if (!hasProgress(s) && s.phase !== 'review') return;
     const at = services.now();
     actions.update((data) => { data.drafts[s.question.id] = toDraft(s, at.toISOString(), at.getTime()); });
   }, [services, actions]);
   useEffect(() => actions.onExit(saveDraft), [actions, saveDraft]);
+  // Leaving by Esc from the review unmounts the drill without the exit hooks.
+  useEffect(() => () => saveDraft(), [saveDraft]);
 
   // A new step shows that step's answer in the text area.
   useEffect(() => {
