@@ -14,7 +14,8 @@ export function listLevers(ctx: CommandContext, ref: string, json: boolean): num
   if (json) {
     const doc = {
       scenario: scenario.name,
-      levers: levers.map((l) => ({ name: l.name, unit: l.unit, min: l.min, max: l.max, step: l.step, baseline: l.baseline, description: l.description, ...(l.choices ? { choices: l.choices.slice(l.min, l.max + 1) } : {}) })),
+      // A choice lever's values are indexes: its unit names them in order (`choice: none|full|equal|decorrelated`).
+      levers: levers.map((l) => ({ name: l.name, unit: l.choices ? `choice: ${l.choices.join('|')}` : l.unit, min: l.min, max: l.max, step: l.step, baseline: l.baseline, description: l.description })),
       slos: (scenario.slos ?? []).map((s) => ({ name: s.name, target: sloTarget(s) })),
     };
     ctx.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);

@@ -20,6 +20,8 @@ describe('simulate --levers', () => {
     expect(r.scenario).toBe('gateway-1000rps');
     expect(r.levers[0]).toEqual({ name: 'instances', unit: 'instances', min: 1, max: 12, step: 1, baseline: 3, description: 'gateway instances behind the balancer' });
     expect(r.levers.find((l: { name: string }) => l.name === 'timeout')).toMatchObject({ unit: 'ms', baseline: 2000 });
+    // A choice lever keeps the same keys; its unit names the values 0, 1, … in order.
+    expect(r.levers.find((l: { name: string }) => l.name === 'balancer')).toEqual({ name: 'balancer', unit: 'choice: round-robin|weighted-round-robin|least-connections|ip-hash|random|power-of-two-choices', min: 0, max: 5, step: 1, baseline: 0, description: 'how the balancer picks an instance' });
     expect(r.slos).toEqual([
       { name: 'P95 under 100 ms at 1000-1100 req/s', target: 'latencyMs.p95 <= 100' },
       { name: 'errors under 0.1%', target: 'errorRate <= 0.001' },

@@ -176,7 +176,7 @@ const availability = obj(
 export function scenarioJsonSchema(): Schema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://github.com/gocoffee-drill/scenario.schema.json',
+    $id: 'urn:gocoffee-drill:scenario',
     title: 'gocoffee-drill simulator scenario',
     description: `A request-level scenario (kind: requests, the default) or an availability scenario (kind: availability). Limits: ${EVENT_BUDGET.toLocaleString('en-US')} events per run (arrivals × attempts × events per attempt), ${MAX_SERVERS.toLocaleString('en-US')} servers, ${MAX_SIMULATED_MS / 3_600_000} h of simulated time. See docs/simulator.md.`,
     oneOf: [requests, availability],

@@ -45,3 +45,10 @@ describe('the scenario JSON Schema', () => {
     expect(JSON.parse(r.stdout)).toEqual(scenarioJsonSchema());
   });
 });
+
+describe('the schema file shipped in the package', () => {
+  it('questions/scenario.schema.json is exactly what simulate --schema prints (regenerate it with simulate --schema when the format changes)', () => {
+    const file = JSON.parse(readFileSync(join(builtinQuestionsDir(), 'scenario.schema.json'), 'utf8'));
+    expect(file).toEqual(scenarioJsonSchema());
+  });
+});
