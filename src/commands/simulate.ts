@@ -5,7 +5,7 @@ export const simulateCommand: Command = {
   summary: 'run a scenario through the simulator: latency percentiles, errors, availability',
   usage: 'gocoffee-drill simulate SCENARIO [--seed N] [--json] | SCENARIO --levers [--json] | SCENARIO --set NAME=VALUE … [--seeds N] [--json] | --schema',
   flags: [
-    ['SCENARIO', 'a .yaml/.json scenario file, or a built-in id (gateway-1000rps, p95-500ms, p95-cached, retry-storm, retry-storm-fixed, breaker-outage, postgres-saturated, availability-9999, inventory-2pc, order-db-recovery)'],
+    ['SCENARIO', 'a .yaml/.json scenario file, or a built-in id (gateway-1000rps, p95-500ms, p95-cached, retry-storm, retry-storm-fixed, breaker-outage, postgres-saturated, availability-9999, inventory-2pc, order-db-recovery, partition-cp-ap)'],
     ['--seed N', "overrides the scenario's seed (same seed, same result)"],
     ['--levers', "list the scenario's levers (what you may change) and its SLOs"],
     ['--set NAME=VALUE', 'set a lever (repeatable); runs the baseline and your variant side by side and judges the SLOs'],

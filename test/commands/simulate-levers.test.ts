@@ -64,6 +64,8 @@ describe('simulate --set', () => {
     [['inventory-2pc', '--set', 'must-answer=1'], true],
     [['order-db-recovery', '--set', 'restore-time=0.25'], true],
     [['order-db-recovery', '--set', 'restore-time=2'], false],
+    [['partition-cp-ap'], false],
+    [['partition-cp-ap', '--set', 'must-answer=1'], true],
   ])('%j passes every SLO: %s', async (argv, pass) => {
     const r = await json(['simulate', ...argv, '--seeds', '3', '--json']);
     expect(r.verdict.pass).toBe(pass);
@@ -104,6 +106,7 @@ describe('scenarios behind the drills', () => {
       'reliability/fw-retry-storm.md': 'retry-storm',
       'scalability/fw-diagnose-bottleneck.md': 'postgres-saturated',
       'reliability/fw-backup-rto-rpo.md': 'order-db-recovery',
+      'consistency/fw-cap-partition.md': 'partition-cp-ap',
     };
     for (const [file, id] of Object.entries(linked)) {
       const front = parse(readFileSync(join(builtinQuestionsDir(), file), 'utf8').split('---')[1]);

@@ -27,6 +27,7 @@ describe('reading levers from an answer', () => {
     ['availability-9999', 'Two standbys; failover within 10 seconds.', { standby: 2, failover: 10 }],
     ['order-db-recovery', 'Restore within 15 minutes from WAL; no standby.', { 'restore-time': 0.25, standby: 0 }],
     ['inventory-2pc', 'Each location confirms on its own: 1 location must answer.', { 'must-answer': 1 }],
+    ['partition-cp-ap', 'AP for loyalty points: 1 region answers alone; partitions of 10 minutes.', { 'must-answer': 1 }],
     ['postgres-saturated', 'Add 2 read replicas... no: go to 3 databases, and 80% cache hits.', { replicas: 3, 'cache-hit': 80 }],
   ])('%s: %s', (id, text, values) => {
     expect(readLevers(text, levers(id)).values).toEqual(values);

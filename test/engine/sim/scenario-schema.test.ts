@@ -21,8 +21,8 @@ describe('the scenario JSON Schema', () => {
     expect(validateScenario(doc).problems).toEqual([]);
   });
 
-  it('ships at least the ten built-in scenarios', () => {
-    expect(shipped.length).toBeGreaterThanOrEqual(10);
+  it('ships at least the twelve built-in scenarios', () => {
+    expect(shipped.length).toBeGreaterThanOrEqual(12);
   });
 
   it.each([
