@@ -1,4 +1,4 @@
-// The try-it figure (issue 10): a seed question's scenario run as the drill's "try it in the simulator"
+// The try-it figure: a seed question's scenario run as the drill's "try it in the simulator"
 // page runs it — baseline and variant on 5 seeds each, 10 simulations — timed in-process on the engine
 // bundled from src/. Beside it, in the same invocation and alternating with it, one simulation of the
 // same scenario (one seed, the baseline): the ratio try-it / one run is what the machine's load cannot

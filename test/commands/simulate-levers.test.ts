@@ -84,11 +84,14 @@ describe('simulate --set', () => {
     [['gateway-1000rps', '--set', 'instances'], /--set instances: write NAME=VALUE/],
     [['gateway-1000rps', '--set', 'instances=4', '--seeds', '0'], /--seeds must be a whole number from 1 to 50, not 0/],
     [['gateway-1000rps', '--levers', '--set', 'instances=4'], /--levers lists the levers/],
+    [['BARE', '--set', 'count=1'], /^gocoffee-drill: simulate: .*b\.yaml declares no levers \(add a levers: list; see docs\/simulator\.md\)\n$/],
     [['FILE', '--set', 'count=1'], /with count=1, .*k\.yaml is not a valid scenario: components\[0\]\.needed: cannot exceed count \(1\)/],
   ])('%j: one line, exit 2', async (argv, message) => {
     const file = join(tempDir(), 'k.yaml');
     writeFileSync(file, 'kind: availability\nname: k\ncomponents:\n  - { name: db, mtbf: 100h, mttr: 1h, count: 3, needed: 2 }\nlevers:\n  - { name: count, field: "components[0].count", unit: n, min: 1, max: 5 }\n');
-    const r = await runCli(['simulate', ...argv.map((a) => (a === 'FILE' ? file : a))]);
+    const bare = join(tempDir(), 'b.yaml');
+    writeFileSync(bare, 'kind: availability\nname: b\ncomponents:\n  - { name: db, mtbf: 100h, mttr: 1h }\n');
+    const r = await runCli(['simulate', ...argv.map((a) => (a === 'FILE' ? file : a === 'BARE' ? bare : a))]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
