@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { main } from '../dist/cli.js';
 
-// `gocoffee-drill questions | head -1`: the reader has gone, so there is nobody left to tell.
-// Leave quietly instead of Node's unhandled-error stack trace.
+// A reader that stops early (`| head -c 100`, `| true`) closes the pipe: that is not an error of ours,
+// so leave quietly instead of Node's "Unhandled 'error' event" with a stack.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
     if (error.code === 'EPIPE') process.exit(0);

@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { loadScenario } from '../content/scenario-file.js';
 import { runAvailability } from '../engine/sim/availability-model.js';
-import { EVENT_BUDGET, estimateEvents } from '../engine/sim/budget.js';
 import { runScenario } from '../engine/sim/model.js';
 import { resultJsonChunks, toResult } from '../engine/sim/result.js';
 import { UserError, type CommandContext } from './types.js';
@@ -24,10 +23,6 @@ export function runSimulation(ctx: CommandContext, ref: string, seedFlag: number
     const result = { ...runAvailability(scenario, seed), wallMs: Math.round(performance.now() - started) };
     ctx.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : renderAvailability(result));
     return 0;
-  }
-  const estimate = estimateEvents(scenario);
-  if (estimate > EVENT_BUDGET) {
-    throw new UserError(`simulate: ${loaded.path} would take about ${estimate.toLocaleString('en-US')} events, over the budget of ${EVENT_BUDGET.toLocaleString('en-US')}`, 'shorten duration or lower traffic.rate');
   }
   const run = runScenario(scenario, seed);
   const result = toResult(scenario.name, seed, scenario.duration, scenario.warmup, run, performance.now() - started);

@@ -14,11 +14,20 @@ export function builtinScenarioIds(): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => f.replace(/\.(ya?ml|json)$/, '')).sort() : [];
 }
 
+/** A loaded scenario: the validated model, where it came from, and the parsed document levers rewrite. */
+export interface LoadedScenario {
+  scenario: Scenario | AvailabilityScenario;
+  path: string;
+  doc: Record<string, unknown>;
+  /** Claims about the run (`questions validate` checks them); not part of the model. */
+  expect?: Expect;
+}
+
 /**
  * Load a scenario from a .yaml/.json file or a built-in id. Problems become one UserError whose
- * message has a `path: field: message (line N)` line per problem.
+ * message has a `path:line: field: message` line per problem (the line when it can be found).
  */
-export function loadScenario(ref: string): { scenario: Scenario | AvailabilityScenario; path: string; expect?: Expect } {
+export function loadScenario(ref: string): LoadedScenario {
   const path = existsSync(ref) ? ref : builtinPath(ref);
   let text: string;
   try {
@@ -30,7 +39,7 @@ export function loadScenario(ref: string): { scenario: Scenario | AvailabilitySc
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    throw new UserError(`${path}: ${e.message.split('\n')[0]} (line ${lineCounter.linePos(e.pos[0]).line})`);
+    throw new UserError(`${path}:${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);
   }
   let raw: unknown;
   try {
@@ -45,13 +54,17 @@ export function loadScenario(ref: string): { scenario: Scenario | AvailabilitySc
   const problems: ScenarioProblem[] = [...modelProblems, ...claims.problems];
   if (!scenario || problems.length > 0) {
     const lines = problems.map((p) => {
-      const node = doc.getIn(p.field.split(/\.|\[|\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)), true) as { range?: [number] } | undefined;
-      const line = node?.range ? ` (line ${lineCounter.linePos(node.range[0]).line})` : '';
-      return `${path}: ${p.field || '(document)'}: ${p.message}${line}`;
+      // The field's own line, or its nearest ancestor's when the field is absent (a default at fault).
+      const keys = p.field.split(/\.|\[|\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+      let node: { range?: [number] } | undefined;
+      for (let n = keys.length; n >= 0 && !node?.range; n -= 1) node = (n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true)) as typeof node;
+      const line = node?.range ? `:${lineCounter.linePos(node.range[0]).line}` : '';
+      return `${path}${line}: ${p.field || '(document)'}: ${p.message}`;
     });
     throw new UserError(lines.join('\n'));
   }
-  return { scenario, path, expect: claims.expect };
+  // The document levers rewrite is the model's own fields: the claims stay apart.
+  return { scenario, path, doc: (isMapping(raw) ? fields : raw) as Record<string, unknown>, expect: claims.expect };
 }
 
 function isMapping(v: unknown): v is Record<string, unknown> {

@@ -14,6 +14,7 @@ import { CalculatorScreen } from './screens/calculator/calculator-screen.js';
 import { ReferenceScreen } from './screens/reference/reference-screen.js';
 import { DrillScreen } from './screens/practice/drill-screen.js';
 import { PracticeListScreen } from './screens/practice/practice-list-screen.js';
+import { SimulateScreen } from './screens/simulate/simulate-screen.js';
 import { MockScreen } from './screens/mock/mock-screen.js';
 
 const SAVE_RETRY_MS = 5_000;
@@ -34,6 +35,8 @@ function renderScreen(screen: Screen) {
       return <CalculatorScreen />;
     case 'reference':
       return <ReferenceScreen />;
+    case 'simulate':
+      return <SimulateScreen />;
     case 'help':
       return <HelpScreen scopes={screen.scopes} />;
     default: {

@@ -18,6 +18,9 @@ describe('a save that fails in the app', () => {
       await waitForText(app.lastFrame, `answer ${step}`);
       await app.press(KEY.ctrlD);
     }
+    // The try-it page comes after the last step; ctrl+d moves on to the review without a run.
+    await waitForText(app.lastFrame, 'try it in the simulator');
+    await app.press(KEY.ctrlD);
     await waitForText(app.lastFrame, 'Rate yourself');
     await app.press('3');
     const frame = await waitForText(app.lastFrame, 'Not saved yet (good)');

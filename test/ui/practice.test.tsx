@@ -30,7 +30,15 @@ describe('practice', () => {
       }
       await app.press(KEY.ctrlD);
     }
+    // The try-it page: "least connections" in step 3 set the balancer; the run is saved with the attempt.
+    await waitForText(app.lastFrame, 'try it in the simulator');
+    expect(app.lastFrame()).toMatch(/balancer +least-connections +from your answer: “least connections”/);
+    await app.press(KEY.enter);
+    await waitForText(app.lastFrame, 'enter: back to the levers', 60_000);
+    expect(app.lastFrame()).toMatch(/FAIL · 5 seeds · yours: balancer least-connections/);
+    await app.press(KEY.ctrlD);
     await waitForText(app.lastFrame, 'Rate yourself');
+    expect(app.lastFrame()).toMatch(/Your design in the simulator · gateway-1000rps · 5 seeds · .*FAIL/);
     expect(app.lastFrame()).toMatch(/Overall \d+\/100/);
     expect(app.lastFrame()).toContain('✓ measure first');
     await app.press('3');
@@ -40,6 +48,8 @@ describe('practice', () => {
     expect(attempts[0]).toMatchObject({ questionId: 'q1-1-scale-gateway', rating: 'good', mode: 'practice' });
     expect(attempts[0].steps.map((s) => s.answer)).toEqual(ANSWERS);
     expect(attempts[0].steps[0].hintsUsed).toBe(1);
+    expect(attempts[0].simulation).toMatchObject({ scenario: 'gateway-1000rps', pass: false, read: [{ name: 'balancer', text: 'least connections' }], levers: { instances: 3, balancer: 2 } });
+    expect(attempts[0].simulation?.checks[0]).toMatchObject({ name: 'P95 under 100 ms at 1000-1100 req/s', pass: false });
     expect(attempts[0].score).toBeGreaterThanOrEqual(60);
     const stats = computeStats(app.services.bank().questions, attempts, new Date().toISOString());
     expect(stats.items.find((i) => i.id === 'q1-1-scale-gateway')).toMatchObject({ attempts: 1, best: attempts[0].score });

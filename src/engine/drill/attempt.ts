@@ -29,6 +29,22 @@ export interface Attempt {
   totalMs: number;
   /** 'practice' or 'mock'. */
   mode: 'practice' | 'mock';
+  /** The last "try it in the simulator" run of this attempt, when the question has a scenario. */
+  simulation?: AttemptSimulation;
+}
+
+/** A simulator run kept with an attempt: what was set (and read from the answer) and how each SLO fared. */
+export interface AttemptSimulation {
+  scenario: string;
+  /** Every lever's value in the run. */
+  levers: Record<string, number>;
+  /** The same values as shown, with units or choice names (`5 instances`, `least-connections`). */
+  shown: Record<string, string>;
+  /** Levers read from the answer, with the words that set them. */
+  read: Array<{ name: string; text: string }>;
+  seeds: number;
+  pass: boolean;
+  checks: Array<{ name: string; target: string; baseline: number; value: number; ci95: [number, number]; pass: boolean }>;
 }
 
 /** An unfinished drill, kept so it resumes where the user left it. */

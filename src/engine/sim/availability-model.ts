@@ -1,4 +1,4 @@
-import { kOfN, parallel } from '../capacity/availability.js';
+import { kOfN } from '../capacity/availability.js';
 import { round } from './metrics.js';
 import { Rng } from './rng.js';
 import type { AvailabilityScenario } from './scenario.js';
@@ -62,13 +62,18 @@ export function runAvailability(sc: AvailabilityScenario, seed: number): Omit<Av
   };
 }
 
-/** Steady-state availability of a group: k-of-n for active-active; for active-passive, any one up, less the failover gaps. */
+/**
+ * Steady-state availability of a group: k-of-n for active-active. Active-passive is down while every
+ * instance is down, (1 − A)^n, and for the failover time F after each failure of the active instance
+ * while a standby is up: the active fails at rate A / MTBF, a standby is up with probability
+ * 1 − (1 − A)^(n−1), so U = (1 − A)^n + A·(1 − (1 − A)^(n−1))·F / MTBF; for two, (1 − A)² + A²·F / MTBF.
+ */
 export function analyticGroup(c: AvailabilityScenario['components'][number]): number {
   const a = c.mtbfHours / (c.mtbfHours + c.mttrHours);
   if (c.mode === 'active-active') return kOfN(c.needed, c.count, a);
-  // Each failure of the active instance (rate ≈ a / MTBF per hour) costs the failover time when a standby is up.
-  const failoverLoss = c.count > 1 ? (a / c.mtbfHours) * (c.failoverSeconds / 3600) : 0;
-  return parallel(new Array(c.count).fill(a)) - failoverLoss;
+  const allDown = (1 - a) ** c.count;
+  const standbyUp = 1 - (1 - a) ** (c.count - 1);
+  return 1 - allDown - a * standbyUp * (c.failoverSeconds / 3600 / c.mtbfHours);
 }
 
 function groupDowntime(c: AvailabilityScenario['components'][number], horizon: number, rng: Rng): Interval[] {

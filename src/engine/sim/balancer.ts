@@ -14,6 +14,8 @@ export type Balancer = (client: number) => number;
 
 export function makeBalancer(strategy: Strategy, view: ServerView, rng: Rng): Balancer {
   const n = view.up.length;
+  const weighted = view.weight.some((w) => w !== view.weight[0]);
+  if (weighted && (strategy === 'least-connections' || strategy === 'power-of-two-choices')) return weightedLeastRequest(view, n);
   switch (strategy) {
     case 'round-robin': {
       let next = 0;
@@ -63,6 +65,24 @@ export function makeBalancer(strategy: Strategy, view: ServerView, rng: Rng): Ba
     case 'ip-hash':
       return consistentHash(view, n);
   }
+}
+
+/**
+ * Envoy's least request with unequal weights: an earliest-deadline-first schedule in which a server,
+ * when picked, is next due after (active + 1) / weight, i.e. its weight is weight / (active + 1). Idle
+ * servers share in proportion to their weights; a busy one is picked less often.
+ */
+function weightedLeastRequest(view: ServerView, n: number): Balancer {
+  const deadline = new Float64Array(n);
+  let clock = 0;
+  return () => {
+    let best = -1;
+    for (let i = 0; i < n; i += 1) if (view.up[i] && (best < 0 || deadline[i] < deadline[best])) best = i;
+    if (best < 0) return -1;
+    clock = Math.max(clock, deadline[best]);
+    deadline[best] = clock + (view.active[best] + 1) / view.weight[best];
+    return best;
+  };
 }
 
 function pickUp(view: ServerView, rng: Rng, n: number): number {

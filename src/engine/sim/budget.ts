@@ -1,7 +1,25 @@
-import type { Scenario } from './scenario.js';
+import type { AvailabilityScenario, Scenario } from './scenario.js';
 
 /** The most events a run may take (about 20 s of simulation on a slow machine). */
 export const EVENT_BUDGET = 200_000_000;
+
+/** The most servers a scenario may have in all (each has its own columns, queue and timeline of use). */
+export const MAX_SERVERS = 10_000;
+
+/** The longest simulated time (one day): the result has a timeline row per simulated second. */
+export const MAX_SIMULATED_MS = 86_400_000;
+
+/** The most failures and repairs an availability run may draw (all trials, all instances). */
+export const AVAILABILITY_BUDGET = 50_000_000;
+
+/**
+ * An upper estimate of an availability run's failures and repairs: each instance fails and is repaired
+ * about horizon / (MTBF + MTTR) times per trial, plus one draw that ends past the horizon.
+ */
+export function estimateAvailabilityChanges(sc: AvailabilityScenario): number {
+  const perTrial = sc.components.reduce((n, c) => n + c.count * (2 * (sc.horizonHours / (c.mtbfHours + c.mttrHours)) + 1), 0);
+  return sc.trials * perTrial;
+}
 
 /**
  * An upper estimate of a run's events, made before running it: arrivals over the duration (with rate

@@ -33,6 +33,12 @@ const AVAILABILITY_METRICS = {
 
 export type ExpectMetric = keyof typeof REQUEST_METRICS | keyof typeof AVAILABILITY_METRICS;
 
+/** The metrics a scenario of each kind may make claims about (for the JSON Schema and messages). */
+export const EXPECT_METRICS: Record<'requests' | 'availability', string[]> = {
+  requests: Object.keys(REQUEST_METRICS),
+  availability: Object.keys(AVAILABILITY_METRICS),
+};
+
 /** A claim the run contradicts. */
 export interface Contradiction {
   metric: ExpectMetric;
@@ -44,7 +50,7 @@ export interface Contradiction {
 export function validateExpect(raw: unknown, kind: 'requests' | 'availability'): { expect?: Expect; problems: ScenarioProblem[] } {
   if (raw === undefined) return { problems: [] };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { problems: [{ field: 'expect', message: 'must be a mapping such as { p95Ms: [400, 600] }' }] };
-  const known = Object.keys(kind === 'availability' ? AVAILABILITY_METRICS : REQUEST_METRICS);
+  const known = EXPECT_METRICS[kind];
   const problems: ScenarioProblem[] = [];
   const expect: Expect = {};
   for (const [key, value] of Object.entries(raw)) {

@@ -70,6 +70,10 @@ class Simulation {
   private readonly epoch: Int32Array;
   private readonly slow: Float64Array;
   private readonly errorRate: Float64Array;
+  /** How many crash faults cover each server now: it is up only at 0. */
+  private readonly crashDepth: Int32Array;
+  /** Faults in force, by index. */
+  private readonly activeFaults = new Set<number>();
   /** Which attempts each server holds, kept only when a crash must fail them (a Set costs per request). */
   private readonly trackMembers: boolean;
   private readonly members: Array<Set<number>>;
@@ -109,6 +113,7 @@ class Simulation {
     this.epoch = new Int32Array(n);
     this.slow = new Float64Array(n).fill(1);
     this.errorRate = new Float64Array(n);
+    this.crashDepth = new Int32Array(n);
     this.trackMembers = sc.faults.some((f) => f.kind === 'crash');
     this.members = Array.from({ length: n }, () => new Set());
     this.balance = makeBalancer(sc.loadBalancer.strategy, sv, rng);
@@ -340,19 +345,47 @@ class Simulation {
     reqs.release(r);
   }
 
+  /**
+   * Faults compose while they overlap: slow factors multiply, error rates combine as 1 − Π(1 − rate),
+   * and a server stays down while any crash covers it. So the end of one fault never cancels another.
+   */
   private applyFault(index: number, starting: boolean): void {
     const f = this.sc.faults[index];
-    if (f.target === 'dependency') {
-      if (f.kind === 'slow') this.depSlow = starting ? f.factor : 1;
-      if (f.kind === 'error') this.depError = starting ? f.rate : 0;
+    if (starting) this.activeFaults.add(index);
+    else this.activeFaults.delete(index);
+    if (f.kind !== 'crash') {
+      this.recomputeFaults();
       return;
     }
-    const targets = f.target === 'servers' ? [...Array(this.sv.n).keys()] : [Number(f.target.slice('server-'.length)) - 1];
-    for (const s of targets) {
-      if (f.kind === 'slow') this.slow[s] = starting ? f.factor : 1;
-      else if (f.kind === 'error') this.errorRate[s] = starting ? f.rate : 0;
-      else if (starting) this.crash(s);
-      else this.sv.up[s] = 1;
+    for (const s of this.faultTargets(f.target)) {
+      this.crashDepth[s] += starting ? 1 : -1;
+      if (starting && this.crashDepth[s] === 1) this.crash(s);
+      else if (!starting && this.crashDepth[s] === 0) this.sv.up[s] = 1;
+    }
+  }
+
+  private faultTargets(target: string): number[] {
+    return target === 'servers' ? [...Array(this.sv.n).keys()] : [Number(target.slice('server-'.length)) - 1];
+  }
+
+  /** Slow factors and error rates from every fault in force now. */
+  private recomputeFaults(): void {
+    this.slow.fill(1);
+    this.errorRate.fill(0);
+    this.depSlow = 1;
+    this.depError = 0;
+    for (const i of this.activeFaults) {
+      const f = this.sc.faults[i];
+      if (f.kind === 'crash') continue;
+      if (f.target === 'dependency') {
+        if (f.kind === 'slow') this.depSlow *= f.factor;
+        else this.depError = 1 - (1 - this.depError) * (1 - f.rate);
+        continue;
+      }
+      for (const s of this.faultTargets(f.target)) {
+        if (f.kind === 'slow') this.slow[s] *= f.factor;
+        else this.errorRate[s] = 1 - (1 - this.errorRate[s]) * (1 - f.rate);
+      }
     }
   }
 

@@ -3,7 +3,7 @@ import type { TimelineRow } from './metrics.js';
 import { round } from './metrics.js';
 import type { RunOutput } from './model.js';
 
-/** The DESIGN.md JSON result of a request-level run. */
+/** The JSON result of a request-level run (docs/simulator.md, "The JSON result"). */
 export interface SimResult {
   scenario: string;
   seed: number;

@@ -1,7 +1,8 @@
 import type { DistSpec } from './dist.js';
 import type { BackoffOptions } from './backoff.js';
+import type { Lever, Slo } from './levers.js';
 
-/** A request-level scenario (the DESIGN.md format, normalised: every time in ms). */
+/** A request-level scenario (the file format of docs/simulator.md, normalised: every time in ms). */
 export interface Scenario {
   kind: 'requests';
   name: string;
@@ -25,6 +26,10 @@ export interface Scenario {
   faults: Fault[];
   /** Apdex threshold T (ms). @default 100 */
   apdex: number;
+  /** The knobs a user may turn (`simulate --levers`). @default [] */
+  levers?: Lever[];
+  /** The objectives a run is judged against. @default [] */
+  slos?: Slo[];
 }
 
 export type Strategy = 'round-robin' | 'weighted-round-robin' | 'least-connections' | 'ip-hash' | 'random' | 'power-of-two-choices';
@@ -80,4 +85,8 @@ export interface AvailabilityScenario {
     mode: 'active-active' | 'active-passive';
     failoverSeconds: number;
   }>;
+  /** @default [] */
+  levers?: Lever[];
+  /** @default [] */
+  slos?: Slo[];
 }

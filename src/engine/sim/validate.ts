@@ -1,6 +1,15 @@
 import { BREAKER_DEFAULTS } from './breaker.js';
+import { AVAILABILITY_BUDGET, EVENT_BUDGET, MAX_SERVERS, MAX_SIMULATED_MS, estimateAvailabilityChanges, estimateEvents } from './budget.js';
 import { lognormalParams, type DistSpec } from './dist.js';
+import { describe, readLeverSpecs, readSloSpecs } from './levers.js';
 import { STRATEGIES, type AvailabilityScenario, type Fault, type Scenario } from './scenario.js';
+
+/** The largest workers or queue a server group holds (its counters are 32-bit integers). */
+export const MAX_INT32 = 2_147_483_647;
+/** The largest seed: the generator is seeded from 32 bits, so a larger one would wrap silently. */
+export const MAX_SEED = 4_294_967_295;
+/** The largest breaker window or call count (its window is one byte per call). */
+export const MAX_BREAKER_CALLS = 1_000_000;
 
 export interface ScenarioProblem {
   /** e.g. `policies.retry.jitter` */
@@ -21,9 +30,13 @@ export function validateScenario(raw: unknown): { scenario?: Scenario | Availabi
   const r = new Reader(bad);
   if (raw.kind === 'availability') {
     const sc = availability(raw, r);
-    return problems.length ? { problems } : { scenario: sc, problems };
+    if (problems.length === 0) {
+      const changes = estimateAvailabilityChanges(sc);
+      if (changes > AVAILABILITY_BUDGET) bad('trials', `${sc.trials} trials of ${sc.horizonHours} h would take about ${big(changes)} failures and repairs, over the budget of ${big(AVAILABILITY_BUDGET)}: fewer trials or a shorter horizon`);
+    }
+    return withLevers(raw, sc, problems);
   }
-  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'warmup', 'traffic', 'loadBalancer', 'servers', 'dependency', 'cache', 'policies', 'faults', 'apdex']);
+  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'warmup', 'traffic', 'loadBalancer', 'servers', 'dependency', 'cache', 'policies', 'faults', 'apdex', 'levers', 'slos', 'expect']);
   if (raw.kind !== undefined && raw.kind !== 'requests') bad('kind', 'must be requests (the default) or availability');
   const traffic = r.obj(raw, 'traffic', true) ?? {};
   r.known(traffic, 'traffic', ['rate', 'arrival', 'clients', 'steps']);
@@ -35,7 +48,7 @@ export function validateScenario(raw: unknown): { scenario?: Scenario | Availabi
     kind: 'requests',
     name: r.str(raw, 'name', 'name', true) ?? 'scenario',
     description: r.str(raw, 'description', 'description', false) ?? '',
-    seed: r.num(raw, 'seed', 'seed', { min: 0, integer: true }) ?? 1,
+    seed: r.num(raw, 'seed', 'seed', { min: 0, max: MAX_SEED, integer: true }) ?? 1,
     duration: r.time(raw, 'duration', 'duration', true, { positive: true }) ?? 1,
     warmup: r.time(raw, 'warmup', 'warmup', false) ?? 0,
     traffic: {
@@ -56,8 +69,8 @@ export function validateScenario(raw: unknown): { scenario?: Scenario | Availabi
       r.known(g, at, ['count', 'workers', 'queue', 'weight', 'service']);
       return {
         count: r.num(g, 'count', `${at}.count`, { min: 1, integer: true }) ?? 1,
-        workers: r.num(g, 'workers', `${at}.workers`, { min: 1, integer: true }) ?? 1,
-        queue: r.num(g, 'queue', `${at}.queue`, { min: 0, integer: true }) ?? 1000,
+        workers: r.num(g, 'workers', `${at}.workers`, { min: 1, max: MAX_INT32, integer: true }) ?? 1,
+        queue: r.num(g, 'queue', `${at}.queue`, { min: 0, max: MAX_INT32, integer: true }) ?? 1000,
         weight: r.num(g, 'weight', `${at}.weight`, { min: 0, exclusiveMin: true }) ?? 1,
         service: dist(g.service, `${at}.service`, r),
       };
@@ -87,6 +100,32 @@ export function validateScenario(raw: unknown): { scenario?: Scenario | Availabi
   };
   if (sc.dependency === undefined && sc.cache !== undefined) bad('cache', 'a cache sits in front of a dependency: add dependency too');
   if (sc.warmup >= sc.duration) bad('warmup', 'must be shorter than duration');
+  const weighted = sc.servers.some((g) => g.weight !== sc.servers[0].weight);
+  if (weighted && ['round-robin', 'random', 'ip-hash'].includes(sc.loadBalancer.strategy)) bad('loadBalancer.strategy', `${sc.loadBalancer.strategy} ignores weights: use weighted-round-robin, least-connections or power-of-two-choices, or give every group the same weight`);
+  if (problems.length === 0) budgets(sc, bad);
+  return withLevers(raw, sc, problems);
+}
+
+/** Limits checked before a run, each naming the field to change. */
+function budgets(sc: Scenario, bad: (field: string, message: string) => undefined): void {
+  const servers = sc.servers.reduce((n, g) => n + g.count, 0);
+  if (servers > MAX_SERVERS) bad('servers', `${big(servers)} servers in all, over the limit of ${big(MAX_SERVERS)}`);
+  else if (sc.duration > MAX_SIMULATED_MS) bad('duration', `${big(sc.duration / 1000)} s of simulated time, over the limit of ${big(MAX_SIMULATED_MS / 1000)} s (one day: the result has a row per second)`);
+  else {
+    const events = estimateEvents(sc);
+    if (events > EVENT_BUDGET) bad('traffic.rate', `would take about ${big(events)} events, over the budget of ${big(EVENT_BUDGET)}: shorten duration or lower traffic.rate`);
+  }
+}
+
+function big(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+/** Levers and SLOs are read once the scenario itself is valid: a lever's baseline is the scenario's value. */
+function withLevers<T extends Scenario | AvailabilityScenario>(raw: Obj, sc: T, problems: ScenarioProblem[]): { scenario?: T; problems: ScenarioProblem[] } {
+  if (problems.length > 0) return { problems };
+  sc.levers = readLeverSpecs(raw.levers, sc, problems);
+  sc.slos = readSloSpecs(raw.slos, sc.kind, problems);
   return problems.length ? { problems } : { scenario: sc, problems };
 }
 
@@ -114,18 +153,20 @@ function retry(raw: Obj, r: Reader): NonNullable<Scenario['policies']['retry']> 
   };
 }
 
-function breaker(raw: Obj, r: Reader): NonNullable<Scenario['policies']['circuitBreaker']> {
+/** The breaker's settings; `enabled: false` keeps them in the file (for a lever to switch on) but the breaker off. */
+function breaker(raw: Obj, r: Reader): Scenario['policies']['circuitBreaker'] {
   const at = 'policies.circuitBreaker';
   const keys = Object.keys(BREAKER_DEFAULTS) as Array<keyof typeof BREAKER_DEFAULTS>;
-  r.known(raw, at, keys);
+  r.known(raw, at, [...keys, 'enabled']);
   const out = { ...BREAKER_DEFAULTS };
   for (const key of keys) {
     const isTime = key === 'slowCallDurationThreshold' || key === 'waitDurationInOpenState';
     const isPercent = key.endsWith('Threshold') && !isTime;
-    const value = isTime ? r.time(raw, key, `${at}.${key}`, false) : r.num(raw, key, `${at}.${key}`, isPercent ? { min: 0, max: 100 } : { min: 1, integer: true });
+    const value = isTime ? r.time(raw, key, `${at}.${key}`, false) : r.num(raw, key, `${at}.${key}`, isPercent ? { min: 0, exclusiveMin: true, max: 100 } : { min: 1, max: MAX_BREAKER_CALLS, integer: true });
     if (value !== undefined) out[key] = value;
   }
-  return out;
+  if (raw.enabled !== undefined && typeof raw.enabled !== 'boolean') return r.fail(`${at}.enabled`, `must be true or false, not ${describe(raw.enabled)}`);
+  return raw.enabled === false ? undefined : out;
 }
 
 function fault(raw: unknown, at: string, servers: number, hasDependency: boolean, r: Reader): Fault {
@@ -145,14 +186,14 @@ function fault(raw: unknown, at: string, servers: number, hasDependency: boolean
 }
 
 function availability(raw: Obj, r: Reader): AvailabilityScenario {
-  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'horizon', 'trials', 'target', 'components']);
+  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'horizon', 'trials', 'target', 'components', 'levers', 'slos', 'expect']);
   const comps = Array.isArray(raw.components) && raw.components.length > 0 ? raw.components : (r.fail('components', 'must be a list of at least one component'), []);
   const hours = (v: number | undefined) => (v === undefined ? undefined : v / 3_600_000);
   return {
     kind: 'availability',
     name: r.str(raw, 'name', 'name', true) ?? 'availability',
     description: r.str(raw, 'description', 'description', false) ?? '',
-    seed: r.num(raw, 'seed', 'seed', { min: 0, integer: true }) ?? 1,
+    seed: r.num(raw, 'seed', 'seed', { min: 0, max: MAX_SEED, integer: true }) ?? 1,
     horizonHours: hours(r.time(raw, 'horizon', 'horizon', false, { positive: true })) ?? 8760,
     trials: r.num(raw, 'trials', 'trials', { min: 1, integer: true }) ?? 200,
     target: raw.target === undefined ? undefined : (r.num(raw, 'target', 'target', { min: 0, max: 100, exclusiveMin: true }) ?? 100) / 100,
@@ -212,10 +253,10 @@ class Reader {
   num(o: Obj, key: string, at: string, opts: { min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean; required?: boolean }): number | undefined {
     const v = o[key];
     if (v === undefined) return opts.required ? this.fail(at, 'is required') : undefined;
-    if (typeof v !== 'number' || !Number.isFinite(v)) return this.fail(at, `must be a number, not ${JSON.stringify(v)}`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) return this.fail(at, `must be a number, not ${describe(v)}`);
     if (opts.integer && !Number.isInteger(v)) return this.fail(at, 'must be a whole number');
     if (opts.min !== undefined && (opts.exclusiveMin ? v <= opts.min : v < opts.min)) return this.fail(at, `must be ${opts.exclusiveMin ? 'above' : 'at least'} ${opts.min}`);
-    if (opts.max !== undefined && v > opts.max) return this.fail(at, `must be at most ${opts.max}`);
+    if (opts.max !== undefined && v > opts.max) return this.fail(at, `must be at most ${opts.max.toLocaleString('en-US')}, not ${describe(v)}`);
     return v;
   }
 
@@ -235,7 +276,7 @@ class Reader {
       const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|y)\s*$/.exec(v);
       if (m) ms = Number(m[1]) * UNIT_MS[m[2]];
     }
-    if (ms === undefined) return this.fail(at, `must be a duration such as "250ms" or "30s" (or a number of seconds), not ${JSON.stringify(v)}`);
+    if (ms === undefined) return this.fail(at, `must be a duration such as "250ms" or "30s" (or a number of seconds), not ${describe(v)}`);
     if (ms < 0 || (opts.positive && ms === 0)) return this.fail(at, `must be ${opts.positive ? 'above' : 'at least'} 0`);
     return ms;
   }

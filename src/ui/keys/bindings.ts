@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 
 /** Where a binding applies; the footer shows the scopes of the current screen, `?` shows all. */
-export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'typing' | 'choice' | 'review' | 'calculator' | 'help' | MockScope;
+export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'typing' | 'choice' | 'review' | 'calculator' | 'help' | 'simulate' | MockScope;
 /** The mock interview's scopes: writing an answer, between answers (or paused), and its report. */
 type MockScope = 'mock' | 'mockIdle' | 'mockReport';
 
@@ -61,6 +61,11 @@ const table = {
   mockLeave: { label: 'esc', description: 'leave the mock (it is saved and offered back)', scope: 'mockIdle', hint: 'leave', matches: (_i, k) => k.escape },
   reportExport: { label: 'e', description: 'write the report as Markdown', scope: 'mockReport', hint: 'markdown', matches: (i) => i === 'e' },
   reportPractise: { label: '1-3', description: 'practise the drill suggested for weak concept 1, 2 or 3', scope: 'mockReport', hint: 'practise', matches: (i) => i === '1' || i === '2' || i === '3' },
+  lowerLever: { label: '←/h', description: 'lower the lever by a step', scope: 'simulate', hint: 'lower', matches: (i, k) => k.leftArrow || i === 'h' },
+  raiseLever: { label: '→/l', description: 'raise the lever by a step', scope: 'simulate', hint: 'raise', matches: (i, k) => k.rightArrow || i === 'l' },
+  runSimulation: { label: 'enter', description: 'run the baseline and yours on 5 seeds each (or back to the levers from a result)', scope: 'simulate', hint: 'run', matches: (_i, k) => k.return },
+  resetLevers: { label: 'r', description: 'every lever back to the scenario baseline', scope: 'simulate', hint: 'reset', matches: (i) => i === 'r' },
+  openScenarioFile: { label: 'f', description: 'open a scenario file: type its path, enter to load', scope: 'simulate', hint: 'file', matches: (i) => i === 'f' },
   pageUp: { label: 'pgup', description: 'scroll up a page', scope: 'help', matches: (_i, k) => k.pageUp },
   pageDown: { label: 'pgdn', description: 'scroll down a page', scope: 'help', hint: 'page', matches: (_i, k) => k.pageDown },
   back: { label: 'esc', description: 'go back (on the first screen it only says how to quit)', scope: 'global', hint: 'back', matches: (_i, k) => k.escape },
@@ -88,6 +93,7 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   mock: 'Mock interview: writing',
   mockIdle: 'Mock interview: between answers or paused',
   mockReport: 'Mock interview report',
+  simulate: 'Simulator',
 };
 
 /** The bindings of the given scopes, in table order. */

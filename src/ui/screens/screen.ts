@@ -8,6 +8,7 @@ export type Screen =
   | { name: 'mock'; id?: string; minutes?: number; reportPath?: string }
   | { name: 'calculator' }
   | { name: 'reference' }
+  | { name: 'simulate' }
   | { name: 'help'; scopes: readonly string[] };
 
 export type ScreenName = Screen['name'];

@@ -18,13 +18,19 @@ describe('availability model against the analytic values', () => {
     expect(Math.abs(r.availability.mean - expected)).toBeLessThan(0.003);
   });
 
-  it('active-passive loses the failover time on each failure of the active instance', () => {
-    // Two instances, A = 0.9 each, failover 360 s = 0.1 h. Both down: 0.01. Failures of the active one happen
-    // about A/MTBF = 0.1 per hour, each costing 0.1 h when the standby is up: about 0.01 more.
-    const c = component({ count: 2, mode: 'active-passive', failoverSeconds: 360 });
-    expect(analyticGroup(c)).toBeCloseTo(0.99 - 0.01, 6);
-    const r = runAvailability(scenario([c]), 4);
-    expect(Math.abs(r.availability.mean - 0.98)).toBeLessThan(0.004);
+  it.each([
+    // MTBF, MTTR (h), failover (s): U = (1 − A)² + A²·F/MTBF, the gap only when the standby is up to take over.
+    [9, 1, 360, 0.01 + 0.81 * (0.1 / 9)],
+    [3, 1, 720, 0.0625 + 0.5625 * (0.2 / 3)],
+    [2, 2, 720, 0.25 + 0.25 * (0.2 / 2)],
+  ])('active-passive, MTBF %d h, MTTR %d h, failover %d s: U = (1−A)² + A²·F/MTBF, as the Monte Carlo finds', (mtbf, mttr, failover, u) => {
+    const c = component({ mtbfHours: mtbf, mttrHours: mttr, count: 2, mode: 'active-passive', failoverSeconds: failover });
+    expect(1 - analyticGroup(c)).toBeCloseTo(u, 9);
+    const simulated = 1 - runAvailability(scenario([c]), 4).availability.mean;
+    expect(Math.abs(simulated - u)).toBeLessThan(0.004);
+    // The old form, (1 − A)² + A·F/MTBF, is off by more than the simulation's noise.
+    const a = mtbf / (mtbf + mttr);
+    if (a < 0.9) expect(Math.abs(simulated - ((1 - a) ** 2 + (a * failover) / 3600 / mtbf))).toBeGreaterThan(0.01);
   });
 
   it('reports downtime per year and whether the target is met', () => {

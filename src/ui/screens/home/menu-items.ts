@@ -12,6 +12,7 @@ export const menuItems: MenuItem[] = [
   { label: 'Practice', description: 'answer questions through their analysis frameworks; weak and due ones first', screen: { name: 'practice' } },
   { label: 'Mock interview', description: 'a timed 45-minute design round in six phases, a curveball, and a report', screen: { name: 'mock' } },
   { label: 'Capacity calculator', description: 'back-of-the-envelope maths that shows its work; presets for Go Coffee and classics', screen: { name: 'calculator' } },
+  { label: 'Simulate', description: 'run a scenario with your own levers (instances, timeouts, retries, cache) against its SLOs', screen: { name: 'simulate' } },
   { label: 'Reference card', description: 'latency numbers, the nines, powers of two, time conversions', screen: { name: 'reference' } },
   { label: 'Checklist', description: 'what you should be able to do by the end, ticked as you get there', screen: { name: 'checklist' } },
 ];

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Text } from 'ink';
 import { drillReducer, hasProgress, startDrill, toAttempt, toDraft, type DrillState } from '../../../engine/drill/session.js';
-import type { Rating } from '../../../engine/drill/attempt.js';
+import type { AttemptSimulation, Rating } from '../../../engine/drill/attempt.js';
 import { useActions, useServices } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { textAreaReducer, type TextAreaAction, type TextAreaState } from '../../components/text-area/text-area-state.js';
@@ -12,6 +12,7 @@ import { useKeys } from '../../keys/use-keys.js';
 import { theme } from '../../theme.js';
 import { ReviewView } from './review-view.js';
 import { StepView } from './step-view.js';
+import { TryItView, tryItScenario } from '../simulate/try-it-view.js';
 
 /** A draft is saved this long after the last keystroke, so a crash loses at most the last second. */
 const AUTOSAVE_MS = 700;
@@ -49,14 +50,22 @@ function Drill({ initial }: { initial: DrillState }) {
   const now = () => services.now().getTime();
   const id = state.question.id;
   const step = state.question.steps[state.stepIndex];
+  // A framework question with a scenario ends with a "try it in the simulator" page before the review.
+  const tryIt = useMemo(() => (state.question.kind === 'framework' ? tryItScenario(state.question.scenario) : undefined), [state.question]);
+  const [tryItDone, setTryItDone] = useState(false);
+  const [simulation, setSimulation] = useState<AttemptSimulation | undefined>(undefined);
+  const tryingIt = state.phase === 'review' && tryIt !== undefined && !tryItDone;
 
   const saveDraft = useCallback(() => {
     const s = latest.current;
-    if (!hasProgress(s)) return;
+    // The review (and the try-it page before it) still holds unsaved answers until the rating: keep them too.
+    if (!hasProgress(s) && s.phase !== 'review') return;
     const at = services.now();
     actions.update((data) => { data.drafts[s.question.id] = toDraft(s, at.toISOString(), at.getTime()); });
   }, [services, actions]);
   useEffect(() => actions.onExit(saveDraft), [actions, saveDraft]);
+  // Leaving by Esc from the review unmounts the drill without the exit hooks.
+  useEffect(() => () => saveDraft(), [saveDraft]);
 
   // Autosave once typing stops (not on the first render: a resumed draft is already saved).
   const typedSinceStart = useRef(false);
@@ -122,16 +131,17 @@ function Drill({ initial }: { initial: DrillState }) {
         const done = drillReducer(state, { type: 'rate', rating });
         dispatch({ type: 'rate', rating });
         actions.update((data) => {
-          data.attempts.push(toAttempt(done, services.now().toISOString()));
+          data.attempts.push({ ...toAttempt(done, services.now().toISOString()), ...(simulation ? { simulation } : {}) });
           delete data.drafts[id];
         });
       }
     },
-    { isActive: state.phase === 'review' },
+    { isActive: state.phase === 'review' && !tryingIt },
   );
 
   if (state.phase === 'answering') {
     return <StepView state={state} text={shownText} onText={typeText} onChoose={(index) => { dispatch({ type: 'choose', index }); dispatch({ type: 'next-step', at: now() }); }} onReveal={() => dispatch({ type: 'reveal-card' })} message={message} />;
   }
-  return <ReviewView state={state} />;
+  if (tryingIt) return <TryItView loaded={tryIt} answers={state.answers} onRun={setSimulation} onDone={() => setTryItDone(true)} />;
+  return <ReviewView state={state} simulation={simulation} />;
 }

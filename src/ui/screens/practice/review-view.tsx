@@ -1,5 +1,7 @@
 import { Text } from 'ink';
+import type { AttemptSimulation } from '../../../engine/drill/attempt.js';
 import type { DrillState } from '../../../engine/drill/session.js';
+import { simulationLines } from '../simulate/simulation-lines.js';
 import { useActions, useServices } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { ScrollView } from '../../components/scroll-view.js';
@@ -14,13 +16,13 @@ import { clock } from '../../hooks/use-now.js';
 import { reviewLines } from './review-lines.js';
 
 /** The review after the last step: what was hit and missed, model answers, then the rating. */
-export function ReviewView({ state }: { state: DrillState }) {
+export function ReviewView({ state, simulation }: { state: DrillState; simulation?: AttemptSimulation }) {
   const services = useServices();
   const actions = useActions();
   const { rows, columns } = useTerminalSize();
   const width = Math.max(20, columns - 2);
   useMarkdown('', width); // loads the renderer if a drill had no Markdown yet
-  const lines = reviewLines(state, width, (text) => markdownLines(text, width - 4));
+  const lines = [...(simulation ? simulationLines(simulation) : []), ...reviewLines(state, width, (text) => markdownLines(text, width - 4))];
   const saved = state.phase === 'saved';
   useGlobalKeys(['global'], { isActive: saved });
   useKeys((input, key) => {

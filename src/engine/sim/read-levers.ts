@@ -1,0 +1,158 @@
+import { TIME_UNITS_MS, fieldKey } from './lever-fields.js';
+import type { Lever } from './levers.js';
+import { round } from './metrics.js';
+
+/** A lever value read from an answer, and the words that set it. */
+export interface FoundLever {
+  name: string;
+  value: number;
+  /** The words of the answer that gave the value, as written. */
+  text: string;
+  /** Where those words are in the answer (character offsets, end exclusive). */
+  start: number;
+  end: number;
+}
+
+const WORDS: Record<string, number> = { no: 0, zero: 0, a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20 };
+const NUM = `(\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})`;
+const TIME = `${NUM}\\s*(ms|milliseconds?|millis|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\\b`;
+const PCT = `${NUM}\\s*(?:%|percent\\b)`;
+
+function number(word: string): number {
+  const w = word.toLowerCase();
+  return w in WORDS ? WORDS[w] : Number(w);
+}
+
+function timeMs(value: string, unit: string): number {
+  const u = unit.toLowerCase();
+  const ms = u.startsWith('ms') || u.startsWith('milli') ? 1 : u.startsWith('s') ? 1000 : u.startsWith('m') ? 60_000 : 3_600_000;
+  return number(value) * ms;
+}
+
+/** How a matched phrase becomes a value in the lever's unit (undefined: the match says nothing). */
+type Reading = (m: RegExpExecArray, lever: Lever) => number | undefined;
+
+const asCount: Reading = (m) => number(m[1]);
+const asTime: Reading = (m, lever) => timeMs(m[1], m[2]) / (TIME_UNITS_MS[lever.unit] ?? 1);
+const asPercent: Reading = (m, lever) => (lever.unit === 'fraction' ? number(m[1]) / 100 : number(m[1]));
+const choice = (name: string): Reading => (_m, lever) => {
+  const i = lever.choices?.indexOf(name) ?? -1;
+  return i >= 0 ? i : undefined;
+};
+
+/** Phrases per lever field (the table key of `fieldKey`), each a pattern and its reading. */
+const RULES: Record<string, Array<[RegExp, Reading]>> = {
+  'servers[].count': [
+    [new RegExp(`${NUM}\\s+(?:\\w+\\s+)?(?:instances|servers|pods|nodes|gateways|copies|machines)\\b`, 'gi'), asCount],
+    [new RegExp(`scal(?:e|ing)\\s+(?:\\w+\\s+)?(?:out\\s+|up\\s+|horizontally\\s+)?to\\s+${NUM}\\b`, 'gi'), asCount],
+  ],
+  'servers[].workers': [[new RegExp(`${NUM}\\s+(?:worker|thread|goroutine)s?\\b`, 'gi'), asCount]],
+  'dependency.workers': [
+    [new RegExp(`${NUM}\\s+(?:\\w+\\s+)?(?:connections|partitions|consumers)\\b`, 'gi'), asCount],
+    [new RegExp(`pool\\s+(?:size\\s+)?(?:of\\s+|to\\s+)?${NUM}\\b`, 'gi'), asCount],
+  ],
+  'dependency.service.mean': [[new RegExp(`(?:quer(?:y|ies)|index(?:ed)?)[^.\\n]{0,40}?(?:to|under|below|of|in)\\s+${TIME}`, 'gi'), asTime]],
+  'loadBalancer.strategy': [
+    [/\bleast[- ]conn(?:ection)?s?\b/gi, choice('least-connections')],
+    [/\bpower[- ]of[- ]two(?:[- ]choices)?\b|\bp2c\b/gi, choice('power-of-two-choices')],
+    [/\bweighted round[- ]robin\b/gi, choice('weighted-round-robin')],
+    [/\b(?<!weighted )round[- ]robin\b/gi, choice('round-robin')],
+    [/\b(?:ip[- ]hash|consistent hash(?:ing)?|sticky sessions?)\b/gi, choice('ip-hash')],
+  ],
+  'cache.hitRatio': [
+    [new RegExp(`${PCT}\\s+(?:of\\s+)?(?:\\w+\\s+)?(?:cache\\s+)?hits?\\b`, 'gi'), asPercent],
+    [new RegExp(`hit\\s+(?:ratio|rate)\\s+(?:of\\s+|at\\s+|around\\s+|about\\s+)?${PCT}`, 'gi'), asPercent],
+  ],
+  'policies.timeout': [
+    [new RegExp(`timeouts?\\s+(?:of\\s+|to\\s+|at\\s+|=\\s*|:\\s*)?${TIME}`, 'gi'), asTime],
+    [new RegExp(`${TIME}\\s+(?:\\w+\\s+)?timeouts?`, 'gi'), asTime],
+  ],
+  'policies.retry.retries': [
+    [new RegExp(`retr(?:y|ies)\\s+(?:up\\s+to\\s+|at\\s+most\\s+)?${NUM}\\s+(?:more\\s+)?times`, 'gi'), asCount],
+    [new RegExp(`${NUM}\\s+retries\\b`, 'gi'), asCount],
+    [new RegExp(`${NUM}\\s+attempts\\b`, 'gi'), (m) => Math.max(0, number(m[1]) - 1)],
+    [/\b(?:no|without|don't|do not|never)\s+retr(?:y|ies)\b/gi, () => 0],
+  ],
+  'policies.retry.backoff': [
+    [/\bexponential(?:ly)?\b/gi, choice('exponential')],
+    [/\b(?:constant|fixed)\s+(?:backoff|delay)\b/gi, choice('constant')],
+  ],
+  'policies.retry.base': [[new RegExp(`(?:base|starting\\s+(?:at|from)|initial(?:\\s+delay)?|first\\s+delay)\\s+(?:of\\s+)?${TIME}`, 'gi'), asTime]],
+  'policies.retry.max': [[new RegExp(`(?:cap(?:ped)?|max(?:imum)?(?:\\s+delay)?|at\\s+most)\\s+(?:at\\s+|of\\s+)?${TIME}`, 'gi'), asTime]],
+  'policies.retry.jitter': [
+    [/\bfull jitter\b/gi, choice('full')],
+    [/\bequal jitter\b/gi, choice('equal')],
+    [/\bdecorrelated jitter\b/gi, choice('decorrelated')],
+    [/\b(?:no|without)\s+jitter\b/gi, choice('none')],
+  ],
+  'policies.retry.budget': [
+    [new RegExp(`retry\\s+budget\\s+(?:of\\s+)?${PCT}`, 'gi'), asPercent],
+    [new RegExp(`${PCT}\\s+retry\\s+budget`, 'gi'), asPercent],
+  ],
+  'policies.circuitBreaker.enabled': [
+    [/\b(?:no|without)\s+(?:a\s+)?circuit[- ]breakers?\b/gi, () => 0],
+    [/\b(?<!no |without |without a )circuit[- ]breakers?\b/gi, () => 1],
+  ],
+  'policies.circuitBreaker.failureRateThreshold': [[new RegExp(`${PCT}\\s+(?:of\\s+)?(?:calls\\s+)?(?:fail(?:ures?|ing)?|errors?)`, 'gi'), asPercent]],
+  'policies.circuitBreaker.waitDurationInOpenState': [[new RegExp(`open\\s+(?:for\\s+)?${TIME}`, 'gi'), asTime]],
+  'policies.bulkhead.maxConcurrent': [[new RegExp(`bulkhead\\s+(?:of\\s+)?${NUM}\\b`, 'gi'), asCount]],
+  'components[].count': [],
+  'components[].standby': [
+    [new RegExp(`${NUM}\\s+(?:hot\\s+|warm\\s+|streaming\\s+)?(?:standbys?|replicas? for failover)\\b`, 'gi'), asCount],
+    [/\b(?:no|without)\s+(?:a\s+)?standby\b/gi, () => 0],
+  ],
+  'components[].failover': [
+    [new RegExp(`${TIME}\\s+(?:\\w+\\s+)?failover`, 'gi'), asTime],
+    [new RegExp(`fail(?:s)?\\s*over\\s+(?:in|within|of|takes)\\s+(?:about\\s+)?${TIME}`, 'gi'), asTime],
+  ],
+  'components[].mttr': [[new RegExp(`(?:restore|repair|recover|rto)\\w*\\s+(?:\\w+\\s+)?(?:in|within|of|under)\\s+${TIME}`, 'gi'), asTime]],
+};
+
+/**
+ * Phrases built from the lever itself: a number followed by its name ("4 brokers") or its unit when no
+ * other lever shares that unit ("2 locations"; "3 instances" would not say which group).
+ */
+function ownWords(lever: Lever, levers: readonly Lever[]): Array<[RegExp, Reading]> {
+  if (lever.choices || !lever.integer) return [];
+  const unitShared = levers.filter((l) => l.unit === lever.unit).length > 1;
+  const words = [unitShared ? '' : lever.unit, unitShared && lever.name === lever.unit ? '' : lever.name].filter((w) => /^[a-z][a-z-]{2,}$/i.test(w));
+  if (words.length === 0) return [];
+  const stem = (w: string) => w.replace(/s$/, '').replace(/-/g, '[- ]');
+  return [[new RegExp(`${NUM}\\s+(?:\\w+\\s+)?(?:${words.map(stem).join('|')})s?\\b`, 'gi'), asCount]];
+}
+
+/** The nearest allowed value: within min … max, a whole number when the field takes one. */
+function fit(lever: Lever, value: number): number {
+  const clamped = Math.min(lever.max, Math.max(lever.min, value));
+  return lever.integer ? Math.round(clamped * lever.factor) / lever.factor : round(clamped, 6);
+}
+
+/**
+ * Read lever values from an answer's text for a scenario's levers ("4 instances", "timeout 200 ms",
+ * "retry 3 times with exponential backoff and full jitter", "90 % cache hits", "a standby with 30 s
+ * failover"). For each lever the last phrase that sets it wins (an answer says where it ends up last);
+ * a value outside the lever's range is brought to its nearest end. Levers the text says nothing about
+ * are left out of `values` (they stay at baseline).
+ */
+export function readLevers(text: string, levers: readonly Lever[]): { values: Record<string, number>; found: FoundLever[] } {
+  const values: Record<string, number> = {};
+  const found: FoundLever[] = [];
+  for (const lever of levers) {
+    const rules = [...(RULES[fieldKey(lever.field).key] ?? []), ...ownWords(lever, levers)];
+    let best: FoundLever | undefined;
+    for (const [pattern, reading] of rules) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        const value = reading(m, lever);
+        if (value === undefined || !Number.isFinite(value)) continue;
+        // Later words win; at one place, the field's own phrases win over the lever's name.
+        if (!best || m.index > best.start) best = { name: lever.name, value: fit(lever, value), text: m[0], start: m.index, end: m.index + m[0].length };
+      }
+    }
+    if (best) {
+      values[lever.name] = best.value;
+      found.push(best);
+    }
+  }
+  return { values, found };
+}
