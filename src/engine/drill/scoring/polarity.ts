@@ -1,0 +1,104 @@
+import type { PreparedText } from './text.js';
+
+/**
+ * Whether a mention is affirmed, negated, dismissed or argued against. Negation looks both ways
+ * inside the clause: "no caching", "caching isn't needed", "skip the cache". A rebuttal that puts
+ * a comma between the term and its "not" ("the cache is a convenience, not the source of truth")
+ * negates what follows the "not", not the cache.
+ */
+
+/** Words that, shortly before a phrase, say the answer rejects it ("no caching", "without a cache"). */
+const NEGATORS = new Set([
+  'no', 'not', 'none', 'without', 'never', 'avoid', 'skip', 'neither', 'nor', 'cannot', 'forget', 'ignore',
+  'dont', 'doesnt', 'didnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'werent', 'shouldnt', 'wouldnt', 'mustnt', 'neednt',
+]);
+/**
+ * Words that reject what follows only with their partner: "instead of Postgres", "rather than a
+ * cache"; "instead, add replicas" and "instead add replicas" recommend the replicas.
+ */
+const NEGATOR_PAIRS: Record<string, string> = { instead: 'of', rather: 'than' };
+/** How many words back a negator reaches: "don't add any more retries" still negates "retries". */
+const NEGATION_REACH = 4;
+/** Words a negation does not reach across: "no cache but retries" leaves "retries" positive. */
+const CLAUSE_BREAKS = new Set(['but', 'and', 'then', 'so', 'because', 'while', 'however', 'also', 'which', 'since']);
+
+/** After a term, a negator followed by one of these dismisses it: "X isn't needed", "X won't help". */
+const DISMISS_PREDICATES = [
+  'needed', 'necessary', 'required', 'useful', 'helpful', 'important', 'relevant', 'worth', 'help', 'helps',
+  'matter', 'matters', 'work', 'works', 'the answer', 'the fix', 'the problem', 'the bottleneck', 'the cause',
+  'the issue', 'a good idea', 'an option', 'advisable', 'wise', 'needed here', 'a concern', 'an issue', 'a problem',
+].map((p) => p.split(' '));
+/** After a term, these dismiss it on their own: "X is overkill", "X is mostly noise". */
+const DISMISS_WORDS = new Set([
+  'unnecessary', 'pointless', 'overkill', 'noise', 'useless', 'irrelevant', 'needless', 'optional', 'overrated',
+  'waste', 'distraction', 'premature', 'superfluous', 'unneeded',
+]);
+const DISMISS_REACH = 6;
+
+/** Before a stance, these argue against it: "the risk of scaling up", "scale out over scaling up". */
+const CRITIQUE_BEFORE = new Set([
+  ...NEGATORS, 'against', 'over', 'than', 'vs', 'versus', 'unlike', 'risk', 'risks', 'problem', 'trouble', 'danger',
+  'downside', 'drawback', 'mistake', 'tempting', 'temptation', 'resist', 'instead', 'rather', 'beyond', 'wrong',
+]);
+/** After a stance, these argue against it: "vertical scaling hits a ceiling", "retrying at once amplifies the load". */
+const CRITIQUE_AFTER = new Set([
+  ...NEGATORS, 'limit', 'limits', 'limited', 'ceiling', 'risk', 'risky', 'risks', 'expensive', 'costly', 'fragile',
+  'fail', 'fails', 'breaks', 'worse', 'bad', 'wrong', 'mistake', 'downside', 'drawback', 'problem', 'only', 'but',
+  'though', 'although', 'however', 'stopgap', 'temporary', 'dangerous', 'unsafe', 'spof', 'loses', 'lose', 'amplifies',
+  'amplify', 'multiplies', 'hurts', 'blocks', 'fallacy', 'myth', 'trap', 'misses', 'ignores', 'breaks', 'oversells',
+  'oversell', 'until', 'pointless', 'overkill', 'insufficient', 'inadequate', 'harmful', 'single', 'tempting', 'naive',
+]);
+const CRITIQUE_REACH = 6;
+
+/** A negator up to NEGATION_REACH words before `start`, in its clause. */
+export function negatedBefore(text: PreparedText, start: number): boolean {
+  for (let back = 1; back <= NEGATION_REACH && start - back >= 0; back += 1) {
+    const at = start - back;
+    if (text.clause[at] !== text.clause[start] || CLAUSE_BREAKS.has(text.raw[at])) return false;
+    if (NEGATORS.has(text.raw[at])) return true;
+    const partner = NEGATOR_PAIRS[text.raw[at]];
+    if (partner !== undefined && text.raw[at + 1] === partner && at + 1 < start) return true;
+  }
+  return false;
+}
+
+/** "X isn't needed", "X is mostly noise", "X won't help": a verdict against the term after it, in its clause. */
+export function dismissedAfter(text: PreparedText, end: number): boolean {
+  for (let i = end + 1; i <= end + DISMISS_REACH && i < text.raw.length; i += 1) {
+    if (text.clause[i] !== text.clause[end] || CLAUSE_BREAKS.has(text.raw[i])) return false;
+    if (DISMISS_WORDS.has(text.raw[i])) return true;
+    if (NEGATORS.has(text.raw[i]) && predicateWithin(text, i + 1, 3)) return true;
+  }
+  return false;
+}
+
+function predicateWithin(text: PreparedText, from: number, reach: number): boolean {
+  for (let i = from; i < from + reach && i < text.raw.length; i += 1) {
+    if (text.clause[i] !== text.clause[from - 1]) return false;
+    if (DISMISS_PREDICATES.some((p) => p.every((word, k) => text.raw[i + k] === word))) return true;
+  }
+  return false;
+}
+
+/** Whether a mention is set against: negated before, dismissed after. */
+export function rejected(text: PreparedText, start: number, end: number): boolean {
+  return negatedBefore(text, start) || dismissedAfter(text, end);
+}
+
+/**
+ * Whether a stance is argued against rather than recommended: a critique word near it in its
+ * clause, before ("the risk of scaling up") or after ("scaling up hits a ceiling").
+ */
+export function critiqued(text: PreparedText, start: number, end: number): boolean {
+  if (rejected(text, start, end)) return true;
+  for (let back = 1; back <= CRITIQUE_REACH && start - back >= 0; back += 1) {
+    const at = start - back;
+    if (text.clause[at] !== text.clause[start]) break;
+    if (CRITIQUE_BEFORE.has(text.raw[at])) return true;
+  }
+  for (let i = end + 1; i <= end + CRITIQUE_REACH && i < text.raw.length; i += 1) {
+    if (text.clause[i] !== text.clause[end]) break;
+    if (CRITIQUE_AFTER.has(text.raw[i])) return true;
+  }
+  return false;
+}
