@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS, VERBS } from './function-words.js';
 import { words } from './stem.js';
+import { unwrap } from './text.js';
 
 /** A step that reads as a list of terms scores at most this. */
 export const LIST_CAP = 30;
@@ -35,7 +36,7 @@ function hasVerb(segment: string[]): boolean {
  * the kitchen sink that strings every term together with "and".
  */
 export function measureDensity(answer: string): Density {
-  const lowered = answer.toLowerCase().replace(/['’]/g, '');
+  const lowered = unwrap(answer).toLowerCase().replace(/['’]/g, '');
   const all = words(lowered);
   const flat = lowered.replace(BRACKETS, (m) => ` ${m.slice(1, -1).replace(/[,;/]/g, ' ')} `);
   const segments = flat.split(SEGMENT_BREAK).map(words).filter((s) => s.length > 0);

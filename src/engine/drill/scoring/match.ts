@@ -1,5 +1,5 @@
 import { editDistance, typoAllowance } from './edit-distance.js';
-import { negatedBefore } from './polarity.js';
+import { isNegator, negated } from './polarity.js';
 import { stem, words } from './stem.js';
 import { prepare, type PreparedText } from './text.js';
 
@@ -18,6 +18,8 @@ const ANY_ORDER_EXTRA_SPAN = 3;
 export interface Mention {
   start: number;
   end: number;
+  /** A negator between the phrase's words: "the gateway is not the bottleneck" against "gateway is the bottleneck". */
+  inner: boolean;
 }
 
 /**
@@ -64,7 +66,12 @@ function matchAnyOrder(text: PreparedText, at: number, raws: string[], stems: st
   }
   const start = Math.min(...found);
   const end = Math.max(...found);
-  return end - start < span ? { start, end } : undefined;
+  return end - start < span ? { start, end, inner: innerNegation(text, start, end, stems) } : undefined;
+}
+
+function innerNegation(text: PreparedText, start: number, end: number, stems: string[]): boolean {
+  for (let i = start + 1; i < end; i += 1) if (isNegator(text.raw[i]) && !stems.includes(text.stems[i])) return true;
+  return false;
 }
 
 /** Every place `phrase` occurs in `text`, negated or not. */
@@ -76,7 +83,7 @@ export function findMentions(text: PreparedText, phrase: string): Mention[] {
   for (let i = 0; i < text.raw.length; i += 1) {
     if (!sameWord(text, i, stems[0], raws[0])) continue;
     const end = matchFrom(text, i, raws, stems, 1);
-    if (end >= 0) out.push({ start: i, end });
+    if (end >= 0) out.push({ start: i, end, inner: innerNegation(text, i, end, stems) });
   }
   if (raws.length >= 2 && raws.length <= ANY_ORDER_MAX_WORDS) {
     for (let i = 0; i < text.raw.length; i += 1) {
@@ -90,5 +97,5 @@ export function findMentions(text: PreparedText, phrase: string): Mention[] {
 
 /** Whether `phrase` occurs in `text` at least once NOT under a negation before it. */
 export function mentions(text: PreparedText, phrase: string): boolean {
-  return findMentions(text, phrase).some((m) => !negatedBefore(text, m.start));
+  return findMentions(text, phrase).some((m) => !negated(text, m));
 }

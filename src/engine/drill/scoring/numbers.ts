@@ -1,7 +1,7 @@
 import { parsePercent, parseQuantity } from '../../capacity/units.js';
 import type { Expectation } from '../types.js';
 import { mentions } from './match.js';
-import { prepare } from './text.js';
+import { prepare, unwrap } from './text.js';
 
 /** A number the answer states, read with the estimator's parser. */
 interface Stated {
@@ -32,7 +32,7 @@ const SENTENCES = /[!?;\n]|\.(?!\d)/;
 /** Every number with a recognisable unit (or none) in the answer, by sentence. */
 export function statedQuantities(answer: string, prefer: Expectation['kind'] = 'count'): Stated[] {
   const out: Stated[] = [];
-  for (const sentence of answer.split(SENTENCES)) {
+  for (const sentence of unwrap(answer).split(SENTENCES)) {
     const spelled = sentence.replace(SPELLED, (word) => `${NUMBER_WORDS[word.trim().toLowerCase()]} `);
     for (const match of spelled.matchAll(QUANTITY)) {
       const digits = match[1].replace(/,/g, '');
@@ -74,7 +74,7 @@ export function checkNumber(expect: Expectation, answer: string): NumberVerdict 
   const candidates = statedQuantities(answer, expect.kind).filter((q) => q.kind === expect.kind && (expect.near.length === 0 || expect.near.some((word) => mentions(prepare(q.sentence), word))));
   const right = candidates.find((q) => withinTolerance(expect, q.value));
   if (right) return { status: 'right', stated: right.text.trim() };
-  return candidates.length > 0 ? { status: 'wrong', stated: candidates[0].text.trim() } : { status: 'missing' };
+  return candidates.length > 0 ? { status: 'wrong', stated: candidates[candidates.length - 1].text.trim() } : { status: 'missing' };
 }
 
 /** Read an expectation's `value` as written in a question file ("52.6 min", "99.3%", "16"). */

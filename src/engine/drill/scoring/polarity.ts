@@ -1,3 +1,4 @@
+import type { Mention } from './match.js';
 import type { PreparedText } from './text.js';
 
 /**
@@ -31,7 +32,7 @@ const DISMISS_PREDICATES = [
 /** After a term, these dismiss it on their own: "X is overkill", "X is mostly noise". */
 const DISMISS_WORDS = new Set([
   'unnecessary', 'pointless', 'overkill', 'noise', 'useless', 'irrelevant', 'needless', 'optional', 'overrated',
-  'waste', 'distraction', 'premature', 'superfluous', 'unneeded',
+  'waste', 'distraction', 'premature', 'superfluous', 'unneeded', 'noisy',
 ]);
 const DISMISS_REACH = 6;
 
@@ -46,9 +47,25 @@ const CRITIQUE_AFTER = new Set([
   'fail', 'fails', 'breaks', 'worse', 'bad', 'wrong', 'mistake', 'downside', 'drawback', 'problem', 'only', 'but',
   'though', 'although', 'however', 'stopgap', 'temporary', 'dangerous', 'unsafe', 'spof', 'loses', 'lose', 'amplifies',
   'amplify', 'multiplies', 'hurts', 'blocks', 'fallacy', 'myth', 'trap', 'misses', 'ignores', 'breaks', 'oversells',
-  'oversell', 'until', 'pointless', 'overkill', 'insufficient', 'inadequate', 'harmful', 'single', 'tempting', 'naive',
+  'oversell', 'until', 'hides', 'hide', 'masks', 'misleads', 'misleading', 'pointless', 'overkill', 'insufficient', 'inadequate', 'harmful', 'single', 'tempting', 'naive',
 ]);
 const CRITIQUE_REACH = 6;
+/**
+ * A critique may also come later in the sentence, in a clause that opens with a contrast: "scaling
+ * up is a quick one-off, but it hits a ceiling". Plain negations there do not count ("scale out:
+ * it keeps no state" is no critique of scaling out).
+ */
+const CRITIQUE_CONTINUES = new Set(['but', 'though', 'although', 'however', 'yet', 'which']);
+const CRITIQUE_SENTENCE_REACH = 16;
+
+export function isNegator(word: string): boolean {
+  return NEGATORS.has(word);
+}
+
+/** A mention negated before it or between its words. */
+export function negated(text: PreparedText, mention: Mention): boolean {
+  return mention.inner || negatedBefore(text, mention.start);
+}
 
 /** A negator up to NEGATION_REACH words before `start`, in its clause. */
 export function negatedBefore(text: PreparedText, start: number): boolean {
@@ -80,25 +97,35 @@ function predicateWithin(text: PreparedText, from: number, reach: number): boole
   return false;
 }
 
-/** Whether a mention is set against: negated before, dismissed after. */
-export function rejected(text: PreparedText, start: number, end: number): boolean {
-  return negatedBefore(text, start) || dismissedAfter(text, end);
+/** Whether a mention is set against: negated, or dismissed after. */
+export function rejected(text: PreparedText, mention: Mention): boolean {
+  return negated(text, mention) || dismissedAfter(text, mention.end);
 }
 
 /**
  * Whether a stance is argued against rather than recommended: a critique word near it in its
  * clause, before ("the risk of scaling up") or after ("scaling up hits a ceiling").
  */
-export function critiqued(text: PreparedText, start: number, end: number): boolean {
-  if (rejected(text, start, end)) return true;
+export function critiqued(text: PreparedText, mention: Mention): boolean {
+  const { start, end } = mention;
+  if (rejected(text, mention)) return true;
   for (let back = 1; back <= CRITIQUE_REACH && start - back >= 0; back += 1) {
     const at = start - back;
     if (text.clause[at] !== text.clause[start]) break;
     if (CRITIQUE_BEFORE.has(text.raw[at])) return true;
   }
-  for (let i = end + 1; i <= end + CRITIQUE_REACH && i < text.raw.length; i += 1) {
-    if (text.clause[i] !== text.clause[end]) break;
+  for (let i = end + 1; i <= end + CRITIQUE_REACH && i < text.raw.length && text.clause[i] === text.clause[end]; i += 1) {
     if (CRITIQUE_AFTER.has(text.raw[i])) return true;
+  }
+  return contrastFollows(text, end);
+}
+
+/** A later clause of the sentence that opens with a contrast and holds a critique word. */
+function contrastFollows(text: PreparedText, end: number): boolean {
+  let inContrast = false;
+  for (let i = end + 1; i <= end + CRITIQUE_SENTENCE_REACH && i < text.raw.length && text.sentence[i] === text.sentence[end]; i += 1) {
+    if (text.clause[i] !== text.clause[i - 1] || CLAUSE_BREAKS.has(text.raw[i])) inContrast = CRITIQUE_CONTINUES.has(text.raw[i]);
+    if (inContrast && CRITIQUE_AFTER.has(text.raw[i]) && !NEGATORS.has(text.raw[i])) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { findMentions } from './match.js';
-import { negatedBefore } from './polarity.js';
+import { negated } from './polarity.js';
 import type { PreparedText } from './text.js';
 
 /**
@@ -41,7 +41,7 @@ export function hasReason(text: PreparedText, s: number, because: readonly strin
   if (SYMBOL_LINK.test(text.sentences[s] ?? '')) return true;
   const next = text.raw.findIndex((_, i) => text.sentence[i] === s + 1);
   if (next >= 0 && opensWithLink(text, next)) return true;
-  return because.some((phrase) => findMentions(text, phrase).some((m) => text.sentence[m.start] === s && !negatedBefore(text, m.start)));
+  return because.some((phrase) => findMentions(text, phrase).some((m) => text.sentence[m.start] === s && !negated(text, m)));
 }
 
 function opensWithLink(text: PreparedText, first: number): boolean {

@@ -43,8 +43,8 @@ function scoreText(step: Step, answer: string): StepScore {
   let earned = 0;
   const echoed: ConceptResult[] = [];
   for (const concept of step.rubric) {
-    const result = judgeConcept(text, concept, given);
     const stance = judgeStance(text, concept);
+    const result = judgeConcept(text, concept, given, concept.opposite !== undefined && stance === 'right');
     const credit = stance === 'opposite' || stance === 'both' ? 0 : conceptCredit(result.status);
     earned += credit * concept.weight;
     if (credit === 1) reasoned.push(concept.concept);

@@ -2,7 +2,8 @@ import { stem } from './stem.js';
 
 /**
  * An answer split once into words, each tagged with its clause and sentence, for the signals to
- * share. Clauses end at `, ; : ! ? ( ) [ ]`, a newline or a full stop; sentences end at `. ! ? ;`
+ * share. Clauses end at `, ; : ! ?`, a newline or a full stop (not at
+ * brackets: an aside belongs to its clause); sentences end at `. ! ? ;`
  * or a newline. A dot inside a number ("0.25") ends neither.
  */
 export interface PreparedText {
@@ -20,11 +21,20 @@ export interface PreparedText {
 
 /** "e.g." and "i.e." would otherwise end a sentence. */
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|approx|cf)\./g;
-const TOKEN = /[a-z0-9]+|\.(?!\d)|[,;:!?()[\]\n]/g;
+const TOKEN = /[a-z0-9]+|\.(?!\d)|[,;:!?\n]/g;
 const SENTENCE_END = new Set(['.', '!', '?', ';', '\n']);
 
+/**
+ * Join hard-wrapped lines: a newline after a long line that does not end a sentence, before a
+ * line that does not start a bullet, is a space. Short lines (a list, one item a line) and blank
+ * lines stay breaks.
+ */
+export function unwrap(text: string): string {
+  return text.replace(/([^\n]{40,}[^.!?;:\n])\n(?!\s*\n|\s*(?:[-*•]|\d+[.)])\s)/g, '$1 ');
+}
+
 export function prepare(text: string): PreparedText {
-  const lowered = text.toLowerCase().replace(/['’]/g, '').replace(ABBREVIATIONS, (m) => m.replace(/\./g, ''));
+  const lowered = unwrap(text).toLowerCase().replace(/['’]/g, '').replace(ABBREVIATIONS, (m) => m.replace(/\./g, ''));
   const out: PreparedText = { raw: [], stems: [], clause: [], sentence: [], asks: [false], sentences: [] };
   let clause = 0;
   let sentence = 0;
