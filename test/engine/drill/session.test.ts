@@ -59,6 +59,6 @@ describe('drill session', () => {
     let s = run(startDrill(makeQuestion('one'), 0), { type: 'set-answer', text: 'lb' }, { type: 'next-step', at: 1 });
     s = run(s, { type: 'set-answer', text: 'changed' });
     expect(s.answers).toEqual(['lb']);
-    expect(s.overall).toBe(11); // load balancer named without a reason: a third of weight 1 of 3 → 11
+    expect(s.overall).toBe(10); // load balancer named without a reason: 0.3 of weight 1 of 3 → 10
   });
 });

@@ -1,12 +1,12 @@
 import type { RubricConcept } from '../types.js';
 import { findMentions, type Mention } from './match.js';
-import { addsToPrompt } from './novelty.js';
+import { addsToPrompt, NOVEL_WORDS_NEEDED } from './novelty.js';
 import { dismissedAfter, negated } from './polarity.js';
 import { hasReason } from './reasons.js';
 import type { PreparedText } from './text.js';
 
-/** A bare mention, with no reason in reach, earns this share of the concept's weight. */
-export const BARE_SHARE = 1 / 3;
+/** A bare mention, with no reason in reach, earns this share of the concept's weight (at most a third). */
+export const BARE_SHARE = 0.3;
 
 /** How one rubric concept fared in an answer. */
 export type ConceptStatus =
@@ -30,14 +30,14 @@ export interface ConceptResult {
  * Find a concept in the answer: its name or a synonym, affirmed (not negated, not in a question),
  * adding to the prompt's words; credited in full only with a reason. A dismissal anywhere cancels it.
  * `decided`: the answer takes this concept's side of a decision the prompt poses ("up or out?"),
- * so naming the side in the prompt's words is the answer, not an echo.
+ * so naming the side in the prompt's words is most of the answer: one new word (its reason) will do.
  */
 export function judgeConcept(text: PreparedText, concept: RubricConcept, given: ReadonlySet<string>, decided = false): ConceptResult {
   const found: Mention[] = [concept.concept, ...concept.synonyms].flatMap((phrase) => findMentions(text, phrase));
   if (found.some((m) => dismissedAfter(text, m.end))) return { concept, status: 'dismissed' };
   const affirmed = found.filter((m) => !negated(text, m));
   if (affirmed.length === 0) return { concept, status: 'missed' };
-  const claims = affirmed.filter((m) => !text.asks[text.sentence[m.start]] && (decided || addsToPrompt(text, m, given)));
+  const claims = affirmed.filter((m) => !text.asks[text.sentence[m.start]] && addsToPrompt(text, m, given, decided ? 1 : NOVEL_WORDS_NEEDED));
   if (claims.length === 0) return { concept, status: 'echoed' };
   const reasoned = claims.some((m) => hasReason(text, text.sentence[m.start], concept.because ?? []));
   return { concept, status: reasoned ? 'reasoned' : 'bare' };

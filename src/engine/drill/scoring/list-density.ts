@@ -32,7 +32,8 @@ function hasVerb(segment: string[]): boolean {
 
 /**
  * Measure list density. It is a list when at least three of four signs agree (few function words,
- * few segments with a verb, short segments, many joiners), or when joiners are dense and verbs rare:
+ * few segments with a verb, short segments, many joiners), when short segments almost never hold a
+ * verb ("strong for payments, eventual for menus, quota"), or when joiners are dense and verbs rare:
  * the kitchen sink that strings every term together with "and".
  */
 export function measureDensity(answer: string): Density {
@@ -46,6 +47,7 @@ export function measureDensity(answer: string): Density {
   const verbSegmentShare = segments.length === 0 ? 0 : segments.filter(hasVerb).length / segments.length;
   const wordsPerSegment = segments.length === 0 ? 0 : segments.reduce((sum, s) => sum + s.length, 0) / segments.length;
   const signs = [functionShare < 0.2, verbSegmentShare < 0.4, wordsPerSegment < 3.5, andShare > 0.12].filter(Boolean).length;
-  const list = n >= MIN_WORDS && (signs >= 3 || (andShare > 0.15 && verbSegmentShare < 0.5));
+  const verbless = segments.length >= 3 && verbSegmentShare < 0.2 && wordsPerSegment < 4;
+  const list = n >= MIN_WORDS && (signs >= 3 || verbless || (andShare > 0.15 && verbSegmentShare < 0.5));
   return { words: n, functionShare, verbSegmentShare, wordsPerSegment, andShare, list };
 }

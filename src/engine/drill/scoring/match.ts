@@ -1,5 +1,5 @@
 import { editDistance, typoAllowance } from './edit-distance.js';
-import { isNegator, negated } from './polarity.js';
+import { isClauseBreak, isNegator, negated } from './polarity.js';
 import { stem, words } from './stem.js';
 import { prepare, type PreparedText } from './text.js';
 
@@ -66,6 +66,8 @@ function matchAnyOrder(text: PreparedText, at: number, raws: string[], stems: st
   }
   const start = Math.min(...found);
   const end = Math.max(...found);
+  // "strong for payments and menus eventual" does not say "strong menus": no joiner in between.
+  for (let i = start + 1; i < end; i += 1) if (isClauseBreak(text.raw[i]) && !stems.includes(text.stems[i])) return undefined;
   return end - start < span ? { start, end, inner: innerNegation(text, start, end, stems) } : undefined;
 }
 

@@ -10,7 +10,7 @@ import type { PreparedText } from './text.js';
 
 /** Words that, shortly before a phrase, say the answer rejects it ("no caching", "without a cache"). */
 const NEGATORS = new Set([
-  'no', 'not', 'none', 'without', 'never', 'avoid', 'skip', 'neither', 'nor', 'cannot', 'forget', 'ignore',
+  'no', 'not', 'none', 'nothing', 'nobody', 'without', 'never', 'avoid', 'skip', 'neither', 'nor', 'cannot', 'forget', 'ignore',
   'dont', 'doesnt', 'didnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'werent', 'shouldnt', 'wouldnt', 'mustnt', 'neednt',
 ]);
 /**
@@ -57,6 +57,10 @@ const CRITIQUE_REACH = 6;
  */
 const CRITIQUE_CONTINUES = new Set(['but', 'though', 'although', 'however', 'yet', 'which']);
 const CRITIQUE_SENTENCE_REACH = 16;
+
+export function isClauseBreak(word: string): boolean {
+  return CLAUSE_BREAKS.has(word) || word === 'or';
+}
 
 export function isNegator(word: string): boolean {
   return NEGATORS.has(word);

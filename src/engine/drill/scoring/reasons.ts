@@ -10,7 +10,7 @@ import type { PreparedText } from './text.js';
 const LINKS = [
   'because', 'since', 'so', 'therefore', 'thus', 'hence', 'means', 'meaning', 'otherwise', 'else', 'unless', 'if',
   'when', 'whenever', 'until', 'but', 'whereas', 'while', 'which', 'due to', 'thanks to', 'given', 'leads to',
-  'lead to', 'results in', 'causes', 'cause', 'lets', 'allows', 'ensures', 'prevents', 'avoids', 'guarantees',
+  'lead to', 'results in', 'causes', 'lets', 'allows', 'ensures', 'prevents', 'avoids', 'guarantees',
   'keeps', 'stops', 'protects', 'at the cost of', 'the cost is', 'in order to', 'so that', 'instead', 'rather than',
   'in case', 'as a result', 'which is why', 'that is why', 'thats why', 'the reason', 'why',
   'to avoid', 'to keep', 'to stop', 'to prevent', 'to reduce', 'to cut', 'to spread', 'to protect', 'to catch',
