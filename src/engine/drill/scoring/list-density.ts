@@ -33,7 +33,8 @@ function hasVerb(segment: string[]): boolean {
 /**
  * Measure list density. It is a list when at least three of four signs agree (few function words,
  * few segments with a verb, short segments, many joiners), when short segments almost never hold a
- * verb ("strong for payments, eventual for menus, quota"), or when joiners are dense and verbs rare:
+ * verb ("strong for payments, eventual for menus, quota"), when segments average under 2.5 words
+ * (no sentence is that short on average), or when joiners are dense and verbs rare:
  * the kitchen sink that strings every term together with "and".
  */
 export function measureDensity(answer: string): Density {
@@ -48,6 +49,7 @@ export function measureDensity(answer: string): Density {
   const wordsPerSegment = segments.length === 0 ? 0 : segments.reduce((sum, s) => sum + s.length, 0) / segments.length;
   const signs = [functionShare < 0.2, verbSegmentShare < 0.4, wordsPerSegment < 3.5, andShare > 0.12].filter(Boolean).length;
   const verbless = segments.length >= 3 && verbSegmentShare < 0.2 && wordsPerSegment < 4;
-  const list = n >= MIN_WORDS && (signs >= 3 || verbless || (andShare > 0.15 && verbSegmentShare < 0.5));
+  const terms = segments.length >= 4 && wordsPerSegment < 2.5;
+  const list = n >= MIN_WORDS && (signs >= 3 || verbless || terms || (andShare > 0.15 && verbSegmentShare < 0.5));
   return { words: n, functionShare, verbSegmentShare, wordsPerSegment, andShare, list };
 }

@@ -40,6 +40,7 @@ const DISMISS_REACH = 6;
 const CRITIQUE_BEFORE = new Set([
   ...NEGATORS, 'against', 'over', 'than', 'vs', 'versus', 'unlike', 'risk', 'risks', 'problem', 'trouble', 'danger',
   'downside', 'drawback', 'mistake', 'tempting', 'temptation', 'resist', 'instead', 'rather', 'beyond', 'wrong',
+  'rule', 'rules', 'ruled', 'exclude', 'excludes', 'forbid', 'forbids',
 ]);
 /** After a stance, these argue against it: "vertical scaling hits a ceiling", "retrying at once amplifies the load". */
 const CRITIQUE_AFTER = new Set([
@@ -88,7 +89,8 @@ export function dismissedAfter(text: PreparedText, end: number): boolean {
   for (let i = end + 1; i <= end + DISMISS_REACH && i < text.raw.length; i += 1) {
     if (text.clause[i] !== text.clause[end] || CLAUSE_BREAKS.has(text.raw[i])) return false;
     if (DISMISS_WORDS.has(text.raw[i])) return true;
-    if (NEGATORS.has(text.raw[i]) && predicateWithin(text, i + 1, 3)) return true;
+    // "converge no matter the order" is an idiom, not a verdict.
+    if (NEGATORS.has(text.raw[i]) && text.raw[i + 1] !== 'matter' && predicateWithin(text, i + 1, 3)) return true;
   }
   return false;
 }
