@@ -12,6 +12,8 @@ const PHRASE_GAP = 1;
  * is automatic" says "automatic failover", "the gateway should be stateless" says "stateless gateway".
  */
 const ANY_ORDER_MAX_WORDS = 3;
+/** Words whose order carries the meaning: "comment before reply" is not "reply before comment". */
+const ORDERED = new Set(['before', 'after', 'then', 'than', 'over', 'under', 'vs', 'versus', 'into', 'from', 'to', 'until']);
 const ANY_ORDER_EXTRA_SPAN = 3;
 
 /** Where a phrase occurs: the indices of its first and last matched words. */
@@ -87,7 +89,7 @@ export function findMentions(text: PreparedText, phrase: string): Mention[] {
     const end = matchFrom(text, i, raws, stems, 1);
     if (end >= 0) out.push({ start: i, end, inner: innerNegation(text, i, end, stems) });
   }
-  if (raws.length >= 2 && raws.length <= ANY_ORDER_MAX_WORDS) {
+  if (raws.length >= 2 && raws.length <= ANY_ORDER_MAX_WORDS && !raws.some((w) => ORDERED.has(w))) {
     for (let i = 0; i < text.raw.length; i += 1) {
       if (!sameWord(text, i, stems[raws.length - 1], raws[raws.length - 1])) continue;
       const mention = matchAnyOrder(text, i, raws, stems);

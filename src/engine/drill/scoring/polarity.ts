@@ -120,7 +120,8 @@ export function critiqued(text: PreparedText, mention: Mention): boolean {
     if (text.clause[at] !== text.clause[start]) break;
     if (CRITIQUE_BEFORE.has(text.raw[at])) return true;
   }
-  for (let i = end + 1; i <= end + CRITIQUE_REACH && i < text.raw.length && text.clause[i] === text.clause[end]; i += 1) {
+  // A joiner ends the stance's own words: "retry immediately so customers are not kept waiting".
+  for (let i = end + 1; i <= end + CRITIQUE_REACH && i < text.raw.length && text.clause[i] === text.clause[end] && !CLAUSE_BREAKS.has(text.raw[i]); i += 1) {
     if (CRITIQUE_AFTER.has(text.raw[i])) return true;
   }
   return contrastFollows(text, end);

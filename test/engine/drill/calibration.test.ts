@@ -1,0 +1,58 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readAnswersFile } from '../../../src/content/answers-file.js';
+import { loadQuestionBank } from '../../../src/content/load-questions.js';
+import { builtinQuestionsDir } from '../../../src/content/paths.js';
+import { answerAll } from '../../../src/engine/drill/headless.js';
+
+/**
+ * Answers of six kinds to every framework question, scored through the same path as
+ * `practice --answers`. The bands are the issue's; the answers were written as candidates would,
+ * and a corpus written by other people can be run against the same bands (GOCOFFEE_ANSWERS_DIR).
+ */
+const DIR = process.env.GOCOFFEE_ANSWERS_DIR ?? fileURLToPath(new URL('../../fixtures/answers', import.meta.url));
+const bank = loadQuestionBank({ builtinDir: builtinQuestionsDir(), extraDirs: [] });
+const frameworks = bank.questions.filter((q) => q.kind === 'framework');
+
+type Kind = 'strong' | 'terse' | 'list' | 'wrong' | 'echo' | 'kitchen-sink';
+const BANDS: Array<[Kind, number, number]> = [
+  ['strong', 70, 100],
+  ['terse', 45, 100],
+  ['list', 0, 30],
+  ['wrong', 0, 35],
+  ['echo', 0, 15],
+  ['kitchen-sink', 0, 35],
+];
+
+function score(id: string, kind: Kind): number {
+  const question = frameworks.find((q) => q.id === id)!;
+  const result = answerAll(question, readAnswersFile(join(DIR, id, `${kind}.yaml`)), 0);
+  if (!result.ok) throw new Error(result.error);
+  return result.state.overall;
+}
+
+const ids = frameworks.map((q) => q.id).filter((id) => existsSync(join(DIR, id)));
+
+describe('calibration corpus', () => {
+  it('covers every framework question of the bank (the four seed questions and every fw-*)', () => {
+    expect(frameworks.length).toBeGreaterThanOrEqual(8);
+    if (process.env.GOCOFFEE_ANSWERS_DIR) return;
+    expect(readdirSync(DIR).filter((name) => !name.includes('.')).sort()).toEqual(frameworks.map((q) => q.id).sort());
+  });
+
+  const cases = ids.flatMap((id) => BANDS.map(([kind, low, high]) => [id, kind, low, high] as const));
+  it.each(cases)('%s %s scores within [%i, %i]', (id, kind, low, high) => {
+    const s = score(id, kind);
+    expect(s).toBeGreaterThanOrEqual(low);
+    expect(s).toBeLessThanOrEqual(high);
+  });
+
+  it.each(ids)('%s: wrong is at least 35 below strong, and strong and terse beat every other kind', (id) => {
+    const s = Object.fromEntries(BANDS.map(([kind]) => [kind, score(id, kind)])) as Record<Kind, number>;
+    expect(s.strong - s.wrong).toBeGreaterThanOrEqual(35);
+    const worstGood = Math.min(s.strong, s.terse);
+    for (const kind of ['list', 'wrong', 'echo', 'kitchen-sink'] as const) expect(worstGood, `${kind} ${s[kind]}`).toBeGreaterThan(s[kind]);
+  });
+});
