@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS, VERBS } from './function-words.js';
 import { words } from './stem.js';
-import { unwrap } from './text.js';
+import { sentenceHasLink } from './reasons.js';
+import { prepare, unwrap } from './text.js';
 
 /** A step that reads as a list of terms scores at most this. */
 export const LIST_CAP = 30;
@@ -15,6 +16,8 @@ export interface Density {
   wordsPerSegment: number;
   /** Share of words that are "and", "or", "&" or "plus". */
   andShare: number;
+  /** Share of sentences holding a causal or consequence link (because, so, which means …). */
+  linkedShare: number;
   /** Whether it reads as a list of terms rather than statements. */
   list: boolean;
 }
@@ -31,7 +34,7 @@ function hasVerb(segment: string[]): boolean {
 }
 
 /**
- * Measure list density. It is a list when at least three of four signs agree (few function words,
+ * Measure list density. Unless at least half its sentences give reasons, it is a list when at least three of four signs agree (few function words,
  * few segments with a verb, short segments, many joiners), when short segments almost never hold a
  * verb ("strong for payments, eventual for menus, quota"), when segments average under 2.5 words
  * (no sentence is that short on average), or when joiners are dense and verbs rare:
@@ -50,6 +53,11 @@ export function measureDensity(answer: string): Density {
   const signs = [functionShare < 0.2, verbSegmentShare < 0.4, wordsPerSegment < 3.5, andShare > 0.12].filter(Boolean).length;
   const verbless = segments.length >= 3 && verbSegmentShare < 0.2 && wordsPerSegment < 4;
   const terms = segments.length >= 4 && wordsPerSegment < 2.5;
-  const list = n >= MIN_WORDS && (signs >= 3 || verbless || terms || (andShare > 0.15 && verbSegmentShare < 0.5));
-  return { words: n, functionShare, verbSegmentShare, wordsPerSegment, andShare, list };
+  const text = prepare(answer);
+  const sentences = [...new Set(text.sentence)];
+  const linkedShare = sentences.length === 0 ? 0 : sentences.filter((s) => sentenceHasLink(text, s)).length / sentences.length;
+  // Terms that come with their reasons are an argument, however dense ("P95/P99, since averages hide the tail").
+  const argued = linkedShare >= 0.5 && andShare <= 0.15;
+  const list = n >= MIN_WORDS && !argued && (signs >= 3 || verbless || terms || (andShare > 0.15 && verbSegmentShare < 0.5));
+  return { words: n, functionShare, verbSegmentShare, wordsPerSegment, andShare, linkedShare, list };
 }

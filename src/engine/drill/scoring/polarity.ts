@@ -26,7 +26,7 @@ const CLAUSE_BREAKS = new Set(['but', 'and', 'then', 'so', 'because', 'while', '
 /** After a term, a negator followed by one of these dismisses it: "X isn't needed", "X won't help". */
 const DISMISS_PREDICATES = [
   'needed', 'necessary', 'required', 'useful', 'helpful', 'important', 'relevant', 'worth', 'help', 'helps',
-  'matter', 'matters', 'work', 'works', 'the answer', 'the fix', 'the problem', 'the bottleneck', 'the cause',
+  'matter', 'matters', 'work', 'works', 'happen', 'occur', 'the answer', 'the fix', 'the problem', 'the bottleneck', 'the cause',
   'the issue', 'a good idea', 'an option', 'advisable', 'wise', 'needed here', 'a concern', 'an issue', 'a problem',
 ].map((p) => p.split(' '));
 /** After a term, these dismiss it on their own: "X is overkill", "X is mostly noise". */

@@ -19,8 +19,11 @@ const LINKS = [
   'to ensure', 'to guarantee', 'to rule', 'to meet', 'to serve', 'to take', 'to give', 'to make', 'to get',
   'to isolate', 'to drain', 'to recover', 'to restore', 'to fail', 'to shed', 'to tolerate', 'to remove',
 ].map((link) => link.split(' '));
-/** Arrows and equals signs in the raw text also link a cause to its effect. */
-const SYMBOL_LINK = /->|=>|→|⇒|(?<![<>!=])=(?!=)/;
+/**
+ * Arrows and equals signs link a cause to its effect; so does a colon or a dash between a claim and
+ * what explains it ("Scale out: the gateway keeps no state", "it never drains — a metastable failure").
+ */
+const SYMBOL_LINK = /->|=>|→|⇒|(?<![<>!=])=(?!=)|\w[^:]*:\s*[\w`*"(]+\s+\w+\s+\w+|\w\s+[—–]\s+\w/;
 
 /** Whether sentence `s` holds a causal or consequence link. */
 export function sentenceHasLink(text: PreparedText, s: number): boolean {

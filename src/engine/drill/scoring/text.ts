@@ -2,8 +2,8 @@ import { stem } from './stem.js';
 
 /**
  * An answer split once into words, each tagged with its clause and sentence, for the signals to
- * share. Clauses end at `, ; : ! ?`, a newline or a full stop (not at
- * brackets: an aside belongs to its clause); sentences end at `. ! ? ;`
+ * share. Clauses end at `, ; : ! ? —`, a newline or a full stop (not
+ * at brackets: an aside belongs to its clause); sentences end at `. ! ? ;`
  * or a newline. A dot inside a number ("0.25") ends neither.
  */
 export interface PreparedText {
@@ -21,8 +21,9 @@ export interface PreparedText {
 
 /** "e.g." and "i.e." would otherwise end a sentence. */
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|approx|cf)\./g;
-const TOKEN = /[a-z0-9]+|\.(?!\d)|[,;:!?\n]/g;
+const TOKEN = /[a-z0-9]+|\.(?!\d)|[,;:!?\n—–]/g;
 const SENTENCE_END = new Set(['.', '!', '?', ';', '\n']);
+const HEADING_WORDS = 4;
 
 /**
  * Join hard-wrapped lines: a newline after a long line that does not end a sentence, before a
@@ -34,7 +35,7 @@ export function unwrap(text: string): string {
 }
 
 export function prepare(text: string): PreparedText {
-  const lowered = unwrap(text).toLowerCase().replace(/['’]/g, '').replace(ABBREVIATIONS, (m) => m.replace(/\./g, ''));
+  const lowered = unwrap(text).toLowerCase().replace(/['’]/g, '').replace(ABBREVIATIONS, (m) => m.replace(/\./g, '')).replace(/\s-{1,2}\s/g, ' — ');
   const out: PreparedText = { raw: [], stems: [], clause: [], sentence: [], asks: [false], sentences: [] };
   let clause = 0;
   let sentence = 0;
@@ -50,7 +51,8 @@ export function prepare(text: string): PreparedText {
       wordsInSentence += 1;
       continue;
     }
-    clause += 1;
+    // A colon after a short heading ("Payments: strong consistency …") joins the heading to what it heads.
+    if (token !== ':' || wordsInSentence > HEADING_WORDS) clause += 1;
     if (token === '?') out.asks[sentence] = true;
     if (SENTENCE_END.has(token) && wordsInSentence > 0) {
       out.sentences.push(lowered.slice(from, (match.index ?? 0) + 1));
