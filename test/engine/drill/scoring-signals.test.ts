@@ -97,6 +97,31 @@ describe('the prototype pitfalls', () => {
   });
 });
 
+describe('answers in other voices', () => {
+  it('a stance inside a condition is hypothetical, not a recommendation', () => {
+    expect(kinds('fw-cap-partition', 1, 'CP, because if both regions accepted spends we could pay out the same balance twice.')).toEqual([]);
+    expect(kinds('q1-2-uptime-9999', 4, 'If the database is down we stop taking orders.')).toContain('misconception');
+  });
+
+  it('a heading sentence is argued by the sentence after it', () => {
+    expect(scoreStep(step('fw-cap-partition', 1), 'CP. Otherwise the same balance could be spent twice.')!.reasoned).toEqual(['CP', 'double spend']);
+  });
+
+  it('a dismissal under a condition is nuance: "if Postgres is slow, more instances will not help"', () => {
+    expect(scoreStep(step('q1-4-p95-latency', 5), 'Add instances only when they are CPU-saturated; if Postgres is slow, more instances will not help.')!.hit).toContain('horizontal scaling');
+  });
+
+  it('bullets one term a line are separate fragments, not sentences linked by dashes', () => {
+    const result = scoreStep(step('q1-4-p95-latency', 2), '- redis\n- cdn\n- ttl\n- hit ratio')!;
+    expect(result.reasoned).toEqual([]);
+    expect(result.score).toBeLessThanOrEqual(30);
+  });
+
+  it('filler words do not make an echo new ("caching things in places")', () => {
+    expect(scoreStep(step('q1-4-p95-latency', 2), 'I would add caching layers such as Redis and a CDN, caching things in places so that they stay correct.')!.score).toBe(0);
+  });
+});
+
 describe('stances, contradictions, misconceptions, numbers, echoes', () => {
   it('recommending both sides of one decision deducts and names both', () => {
     const result = scoreStep(step('q1-1-scale-gateway', 1), 'Scale out with more instances and also scale up to a bigger machine, because both add capacity.')!;

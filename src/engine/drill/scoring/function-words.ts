@@ -29,7 +29,10 @@ export const VERBS = new Set([
   'asks', 'reach', 'meet', 'meets', 'handle', 'handles', 'tune',
 ]);
 
-/** Whether a word counts as content: not a function word, not a bare number. */
+/** Words that fill a sentence without saying anything of their own ("caching things in places"). */
+const EMPTY_WORDS = new Set(['thing', 'things', 'stuff', 'something', 'anything', 'everything', 'place', 'places', 'ways', 'kind', 'sort', 'lot', 'lots', 'bit', 'certain', 'various', 'sometimes', 'somewhere', 'like', 'such', 'well', 'good', 'use']);
+
+/** Whether a word counts as content: not a function word, a filler, or a bare number. */
 export function isContent(word: string): boolean {
-  return !FUNCTION_WORDS.has(word) && word !== 'and' && word !== 'or' && !/^\d+$/.test(word);
+  return !FUNCTION_WORDS.has(word) && !EMPTY_WORDS.has(word) && word !== 'and' && word !== 'or' && !/^\d+$/.test(word);
 }

@@ -32,5 +32,8 @@ export function addsToPrompt(text: PreparedText, mention: Mention, given: Readon
   for (let i = mention.start; i <= mention.end; i += 1) {
     if (isContent(text.raw[i]) && !given.has(text.stems[i])) return true;
   }
-  return novelWords(text, text.sentence[mention.start], given) >= needed;
+  const s = text.sentence[mention.start];
+  // A heading sentence ("CP.") is continued by the sentence after it.
+  const heading = text.sentence.filter((x) => x === s).length <= 3;
+  return novelWords(text, s, given) + (heading ? novelWords(text, s + 1, given) : 0) >= needed;
 }

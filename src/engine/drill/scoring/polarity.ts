@@ -52,6 +52,12 @@ const CRITIQUE_AFTER = new Set([
 ]);
 const CRITIQUE_REACH = 6;
 /**
+ * A stance right after a condition is hypothetical: "if both regions accepted spends, …". Only a few
+ * words back, so "if the database is down we stop taking orders" still recommends stopping.
+ */
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'suppose', 'were']);
+const HYPOTHETICAL_REACH = 3;
+/**
  * A critique may also come later in the sentence, in a clause that opens with a contrast: "scaling
  * up is a quick one-off, but it hits a ceiling". Plain negations there do not count ("scale out:
  * it keeps no state" is no critique of scaling out).
@@ -84,8 +90,14 @@ export function negatedBefore(text: PreparedText, start: number): boolean {
   return false;
 }
 
-/** "X isn't needed", "X is mostly noise", "X won't help": a verdict against the term after it, in its clause. */
+const CONDITIONS = new Set(['if', 'unless', 'when', 'only', 'until']);
+
+/**
+ * "X isn't needed", "X is mostly noise", "X won't help": a verdict against the term after it, in its
+ * clause. A verdict under a condition is nuance, not rejection: "if Postgres is slow, more instances won't help".
+ */
 export function dismissedAfter(text: PreparedText, end: number): boolean {
+  if (text.raw.some((word, i) => text.sentence[i] === text.sentence[end] && CONDITIONS.has(word))) return false;
   for (let i = end + 1; i <= end + DISMISS_REACH && i < text.raw.length; i += 1) {
     if (text.clause[i] !== text.clause[end] || CLAUSE_BREAKS.has(text.raw[i])) return false;
     if (DISMISS_WORDS.has(text.raw[i])) return true;
@@ -118,7 +130,7 @@ export function critiqued(text: PreparedText, mention: Mention): boolean {
   for (let back = 1; back <= CRITIQUE_REACH && start - back >= 0; back += 1) {
     const at = start - back;
     if (text.clause[at] !== text.clause[start]) break;
-    if (CRITIQUE_BEFORE.has(text.raw[at])) return true;
+    if (CRITIQUE_BEFORE.has(text.raw[at]) || (back <= HYPOTHETICAL_REACH && HYPOTHETICAL.has(text.raw[at]))) return true;
   }
   // A joiner ends the stance's own words: "retry immediately so customers are not kept waiting".
   for (let i = end + 1; i <= end + CRITIQUE_REACH && i < text.raw.length && text.clause[i] === text.clause[end] && !CLAUSE_BREAKS.has(text.raw[i]); i += 1) {

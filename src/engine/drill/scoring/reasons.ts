@@ -23,7 +23,9 @@ const LINKS = [
  * Arrows and equals signs link a cause to its effect; so does a colon or a dash between a claim and
  * what explains it ("Scale out: the gateway keeps no state", "it never drains — a metastable failure").
  */
-const SYMBOL_LINK = /->|=>|→|⇒|(?<![<>!=])=(?!=)|\w[^:]*:\s*[\w`*"(]+\s+\w+\s+\w+|\w\s+[—–]\s+\w/;
+const SYMBOL_LINK = /->|=>|→|⇒|(?<![<>!=])=(?!=)|\w[^:]*:\s*[\w`*"(]+\s+\w+\s+\w+|\w[ \t]+[—–][ \t]+\w/;
+
+const HEADING_WORDS = 3;
 
 /** Whether sentence `s` holds a causal or consequence link. */
 export function sentenceHasLink(text: PreparedText, s: number): boolean {
@@ -36,14 +38,16 @@ export function sentenceHasLink(text: PreparedText, s: number): boolean {
 
 /**
  * Whether a mention in sentence `s` comes with a reason: a link in its sentence, a link opening
- * the next one ("That is because …", "So …"), one of the concept's own `because` phrases in its
- * sentence, or an arrow in the sentence's raw text.
+ * the next one ("That is because …", "So …") or in the one after a heading ("CP. …"), one of the
+ * concept's own `because` phrases in its sentence, or an arrow in the sentence's raw text.
  */
 export function hasReason(text: PreparedText, s: number, because: readonly string[]): boolean {
   if (sentenceHasLink(text, s)) return true;
   if (SYMBOL_LINK.test(text.sentences[s] ?? '')) return true;
   const next = text.raw.findIndex((_, i) => text.sentence[i] === s + 1);
   if (next >= 0 && opensWithLink(text, next)) return true;
+  // A heading sentence ("CP.", "Horizontal.") is argued by the sentence after it.
+  if (next >= 0 && text.sentence.filter((x) => x === s).length <= HEADING_WORDS && (sentenceHasLink(text, s + 1) || SYMBOL_LINK.test(text.sentences[s + 1] ?? ''))) return true;
   return because.some((phrase) => findMentions(text, phrase).some((m) => text.sentence[m.start] === s && !negated(text, m)));
 }
 

@@ -35,7 +35,7 @@ export function unwrap(text: string): string {
 }
 
 export function prepare(text: string): PreparedText {
-  const lowered = unwrap(text).toLowerCase().replace(/['’]/g, '').replace(ABBREVIATIONS, (m) => m.replace(/\./g, '')).replace(/\s-{1,2}\s/g, ' — ');
+  const lowered = unwrap(text).toLowerCase().replace(/['’]/g, '').replace(ABBREVIATIONS, (m) => m.replace(/\./g, '')).replace(/[ \t]-{1,2}[ \t]/g, ' — ');
   const out: PreparedText = { raw: [], stems: [], clause: [], sentence: [], asks: [false], sentences: [] };
   let clause = 0;
   let sentence = 0;
