@@ -21,7 +21,7 @@ export const practiceCommand: Command = {
       if (id === undefined) throw new UserError('practice: --answers needs a question id', 'e.g. gocoffee-drill practice q1-1-scale-gateway --answers answers.yaml');
       return gradeFile(ctx, id, answers, Boolean(args.values.json), Boolean(args.values.record));
     }
-    if (!ctx.interactive) throw new UserError('practice needs an interactive terminal (stdin is not a TTY)', 'for scripts use: gocoffee-drill practice ID --answers FILE --json');
+    if (!ctx.interactive) throw new UserError('practice needs an interactive terminal (stdin is not a TTY)', 'for scripts: gocoffee-drill practice ID --answers FILE --json; the ids: gocoffee-drill questions --json');
     const { loadBankFor } = await import('../content/bank.js');
     const { questions } = loadBankFor(ctx, false);
     let target = id;
