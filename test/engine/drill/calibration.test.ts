@@ -56,3 +56,23 @@ describe('calibration corpus', () => {
     for (const kind of ['list', 'wrong', 'echo', 'kitchen-sink'] as const) expect(worstGood, `${kind} ${s[kind]}`).toBeGreaterThan(s[kind]);
   });
 });
+
+/**
+ * More answers of the same kinds in other voices (bullets, headings, colons, other words for the same
+ * wrong ideas), written while checking that the signals generalise; each must fall in its kind's band.
+ */
+const OTHER = fileURLToPath(new URL('../../fixtures/answers-other-voices', import.meta.url));
+describe('answers in other voices', () => {
+  const files = readdirSync(OTHER).flatMap((id) => readdirSync(join(OTHER, id)).map((name) => [id, name] as const));
+  it('there are some for every seed question', () => {
+    for (const id of ['q1-1-scale-gateway', 'q1-2-uptime-9999', 'q1-3-inventory-consistency', 'q1-4-p95-latency']) expect(files.some(([q]) => q === id)).toBe(true);
+  });
+  it.each(files)('%s %s scores within its kind\'s band', (id, name) => {
+    const [, low, high] = BANDS.find(([kind]) => name.replace(/-\d+\.yaml$/, '') === kind)!;
+    const question = frameworks.find((q) => q.id === id)!;
+    const result = answerAll(question, readAnswersFile(join(OTHER, id, name)), 0);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.state.overall).toBeGreaterThanOrEqual(low);
+    expect(result.state.overall).toBeLessThanOrEqual(high);
+  });
+});

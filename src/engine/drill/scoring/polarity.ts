@@ -48,7 +48,7 @@ const CRITIQUE_AFTER = new Set([
   'fail', 'fails', 'breaks', 'worse', 'bad', 'wrong', 'mistake', 'downside', 'drawback', 'problem', 'only', 'but',
   'though', 'although', 'however', 'stopgap', 'temporary', 'dangerous', 'unsafe', 'spof', 'loses', 'lose', 'amplifies',
   'amplify', 'multiplies', 'hurts', 'blocks', 'fallacy', 'myth', 'trap', 'misses', 'ignores', 'breaks', 'oversells',
-  'oversell', 'until', 'hides', 'hide', 'masks', 'misleads', 'misleading', 'pointless', 'overkill', 'insufficient', 'inadequate', 'harmful', 'single', 'tempting', 'naive',
+  'oversell', 'hides', 'hide', 'masks', 'misleads', 'misleading', 'pointless', 'overkill', 'insufficient', 'inadequate', 'harmful', 'single', 'tempting', 'naive',
 ]);
 const CRITIQUE_REACH = 6;
 /**
