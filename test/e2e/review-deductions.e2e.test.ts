@@ -18,7 +18,7 @@ describe('the drill review at 80×24', () => {
     }
     const review = await session.waitFor('Rate yourself');
     expect(review).toContain('Overall 0/100');
-    expect(review).toContain('−20 misconception: no need to measure');
+    expect(review).toContain('−20 misconception: obviously the cpu');
     expect(review).toContain('→ Measure first.');
     const lines = review.replace(/\n+$/, '').split('\n');
     expect(lines.length).toBeLessThanOrEqual(24);

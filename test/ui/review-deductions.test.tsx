@@ -28,7 +28,7 @@ describe('the review explains every deduction', () => {
     const frame = (app.lastFrame() ?? '').replace(ANSI, '');
     expect(frame).toContain('Overall 0/100');
     expect(frame).toContain('Step 1 · Identify the bottleneck (CPU, memory, database, network)  0/100');
-    expect(frame).toMatch(/−20 misconception: no need to measure\n\s+→ Measure first\. The resource closest to 100% is the one building/);
+    expect(frame).toMatch(/−20 misconception: obviously the cpu\n\s+→ Measure first\. The resource closest to 100% is the one building/);
     // Step 2's deductions are below the fold: page down to them.
     await app.press(KEY.pageDown);
     await waitForText(app.lastFrame, 'recommends scaling up');

@@ -136,7 +136,7 @@ describe('stances, contradictions, misconceptions, numbers, echoes', () => {
 
   it('a misconception deducts its points and carries its correction', () => {
     const result = scoreStep(step('fw-retry-storm', 1), 'Add more retries so every order eventually gets through.')!;
-    expect(result.deductions).toContainEqual({ kind: 'misconception', reason: 'misconception: increase the number of retries', points: 20, correction: expect.stringMatching(/^More attempts multiply/) });
+    expect(result.deductions).toContainEqual({ kind: 'misconception', reason: 'misconception: more retries', points: 20, correction: expect.stringMatching(/^More attempts multiply/) });
     expect(result.score).toBe(0);
   });
 

@@ -7,12 +7,12 @@ import type { PreparedText } from './text.js';
 const PART_SEPARATOR = /\s*\.\.\.\s*/;
 
 /**
- * Whether the answer states a misconception: one of its patterns, every part affirmed (not
+ * The pattern by which the answer states a misconception, if it does: one of its patterns, every part affirmed (not
  * negated, dismissed or argued against) in one sentence that is not a question. "Exactly-once
  * delivery does not make retries safe" rebuts "exactly once ... retries safe"; it does not state it.
  */
-export function statesMisconception(text: PreparedText, misconception: Misconception): boolean {
-  return misconception.patterns.some((pattern) => {
+export function statesMisconception(text: PreparedText, misconception: Misconception): string | undefined {
+  return misconception.patterns.find((pattern) => {
     const parts = pattern.split(PART_SEPARATOR).filter(Boolean);
     const sentencesPer = parts.map((part) => new Set(findMentions(text, part).filter((m) => !critiqued(text, m)).map((m) => text.sentence[m.start])));
     const shared = [...(sentencesPer[0] ?? [])].filter((s) => !text.asks[s] && sentencesPer.every((set) => set.has(s)));

@@ -11,9 +11,6 @@ import { prepare } from './text.js';
 
 export type { Deduction, DeductionKind, StepScore } from './step-score.js';
 
-/** Points off for a misconception, a stance or a wrong number when the file does not say. */
-export const DEFAULT_POINTS = { misconception: 20, opposite: 20, number: 10 } as const;
-
 /**
  * Score an answer against a step. Text: each rubric concept earns its weight when stated with a
  * reason, a third without one, nothing when echoed from the prompt, dismissed, or overruled by its
@@ -55,14 +52,14 @@ function scoreText(step: Step, answer: string): StepScore {
     } else if (concept.opposite && stance === 'both') {
       deductions.push({ kind: 'contradiction', reason: `recommends both ${concept.concept} and ${concept.opposite.stance} for one decision`, points: concept.opposite.points, correction: concept.opposite.correction });
     } else if (credit > 0 && credit < 1) {
-      deductions.push({ kind: 'no-reason', reason: `${concept.concept}: named without a reason (say why, or what follows)`, points: round1(share(concept.weight * (1 - BARE_SHARE))) });
+      deductions.push({ kind: 'no-reason', reason: `${concept.concept}: named without a reason (say why, or what follows)`, points: Math.round(share(concept.weight * (1 - BARE_SHARE))) });
     } else if (result.status === 'dismissed') {
-      deductions.push({ kind: 'dismissed', reason: `${concept.concept}: mentioned, then dismissed`, points: round1(share(concept.weight)) });
+      deductions.push({ kind: 'dismissed', reason: `${concept.concept}: mentioned, then dismissed`, points: Math.round(share(concept.weight)) });
     } else if (result.status === 'echoed') echoed.push(result);
   }
   if (echoed.length > 0) {
     const weight = echoed.reduce((sum, r) => sum + r.concept.weight, 0);
-    deductions.push({ kind: 'echo', reason: `${echoed.map((r) => r.concept.concept).join(', ')}: only the prompt's own words (or a question); add what you would do and why`, points: round1(share(weight)) });
+    deductions.push({ kind: 'echo', reason: `${echoed.map((r) => r.concept.concept).join(', ')}: only the prompt's own words (or a question); add what you would do and why`, points: Math.round(share(weight)) });
   }
   for (const expect of expects) {
     const verdict = checkNumber(expect, answer);
@@ -75,7 +72,8 @@ function scoreText(step: Step, answer: string): StepScore {
     }
   }
   for (const misconception of step.misconceptions ?? []) {
-    if (statesMisconception(text, misconception)) deductions.push({ kind: 'misconception', reason: `misconception: ${misconception.patterns[0].replace(/\s*\.\.\.\s*/g, ' … ')}`, points: misconception.points, correction: misconception.correction });
+    const stated = statesMisconception(text, misconception);
+    if (stated) deductions.push({ kind: 'misconception', reason: `misconception: ${stated.replace(/\s*\.\.\.\s*/g, ' … ')}`, points: misconception.points, correction: misconception.correction });
   }
   const penalties = deductions.filter((d) => ['misconception', 'opposite', 'contradiction', 'number'].includes(d.kind)).reduce((sum, d) => sum + d.points, 0);
   let score = clamp(Math.round(share(earned) - penalties));
@@ -92,10 +90,6 @@ function outcome(score: number, hit: string[], reasoned: string[], unreasoned: s
 
 function clamp(n: number): number {
   return Math.max(0, Math.min(100, n));
-}
-
-function round1(n: number): number {
-  return Math.round(n);
 }
 
 /** The attempt's overall score: the mean of its scored steps (cards excluded), rounded; 0 if none. */
