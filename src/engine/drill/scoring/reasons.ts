@@ -23,7 +23,7 @@ const LINKS = [
  * Arrows and equals signs link a cause to its effect; so does a colon or a dash between a claim and
  * what explains it ("Scale out: the gateway keeps no state", "it never drains — a metastable failure").
  */
-const SYMBOL_LINK = /->|=>|→|⇒|(?<![<>!=])=(?!=)|\w[^:]*:\s*[\w`*"(]+\s+\w+\s+\w+|\w[ \t]+[—–][ \t]+\w/;
+const SYMBOL_LINK = /->|=>|→|⇒|(?<![<>!=])=(?!=)|\w[^:]*:\s*[^\s,;]+\s+[^\s,;]+\s+[^\s,;]+|\w[ \t]+[—–][ \t]+\w/;
 
 const HEADING_WORDS = 3;
 
