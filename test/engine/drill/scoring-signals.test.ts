@@ -158,3 +158,13 @@ describe('stances, contradictions, misconceptions, numbers, echoes', () => {
     expect(scoreStep(s, 'A load balancer in front of the instances, because it spreads orders and ejects dead ones.')!.reasoned).toContain('load balancer');
   });
 });
+
+describe('estimates', () => {
+  it('an answer in the wrong kind of unit says so instead of a silent 0 (K10)', () => {
+    const est = bank.questions.find((q) => q.id === 'est-go-coffee-orders')!.steps.find((s) => s.estimate?.unit === 'count')!;
+    const result = scoreStep(est, '45 minutes')!;
+    expect(result.score).toBe(0);
+    expect(result.deductions).toEqual([{ kind: 'number', reason: '"45 minutes" is a duration; expected a number (e.g. 3.5k)', points: 100, correction: `it is ${est.estimate!.readable}` }]);
+    expect(scoreStep(est, '')!.deductions).toEqual([]);
+  });
+});

@@ -109,7 +109,10 @@ function scoreEstimate(target: NonNullable<Step['estimate']>, answer: string): S
   try {
     guess = parseQuantity(answer.trim(), target.key, target.unit);
   } catch {
-    return outcome(0, [], [], [], [label], []);
+    if (answer.trim() === '') return outcome(0, [], [], [], [label], []);
+    const kind = /\d\s*(ms|s|secs?|seconds?|mins?|minutes?|h|hours?|d|days?|y|years?)\b/i.test(answer) ? 'a duration' : /\d\s*[kmgtp]i?b\b/i.test(answer) ? 'a size' : 'not a number this step can read';
+    const expected = { count: 'a number (e.g. 3.5k)', size: 'a size (e.g. 2 TB)', duration: 'a duration (e.g. 52m)' }[target.unit];
+    return outcome(0, [], [], [], [label], [{ kind: 'number', reason: `"${answer.trim()}" is ${kind}; expected ${expected}`, points: 100, correction: `it is ${target.readable}` }]);
   }
   const off = guess === 0 || target.actual === 0 ? (guess === target.actual ? 1 : Infinity) : Math.max(guess / target.actual, target.actual / guess);
   const score = off <= 1.25 ? 100 : off <= 2 ? 80 : off <= 10 ? 40 : 0;
