@@ -26,14 +26,29 @@ const BANDS: Array<[Kind, number, number]> = [
   ['kitchen-sink', 0, 35],
 ];
 
+/** Other names a corpus written elsewhere may give the same kinds, and JSON as well as YAML. */
+const ALIASES: Record<Kind, string[]> = {
+  strong: ['strong'],
+  terse: ['terse', 'terse-correct'],
+  list: ['list', 'keyword-list', 'keywords'],
+  wrong: ['wrong', 'fluent-wrong', 'fluent-but-wrong'],
+  echo: ['echo', 'prompt-echo'],
+  'kitchen-sink': ['kitchen-sink', 'kitchensink', 'sink'],
+};
+
+function fileFor(id: string, kind: Kind): string | undefined {
+  return ALIASES[kind].flatMap((name) => ['yaml', 'yml', 'json'].map((ext) => join(DIR, id, `${name}.${ext}`))).find((path) => existsSync(path));
+}
+
 function score(id: string, kind: Kind): number {
   const question = frameworks.find((q) => q.id === id)!;
-  const result = answerAll(question, readAnswersFile(join(DIR, id, `${kind}.yaml`)), 0);
+  const result = answerAll(question, readAnswersFile(fileFor(id, kind)!), 0);
   if (!result.ok) throw new Error(result.error);
   return result.state.overall;
 }
 
 const ids = frameworks.map((q) => q.id).filter((id) => existsSync(join(DIR, id)));
+const present = (id: string, kind: Kind) => fileFor(id, kind) !== undefined;
 
 describe('calibration corpus', () => {
   it('covers every framework question of the bank (the four seed questions and every fw-*)', () => {
@@ -42,7 +57,7 @@ describe('calibration corpus', () => {
     expect(readdirSync(DIR).filter((name) => !name.includes('.')).sort()).toEqual(frameworks.map((q) => q.id).sort());
   });
 
-  const cases = ids.flatMap((id) => BANDS.map(([kind, low, high]) => [id, kind, low, high] as const));
+  const cases = ids.flatMap((id) => BANDS.filter(([kind]) => present(id, kind) || !process.env.GOCOFFEE_ANSWERS_DIR).map(([kind, low, high]) => [id, kind, low, high] as const));
   it.each(cases)('%s %s scores within [%i, %i]', (id, kind, low, high) => {
     const s = score(id, kind);
     expect(s).toBeGreaterThanOrEqual(low);
@@ -50,10 +65,10 @@ describe('calibration corpus', () => {
   });
 
   it.each(ids)('%s: wrong is at least 35 below strong, and strong and terse beat every other kind', (id) => {
-    const s = Object.fromEntries(BANDS.map(([kind]) => [kind, score(id, kind)])) as Record<Kind, number>;
-    expect(s.strong - s.wrong).toBeGreaterThanOrEqual(35);
-    const worstGood = Math.min(s.strong, s.terse);
-    for (const kind of ['list', 'wrong', 'echo', 'kitchen-sink'] as const) expect(worstGood, `${kind} ${s[kind]}`).toBeGreaterThan(s[kind]);
+    const s = Object.fromEntries(BANDS.filter(([kind]) => present(id, kind)).map(([kind]) => [kind, score(id, kind)])) as Partial<Record<Kind, number>>;
+    if (s.strong !== undefined && s.wrong !== undefined) expect(s.strong - s.wrong).toBeGreaterThanOrEqual(35);
+    const worstGood = Math.min(s.strong ?? 100, s.terse ?? 100);
+    for (const kind of ['list', 'wrong', 'echo', 'kitchen-sink'] as const) if (s[kind] !== undefined) expect(worstGood, `${kind} ${s[kind]}`).toBeGreaterThan(s[kind]);
   });
 });
 
