@@ -50,18 +50,16 @@ async function gradeFile(ctx: CommandContext, id: string, path: string, json: bo
   const now = new Date();
   const result = answerAll(question, readAnswersFile(path), now.getTime());
   if (!result.ok) throw new UserError(`--answers ${path}: ${result.error}`);
-  if (record) {
-    const [{ openStore }, { toAttempt }] = await Promise.all([import('../store/store.js'), import('../engine/drill/session.js')]);
-    const { store, notices } = openStore(ctx.dataDir);
-    for (const notice of notices) ctx.stderr.write(`gocoffee-drill: ${notice}\n`);
-    const written = store.update((data) => void data.attempts.push(toAttempt(result.state, now.toISOString())));
-    await store.settled();
-    const error = written.ok ? store.lastError : written.error;
-    if (error) {
-      ctx.stderr.write(`gocoffee-drill: practice: the attempt was not saved: ${error}\n`);
-      return 1;
-    }
-  }
+  // The grade is printed even when saving fails: the answers were read and graded, only the save is lost.
   ctx.stdout.write(json ? `${JSON.stringify(report.gradeJson(result.state), null, 2)}\n` : report.gradeText(result.state));
-  return 0;
+  if (!record) return 0;
+  const [{ openStore }, { toAttempt }] = await Promise.all([import('../store/store.js'), import('../engine/drill/session.js')]);
+  const { store, notices } = openStore(ctx.dataDir);
+  for (const notice of notices) ctx.stderr.write(`gocoffee-drill: ${notice}\n`);
+  const written = store.update((data) => void data.attempts.push(toAttempt(result.state, now.toISOString())));
+  await store.settled();
+  const error = written.ok ? store.lastError : written.error;
+  if (!error) return 0;
+  ctx.stderr.write(`gocoffee-drill: practice: the attempt was not saved: ${error}\n`);
+  return 1;
 }

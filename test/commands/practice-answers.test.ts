@@ -100,6 +100,14 @@ describe('practice ID --answers FILE', () => {
     expect(existsSync(join(data, 'store.json'))).toBe(false);
   });
 
+  it('--record into a data directory that cannot be written still prints the grade, and says the attempt was not saved, exit 1', async () => {
+    const notADir = file('store-is-a-file', 'x');
+    const { code, stdout, stderr } = await runCli(['practice', GATEWAY, '--answers', file('a.json', JSON.stringify(TERSE)), '--record', '--json', '--data-dir', notADir]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).id).toBe(GATEWAY);
+    expect(stderr).toMatch(/practice: the attempt was not saved: /);
+  });
+
   it('a choice entry outside the options names the step and the range', async () => {
     const { code, stderr } = await runCli(['practice', 'concepts-bottlenecks', '--answers', file('c.yaml', '[9, 1, 1, text]'), '--data-dir', tempDir()]);
     expect(code).toBe(2);
