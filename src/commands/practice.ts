@@ -60,6 +60,8 @@ async function gradeFile(ctx: CommandContext, id: string, path: string, json: bo
   await store.settled();
   const error = written.ok ? store.lastError : written.error;
   if (!error) return 0;
-  ctx.stderr.write(`gocoffee-drill: practice: the attempt was not saved: ${error}\n`);
+  // An unusable data directory was already explained by its notice; a failed write is explained here.
+  const explained = notices.some((notice) => notice.endsWith('nothing will be saved this session.'));
+  ctx.stderr.write(`gocoffee-drill: practice: the attempt was not saved${explained ? '' : `: ${error}`}\n`);
   return 1;
 }

@@ -105,7 +105,7 @@ describe('practice ID --answers FILE', () => {
     const { code, stdout, stderr } = await runCli(['practice', GATEWAY, '--answers', file('a.json', JSON.stringify(TERSE)), '--record', '--json', '--data-dir', notADir]);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).id).toBe(GATEWAY);
-    expect(stderr).toMatch(/practice: the attempt was not saved: /);
+    expect(stderr).toMatch(/cannot be read \(ENOTDIR\)\. Working in memory; nothing will be saved this session\.\ngocoffee-drill: practice: the attempt was not saved\n$/);
   });
 
   it('a choice entry outside the options names the step and the range', async () => {
