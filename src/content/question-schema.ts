@@ -78,6 +78,7 @@ function step(raw: unknown, at: FieldPath, report: Report): Step {
   };
   if (raw.misconceptions !== undefined) result.misconceptions = misconceptions(raw.misconceptions, [...at, 'misconceptions'], report);
   if (raw.expect !== undefined) result.expect = expectations(raw.expect, [...at, 'expect'], report);
+  overlaps(result, at, report);
   if (form !== 'text') for (const key of ['misconceptions', 'expect']) if (raw[key] !== undefined) report([...at, key], `only form: text takes ${key}`);
   if (form === 'choice') {
     const choices = strList(raw, 'choices', at, report, { min: 2 });
@@ -89,6 +90,30 @@ function step(raw: unknown, at: FieldPath, report: Report): Step {
     for (const key of ['choices', 'answer']) if (raw[key] !== undefined) report([...at, key], `only form: choice takes ${key}`);
   }
   return result;
+}
+
+/**
+ * One phrase, one meaning: a phrase that credits two concepts doubles a one-word answer's score, and
+ * one that is both a concept's synonym and a misconception or an opposite stance contradicts itself.
+ */
+function overlaps(step: Step, at: FieldPath, report: Report): void {
+  const owner = new Map<string, string>();
+  const key = (phrase: string) => phrase.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  step.rubric.forEach((concept, i) => {
+    for (const phrase of [concept.concept, ...concept.synonyms]) {
+      const earlier = owner.get(key(phrase));
+      if (earlier !== undefined && earlier !== concept.concept) report([...at, 'rubric', i, 'synonyms'], `"${phrase}" already credits "${earlier}"; one phrase should earn one concept`);
+      owner.set(key(phrase), concept.concept);
+    }
+  });
+  step.rubric.forEach((concept, i) => {
+    for (const phrase of concept.opposite?.phrases ?? []) {
+      if (owner.has(key(phrase))) report([...at, 'rubric', i, 'opposite', 'phrases'], `"${phrase}" also credits "${owner.get(key(phrase))}"`);
+    }
+  });
+  (step.misconceptions ?? []).forEach((m, i) => {
+    for (const phrase of m.patterns) if (owner.has(key(phrase))) report([...at, 'misconceptions', i, 'patterns'], `"${phrase}" also credits "${owner.get(key(phrase))}"`);
+  });
 }
 
 function rubricList(raw: unknown, at: FieldPath, report: Report): RubricConcept[] {

@@ -89,3 +89,15 @@ describe('the built-in bank', () => {
     }
   });
 });
+
+describe('one phrase, one meaning', () => {
+  it('reports a synonym listed under two concepts of a step', () => {
+    const text = withGrading('').replace('      - concept: load balancer\n', '      - concept: load balancer\n        synonyms: [scale out]\n');
+    expect(validate(text).problems).toContainEqual(expect.objectContaining({ field: 'steps[0].rubric[1].synonyms', message: '"scale out" already credits "horizontal scaling"; one phrase should earn one concept' }));
+  });
+
+  it('reports a misconception pattern that is also a synonym', () => {
+    const text = withGrading('    misconceptions:\n      - patterns: [scale out]\n        correction: Scaling out is wrong here, says this broken file.\n');
+    expect(validate(text).problems).toContainEqual(expect.objectContaining({ field: 'steps[0].misconceptions[0].patterns', message: '"scale out" also credits "horizontal scaling"' }));
+  });
+});
