@@ -10,7 +10,7 @@ import type { PreparedText } from './text.js';
 
 /** Words that, shortly before a phrase, say the answer rejects it ("no caching", "without a cache"). */
 const NEGATORS = new Set([
-  'no', 'not', 'none', 'nothing', 'nobody', 'without', 'never', 'avoid', 'skip', 'neither', 'nor', 'cannot', 'forget', 'ignore',
+  'no', 'not', 'none', 'nothing', 'nobody', 'without', 'never', 'avoid', 'avoids', 'avoiding', 'skip', 'neither', 'nor', 'cannot', 'forget', 'ignore',
   'dont', 'doesnt', 'didnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'werent', 'shouldnt', 'wouldnt', 'mustnt', 'neednt',
 ]);
 /**
