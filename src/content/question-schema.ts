@@ -1,4 +1,5 @@
 import { DIFFICULTIES, QUESTION_KINDS, STEP_FORMS, TOPICS, type Question, type RubricConcept, type Step } from '../engine/drill/types.js';
+import { expectations, misconceptions, opposite } from './grading-schema.js';
 
 import { validateMock } from './mock-schema.js';
 
@@ -10,8 +11,8 @@ type Obj = Record<string, unknown>;
 const TOP_FIELDS = ['id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'checklist', 'files', 'scenario', 'source', 'prompt', 'code', 'output', 'estimate', 'steps'];
 // Mock interview: its own field, parsed in mock-schema.ts.
 TOP_FIELDS.push('mock');
-const STEP_FIELDS = ['title', 'form', 'prompt', 'hints', 'rubric', 'choices', 'answer', 'model'];
-const RUBRIC_FIELDS = ['concept', 'synonyms', 'weight'];
+const STEP_FIELDS = ['title', 'form', 'prompt', 'hints', 'rubric', 'misconceptions', 'expect', 'choices', 'answer', 'model'];
+const RUBRIC_FIELDS = ['concept', 'synonyms', 'weight', 'because', 'opposite'];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Check a parsed front matter against docs/question-format.md; report every problem by field path. */
@@ -84,6 +85,10 @@ function step(raw: unknown, at: FieldPath, report: Report): Step {
     rubric,
     model: str(raw, 'model', at, report) ?? '',
   };
+  if (raw.misconceptions !== undefined) result.misconceptions = misconceptions(raw.misconceptions, [...at, 'misconceptions'], report);
+  if (raw.expect !== undefined) result.expect = expectations(raw.expect, [...at, 'expect'], report);
+  overlaps(result, at, report);
+  if (form !== 'text') for (const key of ['misconceptions', 'expect']) if (raw[key] !== undefined) report([...at, key], `only form: text takes ${key}`);
   if (form === 'choice') {
     const choices = strList(raw, 'choices', at, report, { min: 2 });
     const answer = int(raw, 'answer', at, report, 0);
@@ -94,6 +99,30 @@ function step(raw: unknown, at: FieldPath, report: Report): Step {
     for (const key of ['choices', 'answer']) if (raw[key] !== undefined) report([...at, key], `only form: choice takes ${key}`);
   }
   return result;
+}
+
+/**
+ * One phrase, one meaning: a phrase that credits two concepts doubles a one-word answer's score, and
+ * one that is both a concept's synonym and a misconception or an opposite stance contradicts itself.
+ */
+function overlaps(step: Step, at: FieldPath, report: Report): void {
+  const owner = new Map<string, string>();
+  const key = (phrase: string) => phrase.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  step.rubric.forEach((concept, i) => {
+    for (const phrase of [concept.concept, ...concept.synonyms]) {
+      const earlier = owner.get(key(phrase));
+      if (earlier !== undefined && earlier !== concept.concept) report([...at, 'rubric', i, 'synonyms'], `"${phrase}" already credits "${earlier}"; one phrase should earn one concept`);
+      owner.set(key(phrase), concept.concept);
+    }
+  });
+  step.rubric.forEach((concept, i) => {
+    for (const phrase of concept.opposite?.phrases ?? []) {
+      if (owner.has(key(phrase))) report([...at, 'rubric', i, 'opposite', 'phrases'], `"${phrase}" also credits "${owner.get(key(phrase))}"`);
+    }
+  });
+  (step.misconceptions ?? []).forEach((m, i) => {
+    for (const phrase of m.patterns) if (owner.has(key(phrase))) report([...at, 'misconceptions', i, 'patterns'], `"${phrase}" also credits "${owner.get(key(phrase))}"`);
+  });
 }
 
 function rubricList(raw: unknown, at: FieldPath, report: Report): RubricConcept[] {
@@ -110,11 +139,14 @@ function rubricList(raw: unknown, at: FieldPath, report: Report): RubricConcept[
     unknownFields(r, RUBRIC_FIELDS, here, report);
     const weight = r.weight === undefined ? 1 : r.weight;
     if (typeof weight !== 'number' || !(weight > 0)) report([...here, 'weight'], 'must be a positive number');
-    return {
+    const concept: RubricConcept = {
       concept: str(r, 'concept', here, report) ?? '',
       synonyms: r.synonyms === undefined ? [] : strList(r, 'synonyms', here, report) ?? [],
       weight: typeof weight === 'number' ? weight : 1,
     };
+    if (r.because !== undefined) concept.because = strList(r, 'because', here, report) ?? [];
+    if (r.opposite !== undefined) concept.opposite = opposite(r.opposite, [...here, 'opposite'], report);
+    return concept;
   });
 }
 
@@ -145,15 +177,15 @@ function estimate(raw: unknown, report: Report): Question['estimate'] {
 
 // Field readers: each reports its own problem and returns undefined when the value is unusable.
 
-function isObj(value: unknown): value is Obj {
+export function isObj(value: unknown): value is Obj {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function unknownFields(raw: Obj, known: string[], at: FieldPath, report: Report): void {
+export function unknownFields(raw: Obj, known: string[], at: FieldPath, report: Report): void {
   for (const key of Object.keys(raw)) if (!known.includes(key)) report([...at, key], `unknown field (known: ${known.join(', ')})`);
 }
 
-function str(raw: Obj, key: string, at: FieldPath, report: Report): string | undefined {
+export function str(raw: Obj, key: string, at: FieldPath, report: Report): string | undefined {
   const value = raw[key];
   if (typeof value === 'string' && value.trim() !== '') return value;
   report([...at, key], value === undefined ? 'is required' : 'must be non-empty text');
@@ -164,7 +196,7 @@ function optStr(raw: Obj, key: string, at: FieldPath, report: Report): string | 
   return raw[key] === undefined ? undefined : str(raw, key, at, report);
 }
 
-function strList(raw: Obj, key: string, at: FieldPath, report: Report, opts: { min?: number } = {}): string[] | undefined {
+export function strList(raw: Obj, key: string, at: FieldPath, report: Report, opts: { min?: number } = {}): string[] | undefined {
   const raw0 = raw[key];
   // `choices: [540, 900]` and `synonyms: [503]` are meant as text: YAML reads them as numbers.
   const value = Array.isArray(raw0) ? raw0.map((v) => (typeof v === 'number' ? String(v) : v)) : raw0;

@@ -6,10 +6,10 @@ import { renderApp } from '../helpers/render-app.js';
 import { waitFor, waitForText } from '../helpers/wait-for.js';
 
 const ANSWERS = [
-  'Measure first: load test with hey, watch CPU in docker stats, memory and GC, pg_stat_activity for the database.',
-  'Scale out horizontally: the gateway is stateless.',
-  'A load balancer with least connections and health checks on /health.',
-  'P95 histogram, error rate and alerting on the SLO.',
+  'Measure first: load test with hey and watch CPU in docker stats, memory and GC, pg_stat_activity for the database, because the saturated one builds the queue.',
+  'Scale out horizontally, because the gateway is stateless.',
+  'A load balancer with least connections and health checks on /health, so dead instances are ejected.',
+  'Alert on the P95 histogram and the error rate against the SLO, because that is what customers feel.',
 ];
 
 describe('practice', () => {

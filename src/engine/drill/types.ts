@@ -43,6 +43,57 @@ export interface RubricConcept {
   synonyms: string[];
   /** Relative importance. @default 1 */
   weight: number;
+  /**
+   * Phrases that count as this concept's reason when they share its sentence ("stateless" for
+   * horizontal scaling), besides the generic links (because, so, which means …). @default []
+   */
+  because?: string[];
+  /** The opposite recommendation for the same decision, when there is one. */
+  opposite?: OppositeStance;
+}
+
+/** The other side of a decision: recommending it loses the concept and deducts. */
+export interface OppositeStance {
+  /** Names the wrong call in the feedback, e.g. "scale up as the main fix". */
+  stance: string;
+  /** Phrases that recommend it (matched like synonyms; rebuttals and negations do not count). */
+  phrases: string[];
+  /** One line saying why the concept's side is right, shown with the deduction. */
+  correction: string;
+  /** Points deducted from the step (0–100) when only the opposite is recommended. @default 20 */
+  points: number;
+}
+
+/** A wrong idea a step's answers often contain, with the line that corrects it. */
+export interface Misconception {
+  /**
+   * Phrases that state it. A phrase with ` ... ` between parts matches when every part occurs,
+   * un-negated, in one sentence ("exactly once ... safe to retry").
+   */
+  patterns: string[];
+  /** Points deducted from the step (0–100). @default 20 */
+  points: number;
+  /** One line that corrects it, shown with the deduction. */
+  correction: string;
+}
+
+/** A number the answer should state, checked against `value` within `tolerance`. */
+export interface Expectation {
+  /** What the number is, e.g. "downtime a year at 99.99%". */
+  label: string;
+  /** The right figure in the unit of `kind` (seconds for durations, 0–1 for percentages). */
+  value: number;
+  /** How `value` was written in the file, e.g. "52.6 min", shown in the feedback. */
+  readable: string;
+  kind: 'count' | 'size' | 'duration' | 'percent';
+  /** Relative tolerance. @default 0.05 */
+  tolerance: number;
+  /** A number counts as an attempt at this one only in a sentence with one of these words. @default [] (any number of the same kind) */
+  near: string[];
+  /** Weight among the step's rubric concepts. @default 1 */
+  weight: number;
+  /** Points deducted for a wrong figure. @default 10 */
+  points: number;
 }
 
 export interface Step {
@@ -54,6 +105,10 @@ export interface Step {
   prompt: string;
   hints: string[];
   rubric: RubricConcept[];
+  /** Wrong ideas that deduct, each with its correction. @default [] */
+  misconceptions?: Misconception[];
+  /** Numbers the answer should state. @default [] */
+  expect?: Expectation[];
   /** form 'choice' only. */
   choices?: string[];
   /** form 'choice' only: 0-based index into `choices`. */

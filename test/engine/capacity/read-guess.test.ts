@@ -39,8 +39,15 @@ describe('an estimate step answered in the wrong kind of unit', () => {
   };
 
   it('scores 0 and says why', () => {
-    expect(scoreStep(step, '45 minutes')).toEqual({ score: 0, hit: [], missed: ['peak requests per second: 926 req/s (expected a rate, got a duration)'] });
-    expect(scoreStep(step, 'lots')).toEqual({ score: 0, hit: [], missed: ['peak requests per second: 926 req/s (not a number with a known unit)'] });
+    expect(scoreStep(step, '45 minutes')).toEqual({
+      score: 0,
+      hit: [],
+      reasoned: [],
+      unreasoned: [],
+      missed: ['peak requests per second: 926 req/s'],
+      deductions: [{ kind: 'number', reason: '"45 minutes": expected a rate, got a duration', points: 100, correction: 'it is 926 req/s' }],
+    });
+    expect(scoreStep(step, 'lots')?.deductions).toEqual([{ kind: 'number', reason: '"lots": not a number with a known unit', points: 100, correction: 'it is 926 req/s' }]);
   });
 
   it('a rate written with its unit scores as the number', () => {

@@ -13,7 +13,7 @@ const run = (state: DrillState, ...actions: DrillAction[]) => actions.reduce(dri
 describe('drill session', () => {
   it('answers, times and scores every step, then rates', () => {
     let s = startDrill(question, 1_000);
-    s = run(s, { type: 'set-answer', text: 'Scale out behind a load balancer' }, { type: 'show-hint' }, { type: 'show-hint' }, { type: 'show-hint' });
+    s = run(s, { type: 'set-answer', text: 'Scale out behind a load balancer, because the gateway keeps no state' }, { type: 'show-hint' }, { type: 'show-hint' }, { type: 'show-hint' });
     expect(s.hintsShown).toEqual([2, 0, 0]); // only two hints exist
     s = run(s, { type: 'next-step', at: 61_000 }, { type: 'choose', index: 0 }, { type: 'choose', index: 7 });
     expect(s.answers[1]).toBe('0'); // index 7 is out of range and ignored
@@ -21,7 +21,7 @@ describe('drill session', () => {
     expect(elapsedMs(s, 76_000)).toBe(75_000);
     s = run(s, { type: 'next-step', at: 81_000 });
     expect(s.phase).toBe('review');
-    // Text step: both concepts (weights 2 + 1) → 100; choice wrong → 0; the card is unscored.
+    // Text step: both concepts (weights 2 + 1) with a reason → 100; choice wrong → 0; the card is unscored.
     expect(s.scores.map((x) => x?.score)).toEqual([100, 0, undefined]);
     expect(s.overall).toBe(50);
     s = run(s, { type: 'rate', rating: 'hard' });
@@ -59,6 +59,6 @@ describe('drill session', () => {
     let s = run(startDrill(makeQuestion('one'), 0), { type: 'set-answer', text: 'lb' }, { type: 'next-step', at: 1 });
     s = run(s, { type: 'set-answer', text: 'changed' });
     expect(s.answers).toEqual(['lb']);
-    expect(s.overall).toBe(33); // load balancer (weight 1 of 3) → 33
+    expect(s.overall).toBe(10); // load balancer named without a reason: 0.3 of weight 1 of 3 → 10
   });
 });

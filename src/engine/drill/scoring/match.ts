@@ -1,46 +1,27 @@
 import { editDistance, typoAllowance } from './edit-distance.js';
+import { isClauseBreak, isNegator, negated } from './polarity.js';
 import { stem, words } from './stem.js';
+import { prepare, type PreparedText } from './text.js';
 
-/** Words that, shortly before a phrase, say the answer rejects it ("no caching", "without a cache"). */
-const NEGATORS = new Set([
-  'no', 'not', 'none', 'without', 'never', 'avoid', 'skip', 'neither', 'nor', 'cannot',
-  'dont', 'doesnt', 'didnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'werent', 'shouldnt', 'wouldnt', 'mustnt', 'neednt',
-]);
-/**
- * Words that reject what follows only with their partner: "instead of Postgres", "rather than a
- * cache"; "instead, add replicas" and "instead add replicas" recommend the replicas.
- */
-const NEGATOR_PAIRS: Record<string, string> = { instead: 'of', rather: 'than' };
-/** How many words back a negator reaches: "don't add any more retries" still negates "retries". */
-const NEGATION_REACH = 4;
-/** Words a negation does not reach across: "no cache but retries" leaves "retries" positive. */
-const CLAUSE_BREAKS = new Set(['but', 'and', 'then', 'so', 'because', 'while', 'however', 'also']);
-/**
- * Punctuation that ends a clause, so neither a negation nor a phrase reaches across it: "without
- * caching, add retries" mentions retries. A dot only counts outside a number ("0.25").
- */
-const CLAUSE_PUNCTUATION = /[,;:!?()\n]|\.(?!\d)/;
+export { prepare, type PreparedText };
+
 /** Words a multi-word phrase may skip between two of its words: "read-only replicas" is "read replicas". */
 const PHRASE_GAP = 1;
+/**
+ * Short phrases also match with their words in another order, a little further apart: "failover
+ * is automatic" says "automatic failover", "the gateway should be stateless" says "stateless gateway".
+ */
+const ANY_ORDER_MAX_WORDS = 3;
+/** Words whose order carries the meaning: "comment before reply" is not "reply before comment". */
+const ORDERED = new Set(['before', 'after', 'then', 'than', 'over', 'under', 'vs', 'versus', 'into', 'from', 'to', 'until']);
+const ANY_ORDER_EXTRA_SPAN = 3;
 
-/** An answer prepared once for many phrase look-ups. */
-export interface PreparedText {
-  raw: string[];
-  stems: string[];
-  /** The clause each word is in (clauses are separated by CLAUSE_PUNCTUATION). */
-  clause: number[];
-}
-
-export function prepare(text: string): PreparedText {
-  const raw: string[] = [];
-  const clause: number[] = [];
-  text.split(CLAUSE_PUNCTUATION).forEach((part, index) => {
-    for (const word of words(part)) {
-      raw.push(word);
-      clause.push(index);
-    }
-  });
-  return { raw, stems: raw.map(stem), clause };
+/** Where a phrase occurs: the indices of its first and last matched words. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** A negator between the phrase's words: "the gateway is not the bottleneck" against "gateway is the bottleneck". */
+  inner: boolean;
 }
 
 /**
@@ -48,46 +29,77 @@ export function prepare(text: string): PreparedText {
  * letter, so a prefix that flips the meaning ("asynchronous", "inconsistent", "unavailable") is
  * not taken for a typo of the plain word.
  */
-function sameWord(answerStem: string, answerRaw: string, phraseStem: string, phraseRaw: string): boolean {
-  if (answerStem === phraseStem) return true;
-  if (answerRaw[0] !== phraseRaw[0]) return false;
+function sameWord(text: PreparedText, i: number, phraseStem: string, phraseRaw: string): boolean {
+  const answerRaw = text.raw[i];
+  if (text.stems[i] === phraseStem) return true;
+  if (answerRaw[0] !== phraseRaw[0] || /\d/.test(phraseRaw)) return false;
   const allowance = typoAllowance(Math.min(phraseRaw.length, answerRaw.length));
   return allowance > 0 && editDistance(answerRaw, phraseRaw, allowance) <= allowance;
 }
 
-function negatedAt(text: PreparedText, start: number): boolean {
-  for (let back = 1; back <= NEGATION_REACH && start - back >= 0; back += 1) {
-    const at = start - back;
-    if (text.clause[at] !== text.clause[start] || CLAUSE_BREAKS.has(text.raw[at])) return false;
-    if (NEGATORS.has(text.raw[at])) return true;
-    const partner = NEGATOR_PAIRS[text.raw[at]];
-    if (partner !== undefined && text.raw[at + 1] === partner && at + 1 < start) return true;
-  }
-  return false;
-}
-
-/** Whether the phrase's words from `k` on follow the word at `at` (gaps allowed). */
-function matchFrom(text: PreparedText, at: number, raws: string[], stems: string[], k: number): boolean {
-  if (k === raws.length) return true;
+/** The last index of the phrase's words from `k` on, following the word at `at` (gaps allowed), or -1. */
+function matchFrom(text: PreparedText, at: number, raws: string[], stems: string[], k: number): number {
+  if (k === raws.length) return at;
   for (let gap = 0; gap <= PHRASE_GAP; gap += 1) {
     const i = at + 1 + gap;
-    if (i >= text.raw.length || text.clause[i] !== text.clause[at]) return false;
-    if (sameWord(text.stems[i], text.raw[i], stems[k], raws[k]) && matchFrom(text, i, raws, stems, k + 1)) return true;
+    if (i >= text.raw.length || text.clause[i] !== text.clause[at]) return -1;
+    if (sameWord(text, i, stems[k], raws[k])) {
+      const end = matchFrom(text, i, raws, stems, k + 1);
+      if (end >= 0) return end;
+    }
   }
+  return -1;
+}
+
+/** The phrase's words in any order inside one clause, within a span a few words longer than the phrase. */
+function matchAnyOrder(text: PreparedText, at: number, raws: string[], stems: string[]): Mention | undefined {
+  const span = raws.length + ANY_ORDER_EXTRA_SPAN;
+  const found: number[] = [];
+  for (let k = 0; k < raws.length; k += 1) {
+    let hit = -1;
+    for (let i = Math.max(0, at - span + 1); i < Math.min(text.raw.length, at + span); i += 1) {
+      if (text.clause[i] === text.clause[at] && !found.includes(i) && sameWord(text, i, stems[k], raws[k])) {
+        hit = i;
+        break;
+      }
+    }
+    if (hit < 0) return undefined;
+    found.push(hit);
+  }
+  const start = Math.min(...found);
+  const end = Math.max(...found);
+  // "strong for payments and menus eventual" does not say "strong menus": no joiner in between.
+  for (let i = start + 1; i < end; i += 1) if (isClauseBreak(text.raw[i]) && !stems.includes(text.stems[i])) return undefined;
+  return end - start < span ? { start, end, inner: innerNegation(text, start, end, stems) } : undefined;
+}
+
+function innerNegation(text: PreparedText, start: number, end: number, stems: string[]): boolean {
+  for (let i = start + 1; i < end; i += 1) if (isNegator(text.raw[i]) && !stems.includes(text.stems[i])) return true;
   return false;
 }
 
-/**
- * Whether `phrase` occurs in `text` at least once NOT under a negation. Multi-word phrases match
- * word by word (each by stem or within the typo allowance), in order, inside one clause, with at
- * most PHRASE_GAP other words between two of the phrase's words.
- */
-export function mentions(text: PreparedText, phrase: string): boolean {
+/** Every place `phrase` occurs in `text`, negated or not. */
+export function findMentions(text: PreparedText, phrase: string): Mention[] {
   const raws = words(phrase);
-  if (raws.length === 0) return false;
+  if (raws.length === 0) return [];
   const stems = raws.map(stem);
+  const out: Mention[] = [];
   for (let i = 0; i < text.raw.length; i += 1) {
-    if (sameWord(text.stems[i], text.raw[i], stems[0], raws[0]) && matchFrom(text, i, raws, stems, 1) && !negatedAt(text, i)) return true;
+    if (!sameWord(text, i, stems[0], raws[0])) continue;
+    const end = matchFrom(text, i, raws, stems, 1);
+    if (end >= 0) out.push({ start: i, end, inner: innerNegation(text, i, end, stems) });
   }
-  return false;
+  if (raws.length >= 2 && raws.length <= ANY_ORDER_MAX_WORDS && !raws.some((w) => ORDERED.has(w))) {
+    for (let i = 0; i < text.raw.length; i += 1) {
+      if (!sameWord(text, i, stems[raws.length - 1], raws[raws.length - 1])) continue;
+      const mention = matchAnyOrder(text, i, raws, stems);
+      if (mention && !out.some((m) => m.start === mention.start && m.end === mention.end)) out.push(mention);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `phrase` occurs in `text` at least once NOT under a negation before it. */
+export function mentions(text: PreparedText, phrase: string): boolean {
+  return findMentions(text, phrase).some((m) => !negated(text, m));
 }

@@ -1,13 +1,38 @@
 import type { DrillState } from '../../../engine/drill/session.js';
+import type { StepScore } from '../../../engine/drill/scoring/score.js';
+import { sanitizeText } from '../../../engine/text/sanitize.js';
 import { wrapText } from '../../../engine/text/wrap.js';
 import { bold as BOLD, dim as DIM, paint } from '../../theme.js';
 
 const GREEN = (s: string) => paint.good(s);
 const RED = (s: string) => paint.bad(s);
+const YELLOW = (s: string) => paint.warn(s);
+
+/** `first` then `rest` before the wrapped lines of `text`, each line coloured. */
+function wrapped(text: string, width: number, first: string, rest: string, colour: (s: string) => string): string[] {
+  return wrapText(sanitizeText(text), Math.max(10, width - first.length)).map((line, k) => colour(`${k === 0 ? first : rest}${line}`));
+}
 
 /**
- * The review as terminal lines: per step the score, concepts hit and missed, the user's answer and
- * the model answer; then the full model answer and follow-ups. `markdown` renders model text.
+ * How a step scored, line by line: concepts hit with a reason (✓), named without one (~), missed (✗),
+ * then every deduction with its points, reason and correction (→), wrapped to `width`.
+ */
+export function scoreLines(score: StepScore, width: number): string[] {
+  const out: string[] = [];
+  for (const concept of score.reasoned) out.push(...wrapped(concept, width, '  ✓ ', '    ', GREEN));
+  for (const concept of score.unreasoned) out.push(...wrapped(`${concept} (no reason given)`, width, '  ~ ', '    ', YELLOW));
+  for (const concept of score.missed) out.push(...wrapped(concept, width, '  ✗ ', '    ', RED));
+  for (const d of score.deductions) {
+    const points = `  −${d.points} `;
+    out.push(...wrapped(d.reason, width, points, ' '.repeat(points.length), RED));
+    if (d.correction) out.push(...wrapped(d.correction, width, '      → ', '        ', (s) => s));
+  }
+  return out;
+}
+
+/**
+ * The review as terminal lines: per step the score, what earned and lost points, the user's answer
+ * and the model answer; then the full model answer and follow-ups. `markdown` renders model text.
  */
 export function reviewLines(state: DrillState, width: number, markdown: (text: string) => string[]): string[] {
   const q = state.question;
@@ -15,10 +40,7 @@ export function reviewLines(state: DrillState, width: number, markdown: (text: s
   q.steps.forEach((step, k) => {
     const score = state.scores[k];
     out.push(BOLD(`Step ${k + 1} · ${step.title}`) + (score ? `  ${score.score}/100` : DIM('  (self-rated card)')));
-    if (score) {
-      for (const concept of score.hit) out.push(GREEN(`  ✓ ${concept}`));
-      for (const concept of score.missed) out.push(RED(`  ✗ ${concept}`));
-    }
+    if (score) out.push(...scoreLines(score, width));
     const answer = step.form === 'choice' ? step.choices?.[Number(state.answers[k])] ?? '(no choice made)' : state.answers[k].trim() || '(no answer)';
     out.push(DIM('  Your answer:'), ...wrapText(answer, width - 4).map((l) => DIM(`    ${l}`)));
     out.push('  Model answer:', ...markdown(step.model).map((l) => `    ${l}`), '');

@@ -1,0 +1,150 @@
+import type { Mention } from './match.js';
+import type { PreparedText } from './text.js';
+
+/**
+ * Whether a mention is affirmed, negated, dismissed or argued against. Negation looks both ways
+ * inside the clause: "no caching", "caching isn't needed", "skip the cache". A rebuttal that puts
+ * a comma between the term and its "not" ("the cache is a convenience, not the source of truth")
+ * negates what follows the "not", not the cache.
+ */
+
+/** Words that, shortly before a phrase, say the answer rejects it ("no caching", "without a cache"). */
+const NEGATORS = new Set([
+  'no', 'not', 'none', 'nothing', 'nobody', 'without', 'never', 'avoid', 'avoids', 'avoiding', 'skip', 'neither', 'nor', 'cannot', 'forget', 'ignore',
+  'dont', 'doesnt', 'didnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'werent', 'shouldnt', 'wouldnt', 'mustnt', 'neednt',
+]);
+/**
+ * Words that reject what follows only with their partner: "instead of Postgres", "rather than a
+ * cache"; "instead, add replicas" and "instead add replicas" recommend the replicas.
+ */
+const NEGATOR_PAIRS: Record<string, string> = { instead: 'of', rather: 'than' };
+/** How many words back a negator reaches: "don't add any more retries" still negates "retries". */
+const NEGATION_REACH = 4;
+/** Words a negation does not reach across: "no cache but retries" leaves "retries" positive. */
+const CLAUSE_BREAKS = new Set(['but', 'and', 'then', 'so', 'because', 'while', 'however', 'also', 'which', 'since']);
+
+/** After a term, a negator followed by one of these dismisses it: "X isn't needed", "X won't help". */
+const DISMISS_PREDICATES = [
+  'needed', 'necessary', 'required', 'useful', 'helpful', 'important', 'relevant', 'worth', 'help', 'helps',
+  'matter', 'matters', 'work', 'works', 'happen', 'occur', 'the answer', 'the fix', 'the problem', 'the bottleneck', 'the cause',
+  'the issue', 'a good idea', 'an option', 'advisable', 'wise', 'needed here', 'a concern', 'an issue', 'a problem',
+].map((p) => p.split(' '));
+/** After a term, these dismiss it on their own: "X is overkill", "X is mostly noise". */
+const DISMISS_WORDS = new Set([
+  'unnecessary', 'pointless', 'overkill', 'noise', 'useless', 'irrelevant', 'needless', 'optional', 'overrated',
+  'waste', 'distraction', 'premature', 'superfluous', 'unneeded', 'noisy',
+]);
+const DISMISS_REACH = 6;
+
+/** Before a stance, these argue against it: "the risk of scaling up", "scale out over scaling up". */
+const CRITIQUE_BEFORE = new Set([
+  ...NEGATORS, 'against', 'over', 'than', 'vs', 'versus', 'unlike', 'risk', 'risks', 'problem', 'trouble', 'danger',
+  'downside', 'drawback', 'mistake', 'tempting', 'temptation', 'resist', 'instead', 'rather', 'beyond', 'wrong',
+  'rule', 'rules', 'ruled', 'exclude', 'excludes', 'forbid', 'forbids',
+]);
+/** After a stance, these argue against it: "vertical scaling hits a ceiling", "retrying at once amplifies the load". */
+const CRITIQUE_AFTER = new Set([
+  ...NEGATORS, 'limit', 'limits', 'limited', 'ceiling', 'risk', 'risky', 'risks', 'expensive', 'costly', 'fragile',
+  'fail', 'fails', 'breaks', 'worse', 'bad', 'wrong', 'mistake', 'downside', 'drawback', 'problem', 'only', 'but',
+  'though', 'although', 'however', 'stopgap', 'temporary', 'dangerous', 'unsafe', 'spof', 'loses', 'lose', 'amplifies',
+  'amplify', 'multiplies', 'hurts', 'blocks', 'fallacy', 'myth', 'trap', 'misses', 'ignores', 'breaks', 'oversells',
+  'oversell', 'hides', 'hide', 'masks', 'misleads', 'misleading', 'pointless', 'overkill', 'insufficient', 'inadequate', 'harmful', 'single', 'tempting', 'naive',
+]);
+const CRITIQUE_REACH = 6;
+/**
+ * A stance right after a condition is hypothetical: "if both regions accepted spends, …". Only a few
+ * words back, so "if the database is down we stop taking orders" still recommends stopping.
+ */
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'suppose', 'were']);
+const HYPOTHETICAL_REACH = 3;
+/**
+ * A critique may also come later in the sentence, in a clause that opens with a contrast: "scaling
+ * up is a quick one-off, but it hits a ceiling". Plain negations there do not count ("scale out:
+ * it keeps no state" is no critique of scaling out).
+ */
+const CRITIQUE_CONTINUES = new Set(['but', 'though', 'although', 'however', 'yet', 'which']);
+const CRITIQUE_SENTENCE_REACH = 16;
+
+export function isClauseBreak(word: string): boolean {
+  return CLAUSE_BREAKS.has(word) || word === 'or';
+}
+
+export function isNegator(word: string): boolean {
+  return NEGATORS.has(word);
+}
+
+/** A mention negated before it or between its words. */
+export function negated(text: PreparedText, mention: Mention): boolean {
+  return mention.inner || negatedBefore(text, mention.start);
+}
+
+/** A negator up to NEGATION_REACH words before `start`, in its clause. */
+export function negatedBefore(text: PreparedText, start: number): boolean {
+  for (let back = 1; back <= NEGATION_REACH && start - back >= 0; back += 1) {
+    const at = start - back;
+    if (text.clause[at] !== text.clause[start] || CLAUSE_BREAKS.has(text.raw[at])) return false;
+    if (NEGATORS.has(text.raw[at])) return true;
+    const partner = NEGATOR_PAIRS[text.raw[at]];
+    if (partner !== undefined && text.raw[at + 1] === partner && at + 1 < start) return true;
+  }
+  return false;
+}
+
+const CONDITIONS = new Set(['if', 'unless', 'when', 'only', 'until']);
+
+/**
+ * "X isn't needed", "X is mostly noise", "X won't help": a verdict against the term after it, in its
+ * clause. A verdict under a condition is nuance, not rejection: "if Postgres is slow, more instances won't help".
+ */
+export function dismissedAfter(text: PreparedText, end: number): boolean {
+  if (text.raw.some((word, i) => text.sentence[i] === text.sentence[end] && CONDITIONS.has(word))) return false;
+  for (let i = end + 1; i <= end + DISMISS_REACH && i < text.raw.length; i += 1) {
+    if (text.clause[i] !== text.clause[end] || CLAUSE_BREAKS.has(text.raw[i])) return false;
+    if (DISMISS_WORDS.has(text.raw[i])) return true;
+    // "converge no matter the order" is an idiom, not a verdict.
+    if (NEGATORS.has(text.raw[i]) && text.raw[i + 1] !== 'matter' && predicateWithin(text, i + 1, 3)) return true;
+  }
+  return false;
+}
+
+function predicateWithin(text: PreparedText, from: number, reach: number): boolean {
+  for (let i = from; i < from + reach && i < text.raw.length; i += 1) {
+    if (text.clause[i] !== text.clause[from - 1]) return false;
+    if (DISMISS_PREDICATES.some((p) => p.every((word, k) => text.raw[i + k] === word))) return true;
+  }
+  return false;
+}
+
+/** Whether a mention is set against: negated, or dismissed after. */
+export function rejected(text: PreparedText, mention: Mention): boolean {
+  return negated(text, mention) || dismissedAfter(text, mention.end);
+}
+
+/**
+ * Whether a stance is argued against rather than recommended: a critique word near it in its
+ * clause, before ("the risk of scaling up") or after ("scaling up hits a ceiling").
+ */
+export function critiqued(text: PreparedText, mention: Mention): boolean {
+  const { start, end } = mention;
+  if (rejected(text, mention)) return true;
+  for (let back = 1; back <= CRITIQUE_REACH && start - back >= 0; back += 1) {
+    const at = start - back;
+    if (text.clause[at] !== text.clause[start]) break;
+    if (CRITIQUE_BEFORE.has(text.raw[at]) || (back <= HYPOTHETICAL_REACH && HYPOTHETICAL.has(text.raw[at]))) return true;
+  }
+  // A joiner ends the stance's own words: "retry immediately so customers are not kept waiting".
+  for (let i = end + 1; i <= end + CRITIQUE_REACH && i < text.raw.length && text.clause[i] === text.clause[end] && !CLAUSE_BREAKS.has(text.raw[i]); i += 1) {
+    if (CRITIQUE_AFTER.has(text.raw[i])) return true;
+  }
+  return contrastFollows(text, end);
+}
+
+/** A later clause of the sentence that opens with a contrast and holds a critique word. */
+function contrastFollows(text: PreparedText, end: number): boolean {
+  let inContrast = false;
+  for (let i = end + 1; i <= end + CRITIQUE_SENTENCE_REACH && i < text.raw.length && text.sentence[i] === text.sentence[end]; i += 1) {
+    if (text.clause[i] !== text.clause[i - 1] || CLAUSE_BREAKS.has(text.raw[i])) inContrast = CRITIQUE_CONTINUES.has(text.raw[i]);
+    if (inContrast && CRITIQUE_AFTER.has(text.raw[i]) && !NEGATORS.has(text.raw[i])) return true;
+  }
+  return false;
+}

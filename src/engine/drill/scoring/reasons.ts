@@ -1,0 +1,59 @@
+import { findMentions } from './match.js';
+import { negated } from './polarity.js';
+import type { PreparedText } from './text.js';
+
+/**
+ * Links that say why, or what follows: a sentence holding one of these gives its concepts a
+ * reason. Conditions and contrasts count too ("if the database is the bottleneck, …", "quick, but
+ * it has a ceiling"): they are how a design argument weighs one option against another.
+ */
+const LINKS = [
+  'because', 'since', 'so', 'therefore', 'thus', 'hence', 'means', 'meaning', 'otherwise', 'else', 'unless', 'if',
+  'when', 'whenever', 'until', 'but', 'whereas', 'while', 'which', 'due to', 'thanks to', 'given', 'leads to',
+  'lead to', 'results in', 'causes', 'lets', 'allows', 'ensures', 'prevents', 'avoids', 'guarantees',
+  'keeps', 'stops', 'protects', 'at the cost of', 'the cost is', 'in order to', 'so that', 'instead', 'rather than',
+  'in case', 'as a result', 'which is why', 'that is why', 'thats why', 'the reason', 'why',
+  'to avoid', 'to keep', 'to stop', 'to prevent', 'to reduce', 'to cut', 'to spread', 'to protect', 'to catch',
+  'to detect', 'to find', 'to see', 'to know', 'to confirm', 'to let', 'to handle', 'to absorb', 'to survive',
+  'to limit', 'to bound', 'to cap', 'to free', 'to save', 'to lower', 'to shorten', 'to tell', 'to decide',
+  'to ensure', 'to guarantee', 'to rule', 'to meet', 'to serve', 'to take', 'to give', 'to make', 'to get',
+  'to isolate', 'to drain', 'to recover', 'to restore', 'to fail', 'to shed', 'to tolerate', 'to remove',
+].map((link) => link.split(' '));
+/**
+ * Arrows and equals signs link a cause to its effect; so does a colon or a dash between a claim and
+ * what explains it ("Scale out: the gateway keeps no state", "it never drains — a metastable failure").
+ */
+const SYMBOL_LINK = /->|=>|→|⇒|(?<![<>!=])=(?!=)|\w[^:]*:\s*[^\s,;]+\s+[^\s,;]+\s+[^\s,;]+|\w[ \t]+[—–][ \t]+\w/;
+
+const HEADING_WORDS = 3;
+
+/** Whether sentence `s` holds a causal or consequence link. */
+export function sentenceHasLink(text: PreparedText, s: number): boolean {
+  for (let i = 0; i < text.raw.length; i += 1) {
+    if (text.sentence[i] !== s) continue;
+    if (LINKS.some((link) => link.every((word, k) => text.raw[i + k] === word && text.sentence[i + k] === s))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a mention in sentence `s` comes with a reason: a link in its sentence, a link opening
+ * the next one ("That is because …", "So …") or in the one after a heading ("CP. …"), one of the
+ * concept's own `because` phrases in its sentence, or an arrow in the sentence's raw text.
+ */
+export function hasReason(text: PreparedText, s: number, because: readonly string[]): boolean {
+  if (sentenceHasLink(text, s)) return true;
+  if (SYMBOL_LINK.test(text.sentences[s] ?? '')) return true;
+  const next = text.raw.findIndex((_, i) => text.sentence[i] === s + 1);
+  if (next >= 0 && opensWithLink(text, next)) return true;
+  // A heading sentence ("CP.", "Horizontal.") is argued by the sentence after it.
+  if (next >= 0 && text.sentence.filter((x) => x === s).length <= HEADING_WORDS && (sentenceHasLink(text, s + 1) || SYMBOL_LINK.test(text.sentences[s + 1] ?? ''))) return true;
+  return because.some((phrase) => findMentions(text, phrase).some((m) => text.sentence[m.start] === s && !negated(text, m)));
+}
+
+function opensWithLink(text: PreparedText, first: number): boolean {
+  const opening = text.raw.slice(first, first + 4);
+  let lead = ['this', 'that', 'it'].includes(opening[0]) ? opening.slice(1) : opening;
+  if (lead[0] === 'is' || lead[0] === 'was') lead = lead.slice(1);
+  return lead[0] === 'way' || LINKS.some((link) => link.every((word, k) => lead[k] === word));
+}

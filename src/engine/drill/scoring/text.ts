@@ -1,0 +1,76 @@
+import { stem } from './stem.js';
+
+/**
+ * An answer split once into words, each tagged with its clause and sentence, for the signals to
+ * share. Clauses end at `, ; : ! ? —`, a newline or a full stop (not
+ * at brackets: an aside belongs to its clause); sentences end at `. ! ? ;`
+ * or a newline. A dot inside a number ("0.25") ends neither.
+ */
+export interface PreparedText {
+  raw: string[];
+  stems: string[];
+  /** The clause each word is in. */
+  clause: number[];
+  /** The sentence each word is in. */
+  sentence: number[];
+  /** Per sentence: whether it ends with a question mark (a question claims nothing). */
+  asks: boolean[];
+  /** Per sentence: its text, lower-cased (for numbers and symbols). */
+  sentences: string[];
+}
+
+/** "e.g." and "i.e." would otherwise end a sentence. */
+const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|approx|cf)\./g;
+const TOKEN = /[a-z0-9]+|\.(?!\d)|[,;:!?\n—–]/g;
+const SENTENCE_END = new Set(['.', '!', '?', ';', '\n']);
+const HEADING_WORDS = 4;
+
+/**
+ * Join hard-wrapped lines: a newline after a long line that does not end a sentence, before a
+ * line that does not start a bullet, is a space. Short lines (a list, one item a line) and blank
+ * lines stay breaks.
+ */
+export function unwrap(text: string): string {
+  return text.replace(/([^\n]{40,}[^.!?;:\n])\n(?!\s*\n|\s*(?:[-*•]|\d+[.)])\s)/g, '$1 ');
+}
+
+export function prepare(text: string): PreparedText {
+  const lowered = unwrap(text).toLowerCase().replace(/['’]/g, '').replace(ABBREVIATIONS, (m) => m.replace(/\./g, '')).replace(/[ \t]-{1,2}[ \t]/g, ' — ');
+  const out: PreparedText = { raw: [], stems: [], clause: [], sentence: [], asks: [false], sentences: [] };
+  let clause = 0;
+  let sentence = 0;
+  let wordsInSentence = 0;
+  let from = 0;
+  for (const match of lowered.matchAll(TOKEN)) {
+    const token = match[0];
+    if (/^[a-z0-9]/.test(token)) {
+      out.raw.push(token);
+      out.stems.push(stem(token));
+      out.clause.push(clause);
+      out.sentence.push(sentence);
+      wordsInSentence += 1;
+      continue;
+    }
+    // A colon after a short heading ("Payments: strong consistency …") joins the heading to what it heads.
+    if (token !== ':' || wordsInSentence > HEADING_WORDS) clause += 1;
+    if (token === '?') out.asks[sentence] = true;
+    if (SENTENCE_END.has(token) && wordsInSentence > 0) {
+      out.sentences.push(lowered.slice(from, (match.index ?? 0) + 1));
+      from = (match.index ?? 0) + 1;
+      sentence += 1;
+      wordsInSentence = 0;
+      out.asks[sentence] = false;
+    }
+  }
+  out.sentences.push(lowered.slice(from));
+  return out;
+}
+
+/** Indices of the words in sentence `s`. */
+export function sentenceWords(text: PreparedText, s: number): number[] {
+  const out: number[] = [];
+  text.sentence.forEach((value, i) => {
+    if (value === s) out.push(i);
+  });
+  return out;
+}
