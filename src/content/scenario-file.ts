@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { AvailabilityScenario, Scenario } from '../engine/sim/scenario.js';
+import type { DynamicScenario } from '../engine/sim/dynamics.js';
 import { validateExpect, type Expect } from '../engine/sim/expect.js';
 import { validateScenario, type ScenarioProblem } from '../engine/sim/validate.js';
 import { sanitizeDeep } from '../engine/text/sanitize.js';
@@ -18,7 +19,7 @@ export function builtinScenarioIds(): string[] {
  * Load a scenario from a .yaml/.json file or a built-in id. Problems become one UserError whose
  * message has a `path: field: message (line N)` line per problem.
  */
-export function loadScenario(ref: string): { scenario: Scenario | AvailabilityScenario; path: string; expect?: Expect } {
+export function loadScenario(ref: string): { scenario: Scenario | AvailabilityScenario | DynamicScenario; path: string; expect?: Expect } {
   const path = existsSync(ref) ? ref : builtinPath(ref);
   let text: string;
   try {

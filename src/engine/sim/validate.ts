@@ -1,5 +1,6 @@
 import { BREAKER_DEFAULTS } from './breaker.js';
 import { lognormalParams, type DistSpec } from './dist.js';
+import { isDynamicKind, validateDynamic, type DynamicScenario } from './dynamics.js';
 import { STRATEGIES, type AvailabilityScenario, type Fault, type Scenario } from './scenario.js';
 
 export interface ScenarioProblem {
@@ -11,7 +12,8 @@ export interface ScenarioProblem {
 type Obj = Record<string, unknown>;
 
 /** Validate a parsed scenario document and normalise it (times to ms, defaults applied). */
-export function validateScenario(raw: unknown): { scenario?: Scenario | AvailabilityScenario; problems: ScenarioProblem[] } {
+export function validateScenario(raw: unknown): { scenario?: Scenario | AvailabilityScenario | DynamicScenario; problems: ScenarioProblem[] } {
+  if (isObj(raw) && isDynamicKind(raw.kind)) return validateDynamic(raw);
   const problems: ScenarioProblem[] = [];
   const bad = (field: string, message: string) => {
     problems.push({ field, message });

@@ -1,0 +1,61 @@
+import type { DynamicResult } from '../engine/sim/dynamics.js';
+import type { KafkaResult } from '../engine/sim/kafka-result.js';
+import { sparkline } from './simulate-report.js';
+
+const n = (v: number) => Math.round(v).toLocaleString('en-US');
+const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+/** Milliseconds, as seconds once they pass ten seconds (a lagging consumer's waits run to minutes). */
+export const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(1)} ms`);
+
+/** A labelled row of bars for a per-second series, with its maximum. */
+export function chart(label: string, values: number[], columns: number, format: (v: number) => string = n): string {
+  // Two spaces, the label, the bars, and "  max " with up to ten characters of value.
+  const s = sparkline(values, Math.max(10, columns - 32));
+  return `  ${label.padEnd(12)}${s.line}  max ${format(s.max)}`;
+}
+
+export function renderDynamic(r: DynamicResult, columns: number): string {
+  switch (r.kind) {
+    case 'kafka':
+      return renderKafka(r, columns);
+  }
+}
+
+function renderKafka(r: KafkaResult, columns: number): string {
+  const a = r.analytic;
+  const m = r.messages;
+  const out = [
+    `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
+    '',
+    'Messages',
+    `  produced ${n(m.produced)}  processed ${n(m.processed)}  redelivered ${n(m.duplicates)}  out of key order ${n(m.outOfOrder)}`,
+    '',
+    'Closed form (base rate, every consumer up)',
+    `  one consumer processes ${a.perConsumerRate} msg/s; ${a.idleConsumers} consumer(s) idle (no partition left)`,
+    `  group capacity ${a.capacityPerSec} msg/s · backlog grows ${a.backlogGrowthPerSec} msg/s`,
+    '',
+    `Lag at the end ${n(r.lag.final)} (log-end − committed) · unprocessed ${n(r.lag.finalBacklog)} (peak ${n(r.lag.maxBacklog)})`,
+    `Produce → processed: P50 ${ms(r.e2eLatencyMs.p50)}  P95 ${ms(r.e2eLatencyMs.p95)}  P99 ${ms(r.e2eLatencyMs.p99)}  max ${ms(r.e2eLatencyMs.max)}`,
+  ];
+  if (r.rebalances.length > 0) {
+    out.push('', 'Rebalances (the whole group stops)', ...r.rebalances.slice(0, 6).map((b) => `  ${b.at.toFixed(1)} s → ${b.until ? `${b.until.toFixed(1)} s` : 'end'}  ${b.reason}`));
+  }
+  out.push('', '  PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG        CONSUMER-ID');
+  for (const p of r.partitions.slice(0, 12)) {
+    out.push(`  ${String(p.partition).padEnd(9)}  ${String(p.currentOffset).padEnd(14)}  ${String(p.logEndOffset).padEnd(14)}  ${String(p.lag).padEnd(9)}  ${p.consumer}`);
+  }
+  if (r.partitions.length > 12) out.push(`  … ${r.partitions.length - 12} more (--json has them all)`);
+  out.push('', 'Consumers');
+  for (const c of r.consumers.slice(0, 8)) out.push(`  ${c.id.padEnd(12)} partitions ${(c.partitions.join(',') || '-').padEnd(10)} processed ${n(c.processed).padStart(9)}  busy ${pct(c.utilization)}`);
+  if (r.consumers.length > 8) out.push(`  … ${r.consumers.length - 8} more`);
+  const t = r.timeline;
+  out.push(
+    '',
+    `Per second (0 → ${t.length} s)`,
+    chart('backlog', t.map((x) => x.backlog), columns),
+    chart('consumed/s', t.map((x) => x.consumedPerSec), columns),
+    chart('consumers', t.map((x) => x.consumers), columns),
+    chart('e2e P95', t.map((x) => x.e2eP95Ms), columns, ms),
+  );
+  return `${out.join('\n')}\n`;
+}

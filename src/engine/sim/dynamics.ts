@@ -1,0 +1,39 @@
+import { FieldReader, isObj } from './field-reader.js';
+import { runKafka } from './kafka-model.js';
+import type { KafkaResult } from './kafka-result.js';
+import { readKafka, type KafkaScenario } from './kafka-scenario.js';
+import type { ScenarioProblem } from './validate.js';
+
+/**
+ * The dynamics models: scenario kinds that are models of their own (a Kafka consumer group, …), each
+ * with its own reader and result, dispatched here so the request model and its validator stay as they are.
+ */
+export type DynamicScenario = KafkaScenario;
+export type DynamicResult = KafkaResult;
+
+const READERS = { kafka: readKafka } as const;
+export const DYNAMIC_KINDS = Object.keys(READERS) as Array<DynamicScenario['kind']>;
+
+export function isDynamicKind(kind: unknown): kind is DynamicScenario['kind'] {
+  return typeof kind === 'string' && (DYNAMIC_KINDS as string[]).includes(kind);
+}
+
+export function isDynamicScenario(sc: { kind: string }): sc is DynamicScenario {
+  return isDynamicKind(sc.kind);
+}
+
+/** Validate and normalise a document whose `kind` is one of {@link DYNAMIC_KINDS}. */
+export function validateDynamic(raw: unknown): { scenario?: DynamicScenario; problems: ScenarioProblem[] } {
+  if (!isObj(raw) || !isDynamicKind(raw.kind)) return { problems: [{ field: 'kind', message: `must be one of ${DYNAMIC_KINDS.join(', ')}` }] };
+  const r = new FieldReader();
+  const scenario = READERS[raw.kind](raw, r);
+  return r.problems.length > 0 ? { problems: r.problems } : { scenario, problems: [] };
+}
+
+/** Run a dynamics scenario (pure and seeded); the caller adds `wallMs`. */
+export function runDynamic(sc: DynamicScenario, seed: number): Omit<DynamicResult, 'wallMs'> {
+  switch (sc.kind) {
+    case 'kafka':
+      return runKafka(sc, seed);
+  }
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinQuestionsDir } from '../../src/content/paths.js';
+import { loadScenario } from '../../src/content/scenario-file.js';
+import { isDynamicScenario, runDynamic, type DynamicScenario } from '../../src/engine/sim/dynamics.js';
+
+/**
+ * The dynamics scenarios' descriptions, and the drills that use them, quote figures: each is recomputed
+ * from the file's parameters and checked against the simulator's run with the file's seed.
+ */
+const load = (id: string): DynamicScenario => {
+  const { scenario } = loadScenario(id);
+  if (!isDynamicScenario(scenario)) throw new Error(`${id} is not a dynamics scenario`);
+  return scenario;
+};
+const text = (s: string) => s.replace(/\s+/g, ' ');
+const question = (file: string) => text(readFileSync(join(builtinQuestionsDir(), file), 'utf8'));
+
+describe('Kafka scenario claims', () => {
+  it('kafka-consumer-lag: one slowed worker builds about 6,000 and drains in about a minute, as the lag drill says', () => {
+    const sc = load('kafka-consumer-lag');
+    if (sc.kind !== 'kafka') throw new Error('kind');
+    const perPartition = sc.producer.rate / sc.topic.partitions;
+    const mu = 1000 / sc.consumers.processing.mean;
+    const slowed = sc.faults[0];
+    if (slowed.kind !== 'slow') throw new Error('fault');
+    const built = (perPartition - mu / slowed.factor) * (slowed.duration / 1000);
+    expect([perPartition, mu, mu / slowed.factor, built, built / (mu - perPartition)]).toEqual([100, 200, 50, 6000, 60]);
+    expect(text(sc.description)).toContain('100 − 50 = 50 messages a second, to about 6,000');
+    expect(text(sc.description)).toContain('200 − 100 = 100 a second, about a minute');
+    const r = runDynamic(sc, sc.seed);
+    if (r.kind !== 'kafka') throw new Error('kind');
+    expect(Math.abs(r.lag.maxBacklog - 6000)).toBeLessThan(600);
+    const peakAt = r.timeline.findIndex((row) => row.backlog === r.lag.maxBacklog) + 1;
+    const drainedAt = r.timeline.findIndex((row, i) => i >= peakAt && row.backlog < 50) + 1;
+    expect(Math.abs(drainedAt - peakAt - 60)).toBeLessThan(15);
+    expect(r.messages.outOfOrder).toBe(0);
+    const drill = question('reliability/output-consumer-lag.md');
+    expect(drill).toContain('scenario: kafka-consumer-lag');
+    expect(drill).toContain('100 − 50 = 50 messages a second, so 50 × 120 s = 6,000');
+    expect(drill).toContain('6,000 / 100 = 60 s');
+    expect(r.e2eLatencyMs.p99).toBeGreaterThan(45_000);
+    expect(r.e2eLatencyMs.p99).toBeLessThan(70_000);
+  });
+
+  it('kafka-rebalance: 68% busy, then 90% on three workers; a stall, a pause, redelivery and a second rebalance', () => {
+    const sc = load('kafka-rebalance');
+    if (sc.kind !== 'kafka') throw new Error('kind');
+    const mu = 1000 / sc.consumers.processing.mean;
+    const busy = (workers: number) => sc.producer.rate / workers / mu;
+    expect(Math.round(busy(4) * 100)).toBe(68);
+    expect(Math.round(busy(3) * 100)).toBe(90);
+    expect(text(sc.description)).toContain('333 a second per worker, so each is 68% busy');
+    expect(text(sc.description)).toContain('Three workers with four partitions each now run at 90%');
+    const r = runDynamic(sc, sc.seed);
+    if (r.kind !== 'kafka') throw new Error('kind');
+    expect(r.rebalances).toEqual([{ at: 105, until: 108, reason: 'session timeout' }, { at: 240, until: 243, reason: 'consumer rejoined' }]);
+    expect(r.messages.duplicates).toBeGreaterThan(0);
+    expect(r.messages.outOfOrder).toBe(0);
+    // Up to a minute late: the backlog peaks in the thousands and the worst order waits tens of seconds.
+    expect(r.lag.maxBacklog).toBeGreaterThan(10_000);
+    expect(r.e2eLatencyMs.max).toBeGreaterThan(45_000);
+  });
+});
