@@ -1,24 +1,53 @@
 import type { DynamicResult } from '../engine/sim/dynamics.js';
+import type { ClosedLoopResult, Percentiles } from '../engine/sim/closed-loop-model.js';
 import type { KafkaResult } from '../engine/sim/kafka-result.js';
 import { sparkline } from './simulate-report.js';
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
 const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
-/** Milliseconds, as seconds once they pass ten seconds (a lagging consumer's waits run to minutes). */
-export const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(1)} ms`);
+/** Milliseconds, as seconds from one second on (a lagging consumer's waits run to minutes). */
+export const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(v >= 10_000 ? 1 : 2)} s` : `${v.toFixed(1)} ms`);
 
 /** A labelled row of bars for a per-second series, with its maximum. */
 export function chart(label: string, values: number[], columns: number, format: (v: number) => string = n): string {
   // Two spaces, the label, the bars, and "  max " with up to ten characters of value.
-  const s = sparkline(values, Math.max(10, columns - 32));
-  return `  ${label.padEnd(12)}${s.line}  max ${format(s.max)}`;
+  const s = sparkline(values, Math.max(10, columns - 34));
+  return `  ${label.padEnd(14)}${s.line}  max ${format(s.max)}`;
 }
 
 export function renderDynamic(r: DynamicResult, columns: number): string {
   switch (r.kind) {
     case 'kafka':
       return renderKafka(r, columns);
+    case 'closed-loop':
+      return renderClosedLoop(r, columns);
   }
+}
+
+function renderClosedLoop(r: ClosedLoopResult, columns: number): string {
+  const row = (label: string, p: Percentiles) => `  ${label.padEnd(22)}${[p.p50, p.p95, p.p99, p.p999, p.max].map((v) => ms(v).padStart(10)).join('')}`;
+  const t = r.timeline;
+  return `${[
+    `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
+    '',
+    `Closed loop: ${r.users} users, each waits for its answer, thinks ${ms(r.closed.meanThinkMs)} on average, sends again`,
+    `  throughput ${r.closed.throughputRps} req/s · mean response ${ms(r.closed.meanResponseMs)} · ${n(r.closed.requests)} requests`,
+    `  N / (R + Z) = ${r.users} / (${ms(r.closed.meanResponseMs)} + ${ms(r.closed.meanThinkMs)}) = ${r.law.throughputRps} req/s`,
+    `  exact MVA (exponential service, no stall): ${r.mva.throughputRps} req/s, response ${ms(r.mva.responseMs)}`,
+    `Open loop: Poisson arrivals at the same ${r.open.rateRps} req/s, whatever the server does`,
+    `  ${n(r.open.requests)} requests`,
+    '',
+    `  ${''.padEnd(22)}${['P50', 'P95', 'P99', 'P99.9', 'max'].map((h) => h.padStart(10)).join('')}`,
+    row('closed, as measured', r.closed.latencyMs),
+    row('closed, corrected', r.closed.correctedLatencyMs),
+    row('open loop', r.open.latencyMs),
+    '',
+    `Per second (0 → ${t.length} s)`,
+    chart('closed req/s', t.map((x) => x.closedRps), columns),
+    chart('open req/s', t.map((x) => x.openRps), columns),
+    chart('closed P95', t.map((x) => x.closedP95Ms), columns, ms),
+    chart('open P95', t.map((x) => x.openP95Ms), columns, ms),
+  ].join('\n')}\n`;
 }
 
 function renderKafka(r: KafkaResult, columns: number): string {

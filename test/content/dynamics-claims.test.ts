@@ -63,3 +63,29 @@ describe('Kafka scenario claims', () => {
     expect(r.e2eLatencyMs.max).toBeGreaterThan(45_000);
   });
 });
+
+describe('closed-loop scenario claims', () => {
+  it('closed-loop-stall: ~95 req/s at 24% busy; twenty slow samples; closed P99 46 ms, open 3.0 s, as the hey drill says', () => {
+    const sc = load('closed-loop-stall');
+    if (sc.kind !== 'closed-loop') throw new Error('kind');
+    const x = (sc.users * 1000) / (sc.think.mean + sc.server.service.mean);
+    expect(Math.round(x)).toBe(95);
+    expect(Math.round(((x * sc.server.service.mean) / 1000 / sc.server.workers) * 100)).toBe(24);
+    expect(Math.round(x * 5 / 25) * 25).toBe(475);
+    const desc = text(sc.description);
+    expect(desc).toContain('about 95 requests a second, 24% busy');
+    expect(desc).toContain('every one of the ~475 that arrive during the stall waits');
+    const r = runDynamic(sc, sc.seed);
+    if (r.kind !== 'closed-loop') throw new Error('kind');
+    expect(r.timeline[64 - 1].closedInSystem).toBe(sc.users);
+    // With little queueing the closed loop's P99 is the service time's: 10 ms × ln 100 = 46 ms.
+    expect(Math.round(sc.server.service.mean * Math.log(100))).toBe(46);
+    expect(Math.round(r.closed.latencyMs.p99)).toBe(46);
+    expect(r.open.latencyMs.p99).toBeGreaterThan(2950);
+    expect(r.open.latencyMs.p99).toBeLessThan(3050);
+    expect(r.closed.correctedLatencyMs.p99).toBeGreaterThan(1000);
+    const drill = question('performance/output-hey-load-test.md');
+    expect(drill).toContain('scenario: closed-loop-stall');
+    expect(drill).toContain('twenty users record a P99 of 46 ms while open-loop arrivals at the same rate see 3.0 s');
+  });
+});

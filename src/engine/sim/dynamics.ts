@@ -1,3 +1,5 @@
+import { runClosedLoop, type ClosedLoopResult } from './closed-loop-model.js';
+import { readClosedLoop, type ClosedLoopScenario } from './closed-loop-scenario.js';
 import { FieldReader, isObj } from './field-reader.js';
 import { runKafka } from './kafka-model.js';
 import type { KafkaResult } from './kafka-result.js';
@@ -8,10 +10,12 @@ import type { ScenarioProblem } from './validate.js';
  * The dynamics models: scenario kinds that are models of their own (a Kafka consumer group, …), each
  * with its own reader and result, dispatched here so the request model and its validator stay as they are.
  */
-export type DynamicScenario = KafkaScenario;
-export type DynamicResult = KafkaResult;
+export type DynamicScenario = KafkaScenario | ClosedLoopScenario;
+export type DynamicResult = KafkaResult | ClosedLoopResult;
+/** A result before the command adds `wallMs` (Omit over each member, so `kind` still narrows). */
+export type DynamicRun = DynamicResult extends infer R ? (R extends unknown ? Omit<R, 'wallMs'> : never) : never;
 
-const READERS = { kafka: readKafka } as const;
+const READERS = { kafka: readKafka, 'closed-loop': readClosedLoop } as const;
 export const DYNAMIC_KINDS = Object.keys(READERS) as Array<DynamicScenario['kind']>;
 
 export function isDynamicKind(kind: unknown): kind is DynamicScenario['kind'] {
@@ -31,9 +35,11 @@ export function validateDynamic(raw: unknown): { scenario?: DynamicScenario; pro
 }
 
 /** Run a dynamics scenario (pure and seeded); the caller adds `wallMs`. */
-export function runDynamic(sc: DynamicScenario, seed: number): Omit<DynamicResult, 'wallMs'> {
+export function runDynamic(sc: DynamicScenario, seed: number): DynamicRun {
   switch (sc.kind) {
     case 'kafka':
       return runKafka(sc, seed);
+    case 'closed-loop':
+      return runClosedLoop(sc, seed);
   }
 }

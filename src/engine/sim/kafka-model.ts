@@ -3,8 +3,9 @@ import { sampler } from './dist.js';
 import { EventHeap } from './heap.js';
 import { Histogram } from './histogram.js';
 import type { KafkaFault, KafkaScenario } from './kafka-scenario.js';
-import { hashKey, kafkaAnalytic, nearestRank, rangeAssign, type KafkaResult, type KafkaRow } from './kafka-result.js';
+import { hashKey, kafkaAnalytic, rangeAssign, type KafkaResult, type KafkaRow } from './kafka-result.js';
 import { round } from './metrics.js';
+import { nearestRank } from './nearest-rank.js';
 import { PartitionLog } from './partition-log.js';
 import { Rng } from './rng.js';
 

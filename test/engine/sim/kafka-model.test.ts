@@ -7,7 +7,7 @@ import type { KafkaScenario } from '../../../src/engine/sim/kafka-scenario.js';
 type Raw = Record<string, unknown>;
 const kafka = (over: Raw): KafkaScenario => {
   const { scenario, problems } = validateDynamic({ kind: 'kafka', name: 't', duration: '60s', topic: { partitions: 6 }, ...over });
-  if (!scenario) throw new Error(JSON.stringify(problems));
+  if (scenario?.kind !== 'kafka') throw new Error(JSON.stringify(problems));
   return scenario;
 };
 /** Backlog growth per second between two timeline rows (s). */
