@@ -1,6 +1,7 @@
 import type { DynamicResult } from '../engine/sim/dynamics.js';
 import type { ClosedLoopResult, Percentiles } from '../engine/sim/closed-loop-model.js';
 import type { KafkaResult } from '../engine/sim/kafka-result.js';
+import type { MetastableResult, Phase } from '../engine/sim/metastable-model.js';
 import { sparkline } from './simulate-report.js';
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
@@ -21,7 +22,29 @@ export function renderDynamic(r: DynamicResult, columns: number): string {
       return renderKafka(r, columns);
     case 'closed-loop':
       return renderClosedLoop(r, columns);
+    case 'metastable':
+      return renderMetastable(r, columns);
   }
+}
+
+function renderMetastable(r: MetastableResult, columns: number): string {
+  const cell = (p: Phase) => `${n(p.goodputRps).padStart(7)} ${`${(p.errorRate * 100).toFixed(0)}%`.padStart(4)}`;
+  const width = Math.min(20, Math.max(...r.variants.map((v) => v.name.length)) + 1);
+  const out = [
+    `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated × ${r.variants.length} variants · ${r.wallMs} ms`,
+    '',
+    `The trigger: ${r.trigger.from} s → ${r.trigger.to} s. Goodput (req/s) and error rate:`,
+    `  ${''.padEnd(width)} ${'before'.padStart(12)} ${'during'.padStart(12)} ${'at the end'.padStart(12)}  recovered`,
+    ...r.variants.map((v) => `  ${v.name.slice(0, width).padEnd(width)} ${cell(v.before)} ${cell(v.during)} ${cell(v.end)}  ${v.recoveredAfter === null ? 'never: stays overloaded' : `${v.recoveredAfter} s after`}`),
+    '',
+    `Retries: ${r.variants.map((v) => `${v.name} ${n(v.retries)}`).join(' · ')}`,
+    '',
+    `Goodput per second (0 → ${r.simulatedSeconds} s)`,
+    ...r.variants.map((v) => chart(v.name.slice(0, 13), v.timeline.map((x) => x.goodputRps), columns)),
+    `Errors per second (a second is healthy at ≤ ${(r.healthyErrorRate * 100).toFixed(0)}%)`,
+    ...r.variants.map((v) => chart(v.name.slice(0, 13), v.timeline.map((x) => x.errorRate), columns, pct)),
+  ];
+  return `${out.join('\n')}\n`;
 }
 
 function renderClosedLoop(r: ClosedLoopResult, columns: number): string {

@@ -89,3 +89,24 @@ describe('closed-loop scenario claims', () => {
     expect(drill).toContain('twenty users record a P99 of 46 ms while open-loop arrivals at the same rate see 3.0 s');
   });
 });
+
+describe('metastable scenario claims', () => {
+  it('retry-storm-metastable: 65% busy, 5,200 against 2,000 without a budget, 1,430 with one; only the budgetless run stays down', () => {
+    const sc = load('retry-storm-metastable');
+    if (sc.kind !== 'metastable') throw new Error('kind');
+    const first = sc.variants[0].scenario;
+    const capacity = (first.dependency!.workers * 1000) / first.dependency!.service.mean;
+    const rate = first.traffic.rate;
+    expect([capacity, rate / capacity, rate * first.policies.retry!.attempts, Math.round(rate * 1.1)]).toEqual([2000, 0.65, 5200, 1430]);
+    const desc = text(sc.description);
+    for (const quote of ['can take 2,000 a second and runs 65% busy', 'offered load is 5,200 a second against 2,000', 'With a 10% budget (at most 1,430 a second)', 'five times longer than the trigger']) expect(desc).toContain(quote);
+    expect((first.duration - sc.trigger.to) / (sc.trigger.to - sc.trigger.from)).toBeGreaterThanOrEqual(5);
+    const r = runDynamic(sc, sc.seed);
+    if (r.kind !== 'metastable') throw new Error('kind');
+    expect(r.variants.map((v) => [v.name, v.recoveredAfter === null])).toEqual([['no retry budget', true], ['retry budget 10%', false], ['circuit breaker', false]]);
+    expect(r.variants.every((v) => v.recoveredAfter === null || v.recoveredAfter < 10)).toBe(true);
+    const drill = question('reliability/fw-retry-storm.md');
+    expect(drill).toContain('4 × 1,300 = 5,200 a second against 2,000');
+    expect(drill).toContain('1.1 × 1,300 = 1,430 a second');
+  });
+});
