@@ -1,5 +1,6 @@
 import type { DynamicResult } from '../engine/sim/dynamics.js';
 import type { ClosedLoopResult, Percentiles } from '../engine/sim/closed-loop-model.js';
+import type { GatewayResult } from '../engine/sim/gateway-model.js';
 import type { KafkaResult } from '../engine/sim/kafka-result.js';
 import type { MetastableResult, Phase } from '../engine/sim/metastable-model.js';
 import { sparkline } from './simulate-report.js';
@@ -24,7 +25,35 @@ export function renderDynamic(r: DynamicResult, columns: number): string {
       return renderClosedLoop(r, columns);
     case 'metastable':
       return renderMetastable(r, columns);
+    case 'gateway':
+      return renderGateway(r, columns);
   }
+}
+
+function renderGateway(r: GatewayResult, columns: number): string {
+  const q = r.requests;
+  const t = r.timeline;
+  return `${[
+    `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
+    '',
+    'Requests',
+    `  offered ${n(q.offered)}  admitted ${n(q.admitted)}  succeeded ${n(q.succeeded)}  timed out ${n(q.timedOut)}`,
+    `  rejected at once (not errors): rate-limited ${n(q.rejected.rateLimited)}  queue full ${n(q.rejected.queueFull)}  too old ${n(q.rejected.tooOld)}`,
+    `  throughput: offered ${r.throughput.offeredRps} req/s, admitted ${r.throughput.admittedRps}, goodput ${r.throughput.goodputRps}`,
+    `  error rate ${pct(r.errorRate)} (timed out of those answered) · rejected ${pct(r.rejectRate)} of offered`,
+    `  latency of successes: P50 ${ms(r.latencyMs.p50)}  P95 ${ms(r.latencyMs.p95)}  P99 ${ms(r.latencyMs.p99)}  max ${ms(r.latencyMs.max)}`,
+    '',
+    `Workers: capacity ${r.server.capacityRps} req/s · busy ${pct(r.server.utilization)} · ${pct(r.server.wastedShare)} of that work answered clients who had gone`,
+    '',
+    `Per second (0 → ${t.length} s)`,
+    chart('offered/s', t.map((x) => x.offeredRps), columns),
+    chart('admitted/s', t.map((x) => x.admittedRps), columns),
+    chart('goodput/s', t.map((x) => x.goodputRps), columns),
+    chart('rejected/s', t.map((x) => x.rejectedRps), columns),
+    chart('timed out/s', t.map((x) => x.timedOutRps), columns),
+    chart('queue', t.map((x) => x.queue), columns),
+    chart('P95', t.map((x) => x.p95Ms), columns, ms),
+  ].join('\n')}\n`;
 }
 
 function renderMetastable(r: MetastableResult, columns: number): string {

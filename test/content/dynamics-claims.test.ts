@@ -110,3 +110,38 @@ describe('metastable scenario claims', () => {
     expect(drill).toContain('1.1 × 1,300 = 1,430 a second');
   });
 });
+
+describe('gateway scenario claims', () => {
+  const rush = (r: ReturnType<typeof runDynamic>, f: (row: { goodputRps: number; admittedRps: number }) => number) => {
+    if (r.kind !== 'gateway') throw new Error('kind');
+    const rows = r.timeline.filter((row) => row.t > 21 && row.t <= 40);
+    return rows.reduce((s, row) => s + f(row), 0) / rows.length;
+  };
+
+  it('gateway-rush: 1,600/s capacity, 1.25 s of queue past a 500 ms timeout; goodput falls to zero and the queue drains after the rush', () => {
+    const sc = load('gateway-rush');
+    if (sc.kind !== 'gateway') throw new Error('kind');
+    const capacity = (sc.server.workers * 1000) / sc.server.service.mean;
+    expect([capacity, sc.queue.limit / capacity]).toEqual([1600, 1.25]);
+    expect(text(sc.description)).toContain('2,000 / 1,600 = 1.25 s of work');
+    const r = runDynamic(sc, sc.seed);
+    if (r.kind !== 'gateway') throw new Error('kind');
+    expect(rush(r, (row) => row.goodputRps)).toBeLessThan(0.02 * capacity);
+    expect(r.timeline[41 - 1].queue).toBeGreaterThan(0);
+    expect(question('reliability/fw-shed-load.md')).toContain('2,000 / 1,600 = 1.25 s of work');
+  });
+
+  it('gateway-rush-limited: admits the bucket rate, 1,500/s, and answers it; nothing times out', () => {
+    const sc = load('gateway-rush-limited');
+    if (sc.kind !== 'gateway') throw new Error('kind');
+    expect(sc.rateLimit).toEqual({ rate: 1500, burst: 300 });
+    const r = runDynamic(sc, sc.seed);
+    if (r.kind !== 'gateway') throw new Error('kind');
+    expect(Math.abs(rush(r, (row) => row.admittedRps) / 1500 - 1)).toBeLessThan(0.01);
+    expect(Math.abs(rush(r, (row) => row.goodputRps) / 1500 - 1)).toBeLessThan(0.02);
+    expect(r.requests.timedOut).toBe(0);
+    expect(r.errorRate).toBe(0);
+    expect(r.requests.rejected.rateLimited).toBeGreaterThan(20_000);
+    expect(question('reliability/fw-shed-load.md')).toContain('About 1,500 admitted and answered');
+  });
+});

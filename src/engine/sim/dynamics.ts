@@ -1,6 +1,8 @@
 import { runClosedLoop, type ClosedLoopResult } from './closed-loop-model.js';
 import { readClosedLoop, type ClosedLoopScenario } from './closed-loop-scenario.js';
 import { FieldReader, isObj } from './field-reader.js';
+import { runGateway, type GatewayResult } from './gateway-model.js';
+import { readGateway, type GatewayScenario } from './gateway-scenario.js';
 import { runMetastable, type MetastableResult } from './metastable-model.js';
 import { readMetastable, type MetastableScenario } from './metastable-scenario.js';
 import { runKafka } from './kafka-model.js';
@@ -12,12 +14,12 @@ import type { ScenarioProblem } from './validate.js';
  * The dynamics models: scenario kinds that are models of their own (a Kafka consumer group, …), each
  * with its own reader and result, dispatched here so the request model and its validator stay as they are.
  */
-export type DynamicScenario = KafkaScenario | ClosedLoopScenario | MetastableScenario;
-export type DynamicResult = KafkaResult | ClosedLoopResult | MetastableResult;
+export type DynamicScenario = KafkaScenario | ClosedLoopScenario | MetastableScenario | GatewayScenario;
+export type DynamicResult = KafkaResult | ClosedLoopResult | MetastableResult | GatewayResult;
 /** A result before the command adds `wallMs` (Omit over each member, so `kind` still narrows). */
 export type DynamicRun = DynamicResult extends infer R ? (R extends unknown ? Omit<R, 'wallMs'> : never) : never;
 
-const READERS = { kafka: readKafka, 'closed-loop': readClosedLoop, metastable: readMetastable } as const;
+const READERS = { kafka: readKafka, 'closed-loop': readClosedLoop, metastable: readMetastable, gateway: readGateway } as const;
 export const DYNAMIC_KINDS = Object.keys(READERS) as Array<DynamicScenario['kind']>;
 
 export function isDynamicKind(kind: unknown): kind is DynamicScenario['kind'] {
@@ -45,5 +47,7 @@ export function runDynamic(sc: DynamicScenario, seed: number): DynamicRun {
       return runClosedLoop(sc, seed);
     case 'metastable':
       return runMetastable(sc, seed);
+    case 'gateway':
+      return runGateway(sc, seed);
   }
 }

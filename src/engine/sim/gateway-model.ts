@@ -1,0 +1,166 @@
+import { Arrivals } from './arrivals.js';
+import { sampler } from './dist.js';
+import type { GatewayScenario } from './gateway-scenario.js';
+import { EventHeap } from './heap.js';
+import { Histogram } from './histogram.js';
+import { IntDeque } from './int-deque.js';
+import { round } from './metrics.js';
+import { nearestRank } from './nearest-rank.js';
+import { Rng } from './rng.js';
+
+const ARRIVAL = 0;
+const DONE = 1;
+const TICK = 2;
+
+export interface GatewayRow {
+  t: number;
+  offeredRps: number;
+  admittedRps: number;
+  goodputRps: number;
+  /** Refused by the token bucket (429) or shed by the queue (503) in this second. */
+  rejectedRps: number;
+  timedOutRps: number;
+  queue: number;
+  p95Ms: number;
+}
+
+export interface GatewayResult {
+  scenario: string;
+  kind: 'gateway';
+  seed: number;
+  simulatedSeconds: number;
+  /** Counted by arrival after the warm-up. Rejections are answers the client gets at once, not errors. */
+  requests: { offered: number; admitted: number; succeeded: number; timedOut: number; rejected: { rateLimited: number; queueFull: number; tooOld: number } };
+  throughput: { offeredRps: number; admittedRps: number; goodputRps: number };
+  /** Timed out ÷ (succeeded + timed out): failures among the requests the gateway accepted to answer. */
+  errorRate: number;
+  /** Rejected ÷ offered. */
+  rejectRate: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  /** Busy share of the workers, and the share of that work spent on answers the client no longer waited for. */
+  server: { capacityRps: number; utilization: number; wastedShare: number };
+  timeline: GatewayRow[];
+  wallMs: number;
+}
+
+/**
+ * Requests arrive, pass a token bucket (or are refused, 429), join a bounded queue (or are shed when it is
+ * full, 503) and are served by `workers` in FIFO or LIFO order. A request that waited past `maxAge` is
+ * dropped when it reaches a worker instead of being processed. The client gives up after `timeout`: a later
+ * answer is wasted work and counts as timed out; requests still queued past it at the end count so too.
+ */
+export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResult, 'wallMs'> {
+  const rng = new Rng(seed);
+  const arrivals = new Arrivals(sc.traffic, rng);
+  const service = sampler(sc.server.service, rng);
+  const heap = new EventHeap();
+  let seq = 0;
+  const at = (t: number, kind: number, data: number) => heap.push(t, seq++, kind, data);
+  const bucket = sc.rateLimit;
+  let tokens = bucket?.burst ?? 0;
+  let refilled = 0;
+  const queue = new IntDeque();
+  const arrivedAt: number[] = [];
+  const workMs: number[] = [];
+  const free: number[] = [];
+  let idle = sc.server.workers;
+  const n = { offered: 0, admitted: 0, succeeded: 0, timedOut: 0, rateLimited: 0, queueFull: 0, tooOld: 0 };
+  let busyMs = 0;
+  let wastedMs = 0;
+  const latency = new Histogram();
+  const sec = { offered: 0, admitted: 0, good: 0, rejected: 0, timedOut: 0, latencies: [] as number[] };
+  const timeline: GatewayRow[] = [];
+  const counted = (id: number) => arrivedAt[id] >= sc.warmup;
+
+  const start = (id: number, now: number) => {
+    idle -= 1;
+    workMs[id] = service();
+    at(now + workMs[id], DONE, id);
+  };
+  const next = (now: number) => {
+    while (idle > 0 && queue.size > 0) {
+      const id = sc.queue.discipline === 'fifo' ? queue.shift() : queue.pop();
+      if (sc.queue.maxAge !== undefined && now - arrivedAt[id] > sc.queue.maxAge) {
+        if (counted(id)) n.tooOld += 1;
+        sec.rejected += 1;
+        free.push(id);
+      } else start(id, now);
+    }
+  };
+
+  at(arrivals.next(0), ARRIVAL, 0);
+  at(1000, TICK, 1);
+  while (heap.size > 0) {
+    heap.pop();
+    const now = heap.topTime;
+    if (now > sc.duration) break;
+    if (heap.topKind === ARRIVAL) {
+      at(arrivals.next(now), ARRIVAL, 0);
+      const id = free.pop() ?? arrivedAt.length;
+      arrivedAt[id] = now;
+      const c = counted(id);
+      if (c) n.offered += 1;
+      sec.offered += 1;
+      if (bucket) {
+        tokens = Math.min(bucket.burst, tokens + (bucket.rate * (now - refilled)) / 1000);
+        refilled = now;
+        if (tokens < 1) {
+          if (c) n.rateLimited += 1;
+          sec.rejected += 1;
+          free.push(id);
+          continue;
+        }
+        tokens -= 1;
+      }
+      if (c) n.admitted += 1;
+      sec.admitted += 1;
+      if (idle > 0) start(id, now);
+      else if (queue.size >= sc.queue.limit) {
+        if (c) n.queueFull += 1;
+        sec.rejected += 1;
+        free.push(id);
+      } else queue.push(id);
+    } else if (heap.topKind === DONE) {
+      const id = heap.topData;
+      idle += 1;
+      const l = now - arrivedAt[id];
+      if (now >= sc.warmup) busyMs += workMs[id];
+      if (l <= sc.timeout) {
+        if (counted(id)) {
+          n.succeeded += 1;
+          latency.record(l);
+        }
+        sec.good += 1;
+        sec.latencies.push(l);
+      } else {
+        if (counted(id)) n.timedOut += 1;
+        if (now >= sc.warmup) wastedMs += workMs[id];
+        sec.timedOut += 1;
+      }
+      free.push(id);
+      next(now);
+    } else {
+      timeline.push({ t: heap.topData, offeredRps: sec.offered, admittedRps: sec.admitted, goodputRps: sec.good, rejectedRps: sec.rejected, timedOutRps: sec.timedOut, queue: queue.size, p95Ms: round(nearestRank(sec.latencies, 0.95), 1) });
+      Object.assign(sec, { offered: 0, admitted: 0, good: 0, rejected: 0, timedOut: 0, latencies: [] });
+      at(now + 1000, TICK, heap.topData + 1);
+    }
+  }
+  for (let k = 0; k < queue.size; k += 1) if (counted(queue.at(k)) && sc.duration - arrivedAt[queue.at(k)] > sc.timeout) n.timedOut += 1;
+
+  const seconds = (sc.duration - sc.warmup) / 1000;
+  const rejected = n.rateLimited + n.queueFull + n.tooOld;
+  const q = (p: number) => round(latency.quantile(p), 1);
+  return {
+    scenario: sc.name,
+    kind: 'gateway',
+    seed,
+    simulatedSeconds: sc.duration / 1000,
+    requests: { offered: n.offered, admitted: n.admitted, succeeded: n.succeeded, timedOut: n.timedOut, rejected: { rateLimited: n.rateLimited, queueFull: n.queueFull, tooOld: n.tooOld } },
+    throughput: { offeredRps: round(n.offered / seconds, 3), admittedRps: round(n.admitted / seconds, 3), goodputRps: round(n.succeeded / seconds, 3) },
+    errorRate: round(n.timedOut / Math.max(1, n.succeeded + n.timedOut), 4),
+    rejectRate: round(rejected / Math.max(1, n.offered), 4),
+    latencyMs: { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: round(latency.max(), 1) },
+    server: { capacityRps: round((sc.server.workers * 1000) / sc.server.service.mean, 3), utilization: round(busyMs / (sc.server.workers * (sc.duration - sc.warmup)), 4), wastedShare: round(wastedMs / Math.max(1, busyMs), 4) },
+    timeline,
+  };
+}
