@@ -43,7 +43,8 @@ function renderGateway(r: GatewayResult, columns: number): string {
     `  error rate ${pct(r.errorRate)} (timed out of those answered) · rejected ${pct(r.rejectRate)} of offered`,
     `  latency of successes: P50 ${ms(r.latencyMs.p50)}  P95 ${ms(r.latencyMs.p95)}  P99 ${ms(r.latencyMs.p99)}  max ${ms(r.latencyMs.max)}`,
     '',
-    `Workers: capacity ${r.server.capacityRps} req/s · busy ${pct(r.server.utilization)} · ${pct(r.server.wastedShare)} of that work answered clients who had gone`,
+    `Workers: capacity ${r.server.capacityRps} req/s at the start · busy ${pct(r.server.utilization)} · ${pct(r.server.wastedShare)} of that work answered clients who had gone`,
+    ...(r.scaling.length > 0 ? ['', 'Autoscaling decisions (new instances take traffic after their startup time)', ...r.scaling.slice(0, 8).map((d) => `  ${d.at.toFixed(0).padStart(5)} s  ${d.from} → ${d.to} instances  (utilisation ${pct(d.utilization)})`), ...(r.scaling.length > 8 ? [`  … ${r.scaling.length - 8} more`] : [])] : []),
     '',
     `Per second (0 → ${t.length} s)`,
     chart('offered/s', t.map((x) => x.offeredRps), columns),
@@ -53,6 +54,7 @@ function renderGateway(r: GatewayResult, columns: number): string {
     chart('timed out/s', t.map((x) => x.timedOutRps), columns),
     chart('queue', t.map((x) => x.queue), columns),
     chart('P95', t.map((x) => x.p95Ms), columns, ms),
+    ...(r.scaling.length > 0 ? [chart('instances', t.map((x) => x.instances), columns), chart('utilisation', t.map((x) => x.utilization), columns, pct)] : []),
   ].join('\n')}\n`;
 }
 

@@ -145,3 +145,30 @@ describe('gateway scenario claims', () => {
     expect(question('reliability/fw-shed-load.md')).toContain('About 1,500 admitted and answered');
   });
 });
+
+describe('autoscaling scenario claims', () => {
+  it('gateway-autoscale: 10 instances needed, the first new one about 90 s into the rush, an overshoot to 12, scale-in after the cooldown', () => {
+    const sc = load('gateway-autoscale');
+    if (sc.kind !== 'gateway' || !sc.autoscale) throw new Error('kind');
+    const perInstance = (sc.server.workers * 1000) / sc.server.service.mean;
+    const rush = sc.traffic.steps[0];
+    expect([perInstance, rush.rate, Math.ceil(rush.rate / (perInstance * sc.autoscale.target))]).toEqual([400, 2400, 10]);
+    expect(text(sc.description)).toContain('2,400 / (400 × 0.6) = 10 instances');
+    const r = runDynamic(sc, sc.seed);
+    if (r.kind !== 'gateway') throw new Error('kind');
+    const firstNew = r.timeline.find((row) => row.instances > sc.instances)!.t;
+    expect(firstNew - rush.at / 1000).toBe(90);
+    expect(Math.max(...r.timeline.map((row) => row.instances))).toBe(12);
+    const scaleIn = r.scaling.find((d) => d.to < d.from)!;
+    const lastOut = r.scaling.filter((d) => d.at < scaleIn.at).at(-1)!;
+    expect(scaleIn.at - lastOut.at).toBeGreaterThanOrEqual(sc.autoscale.cooldown / 1000);
+    // Before help arrives the three instances answer 1,200 of 2,400 a second: about half is shed.
+    const early = r.timeline.filter((row) => row.t > 70 && row.t <= firstNew);
+    const shed = early.reduce((s, row) => s + row.rejectedRps, 0) / early.reduce((s, row) => s + row.offeredRps, 0);
+    expect(shed).toBeGreaterThan(0.45);
+    expect(shed).toBeLessThan(0.55);
+    const drill = question('reliability/fw-shed-load.md');
+    expect(drill).toContain('scenario: gateway-rush');
+    expect(drill).toContain('10 = 2,400 / (400 × 0.6); the first new instance takes traffic about 90 s into the rush');
+  });
+});

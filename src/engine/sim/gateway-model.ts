@@ -1,4 +1,5 @@
 import { Arrivals } from './arrivals.js';
+import { desiredInstances } from './autoscaler.js';
 import { sampler } from './dist.js';
 import type { GatewayScenario } from './gateway-scenario.js';
 import { EventHeap } from './heap.js';
@@ -11,6 +12,8 @@ import { Rng } from './rng.js';
 const ARRIVAL = 0;
 const DONE = 1;
 const TICK = 2;
+const EVALUATE = 3;
+const READY = 4;
 
 export interface GatewayRow {
   t: number;
@@ -22,6 +25,10 @@ export interface GatewayRow {
   timedOutRps: number;
   queue: number;
   p95Ms: number;
+  /** Instances taking traffic at the end of the second. */
+  instances: number;
+  /** Busy share of the ready workers over the second. */
+  utilization: number;
 }
 
 export interface GatewayResult {
@@ -37,8 +44,10 @@ export interface GatewayResult {
   /** Rejected ÷ offered. */
   rejectRate: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
-  /** Busy share of the workers, and the share of that work spent on answers the client no longer waited for. */
+  /** Capacity at the start, busy share of the ready workers, and the share of that work spent on answers the client no longer waited for. */
   server: { capacityRps: number; utilization: number; wastedShare: number };
+  /** Each autoscaling decision: when, and the instance count before and after (new ones take traffic `startup` later). */
+  scaling: Array<{ at: number; from: number; to: number; utilization: number }>;
   timeline: GatewayRow[];
   wallMs: number;
 }
@@ -63,9 +72,21 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
   const arrivedAt: number[] = [];
   const workMs: number[] = [];
   const free: number[] = [];
-  let idle = sc.server.workers;
+  const perInstance = sc.server.workers;
+  let ready = sc.instances;
+  let starting = 0;
+  let removing = 0;
+  let idle = ready * perInstance;
+  let busy = 0;
+  let lastEvent = 0;
+  let busyArea = 0;
+  let capacityArea = 0;
+  let lastScale = -Infinity;
+  const scaling: GatewayResult['scaling'] = [];
+  const perSecondLoad: Array<[number, number]> = [];
   const n = { offered: 0, admitted: 0, succeeded: 0, timedOut: 0, rateLimited: 0, queueFull: 0, tooOld: 0 };
   let busyMs = 0;
+  let totalCapacityMs = 0;
   let wastedMs = 0;
   const latency = new Histogram();
   const sec = { offered: 0, admitted: 0, good: 0, rejected: 0, timedOut: 0, latencies: [] as number[] };
@@ -74,6 +95,7 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
 
   const start = (id: number, now: number) => {
     idle -= 1;
+    busy += 1;
     workMs[id] = service();
     at(now + workMs[id], DONE, id);
   };
@@ -90,11 +112,44 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
 
   at(arrivals.next(0), ARRIVAL, 0);
   at(1000, TICK, 1);
+  if (sc.autoscale) at(sc.autoscale.interval, EVALUATE, 0);
   while (heap.size > 0) {
     heap.pop();
     const now = heap.topTime;
     if (now > sc.duration) break;
-    if (heap.topKind === ARRIVAL) {
+    busyArea += busy * (now - lastEvent);
+    capacityArea += ready * perInstance * (now - lastEvent);
+    if (now > sc.warmup) totalCapacityMs += ready * perInstance * (now - Math.max(lastEvent, sc.warmup));
+    lastEvent = now;
+    if (heap.topKind === EVALUATE && sc.autoscale) {
+      const o = sc.autoscale;
+      const recent = perSecondLoad.slice(-Math.max(1, Math.round(o.window / 1000)));
+      const cap = recent.reduce((a, [, c]) => a + c, 0);
+      const utilization = cap > 0 ? Math.min(1, recent.reduce((a, [b]) => a + b, 0) / cap) : 0;
+      const current = ready + starting;
+      const desired = desiredInstances(current, ready, utilization, o);
+      if (desired > current) {
+        starting += desired - current;
+        at(now + o.startup, READY, desired - current);
+      } else if (desired < current && now - lastScale >= o.cooldown) {
+        const drop = Math.min(current - desired, ready);
+        ready -= drop;
+        removing += drop * perInstance;
+        const freed = Math.min(idle, removing);
+        idle -= freed;
+        removing -= freed;
+      }
+      if (desired !== current && (desired > current || now - lastScale >= o.cooldown)) {
+        scaling.push({ at: round(now / 1000, 3), from: current, to: desired, utilization: round(utilization, 4) });
+        lastScale = now;
+      }
+      at(now + o.interval, EVALUATE, 0);
+    } else if (heap.topKind === READY) {
+      starting -= heap.topData;
+      ready += heap.topData;
+      idle += heap.topData * perInstance;
+      next(now);
+    } else if (heap.topKind === ARRIVAL) {
       at(arrivals.next(now), ARRIVAL, 0);
       const id = free.pop() ?? arrivedAt.length;
       arrivedAt[id] = now;
@@ -122,7 +177,9 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
       } else queue.push(id);
     } else if (heap.topKind === DONE) {
       const id = heap.topData;
-      idle += 1;
+      busy -= 1;
+      if (removing > 0) removing -= 1;
+      else idle += 1;
       const l = now - arrivedAt[id];
       if (now >= sc.warmup) busyMs += workMs[id];
       if (l <= sc.timeout) {
@@ -140,7 +197,11 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
       free.push(id);
       next(now);
     } else {
-      timeline.push({ t: heap.topData, offeredRps: sec.offered, admittedRps: sec.admitted, goodputRps: sec.good, rejectedRps: sec.rejected, timedOutRps: sec.timedOut, queue: queue.size, p95Ms: round(nearestRank(sec.latencies, 0.95), 1) });
+      perSecondLoad.push([busyArea, capacityArea]);
+      const utilization = capacityArea > 0 ? Math.min(1, busyArea / capacityArea) : 0;
+      busyArea = 0;
+      capacityArea = 0;
+      timeline.push({ t: heap.topData, offeredRps: sec.offered, admittedRps: sec.admitted, goodputRps: sec.good, rejectedRps: sec.rejected, timedOutRps: sec.timedOut, queue: queue.size, p95Ms: round(nearestRank(sec.latencies, 0.95), 1), instances: ready, utilization: round(utilization, 4) });
       Object.assign(sec, { offered: 0, admitted: 0, good: 0, rejected: 0, timedOut: 0, latencies: [] });
       at(now + 1000, TICK, heap.topData + 1);
     }
@@ -160,7 +221,8 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
     errorRate: round(n.timedOut / Math.max(1, n.succeeded + n.timedOut), 4),
     rejectRate: round(rejected / Math.max(1, n.offered), 4),
     latencyMs: { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: round(latency.max(), 1) },
-    server: { capacityRps: round((sc.server.workers * 1000) / sc.server.service.mean, 3), utilization: round(busyMs / (sc.server.workers * (sc.duration - sc.warmup)), 4), wastedShare: round(wastedMs / Math.max(1, busyMs), 4) },
+    scaling,
+    server: { capacityRps: round((sc.instances * sc.server.workers * 1000) / sc.server.service.mean, 3), utilization: round(busyMs / Math.max(1, totalCapacityMs), 4), wastedShare: round(wastedMs / Math.max(1, busyMs), 4) },
     timeline,
   };
 }

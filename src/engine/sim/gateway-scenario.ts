@@ -1,4 +1,5 @@
 import type { ArrivalSpec } from './arrivals.js';
+import { readAutoscale, type AutoscaleOptions } from './autoscaler.js';
 import type { DistSpec } from './dist.js';
 import type { FieldReader, Obj } from './field-reader.js';
 
@@ -14,7 +15,12 @@ export interface GatewayScenario {
   traffic: ArrivalSpec;
   /** A token bucket (golang.org/x/time/rate): `rate` tokens a second, at most `burst` saved; starts full. Absent: no limit. */
   rateLimit?: { rate: number; burst: number };
+  /** Each instance has `workers`; the balancer keeps one shared queue (as least-loaded balancing nearly does). */
   server: { workers: number; service: DistSpec };
+  /** Instances at the start. @default 1 */
+  instances: number;
+  /** Adds and removes instances to hold a target utilisation. Absent: a fixed count. */
+  autoscale?: AutoscaleOptions;
   queue: {
     /** Requests waiting beyond this are rejected on arrival (shed). @default 1000 */
     limit: number;
@@ -29,7 +35,8 @@ export interface GatewayScenario {
 
 /** Validate and normalise a `kind: gateway` document. */
 export function readGateway(raw: Obj, r: FieldReader): GatewayScenario {
-  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'warmup', 'traffic', 'rateLimit', 'server', 'queue', 'timeout']);
+  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'warmup', 'traffic', 'rateLimit', 'server', 'instances', 'autoscale', 'queue', 'timeout']);
+  const instances = r.num(raw, 'instances', 'instances', { min: 1, max: 10_000, integer: true }) ?? 1;
   const traffic = r.obj(raw, 'traffic', 'traffic', true);
   r.known(traffic, 'traffic', ['rate', 'arrival', 'steps']);
   const server = r.obj(raw, 'server', 'server', true);
@@ -55,6 +62,8 @@ export function readGateway(raw: Obj, r: FieldReader): GatewayScenario {
       burst: r.num(limit, 'burst', 'rateLimit.burst', { min: 1, integer: true, required: true }) ?? 1,
     },
     server: { workers: r.num(server, 'workers', 'server.workers', { min: 1, max: 100_000, integer: true }) ?? 1, service: r.dist(server, 'service', 'server.service') },
+    instances,
+    autoscale: raw.autoscale === undefined ? undefined : readAutoscale(r.obj(raw, 'autoscale', 'autoscale'), r, instances),
     queue: {
       limit: r.num(queue, 'limit', 'queue.limit', { min: 0, max: 10_000_000, integer: true }) ?? 1000,
       discipline: r.oneOf(queue, 'discipline', 'queue.discipline', ['fifo', 'lifo'] as const) ?? 'fifo',
