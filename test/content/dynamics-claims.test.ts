@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinQuestionsDir } from '../../src/content/paths.js';
 import { loadScenario } from '../../src/content/scenario-file.js';
+import { diurnalFactor } from '../../src/engine/sim/arrivals.js';
 import { isDynamicScenario, runDynamic, type DynamicScenario } from '../../src/engine/sim/dynamics.js';
+import { hashKey, rangeAssign } from '../../src/engine/sim/kafka-result.js';
 
 /**
  * The dynamics scenarios' descriptions, and the drills that use them, quote figures: each is recomputed
@@ -170,5 +172,46 @@ describe('autoscaling scenario claims', () => {
     const drill = question('reliability/fw-shed-load.md');
     expect(drill).toContain('scenario: gateway-rush');
     expect(drill).toContain('10 = 2,400 / (400 × 0.6); the first new instance takes traffic about 90 s into the rush');
+  });
+});
+
+describe('diurnal scenario claims', () => {
+  it('kafka-morning-peak: the lag follows the fluid model of the daily cycle against 100/s of consumers', () => {
+    const sc = load('kafka-morning-peak');
+    if (sc.kind !== 'kafka' || !sc.producer.diurnal) throw new Error('kind');
+    const d = sc.producer.diurnal;
+    const mu = 1000 / sc.consumers.processing.mean;
+    const mean = sc.producer.rate * (d.trough + (1 - d.trough) / 2);
+    expect([sc.producer.rate * d.trough, Math.round(mean), Math.round(mu), Math.round(mu * sc.consumers.count)]).toEqual([12, 66, 33, 100]);
+    // Fluid model: each consumer's backlog grows at (its share of λ(t)) − μ and never goes below 0.
+    const P = sc.topic.partitions;
+    const share = new Array<number>(P).fill(0);
+    for (let k = 0; k < sc.producer.keys; k += 1) share[hashKey(k) % P] += 1 / sc.producer.keys;
+    const owners = rangeAssign(P, [0, 1, 2]).map((parts) => parts.reduce((s, p) => s + share[p], 0));
+    const backlog = owners.map(() => 0);
+    const total: number[] = [];
+    for (let t = 0; t < sc.duration / 1000; t += 1) {
+      const lambda = sc.producer.rate * diurnalFactor(d, (t + 0.5) * 1000);
+      owners.forEach((s, c) => (backlog[c] = Math.max(0, backlog[c] + lambda * s - mu)));
+      total.push(backlog.reduce((a, b) => a + b, 0));
+    }
+    const fluidMax = Math.max(...total);
+    const fluidPeakAt = total.indexOf(fluidMax) + 1;
+    const r = runDynamic(sc, sc.seed);
+    if (r.kind !== 'kafka') throw new Error('kind');
+    const simPeakAt = r.timeline.findIndex((row) => row.backlog === r.lag.maxBacklog) + 1;
+    expect(Math.abs(r.lag.maxBacklog / fluidMax - 1)).toBeLessThan(0.05);
+    expect(Math.abs(simPeakAt - fluidPeakAt)).toBeLessThan(180);
+    // The description's clock: 6:00 + t. Growth from about 7:30, the peak around 8:34 near 53,000, gone by about 9:10.
+    const clock = (t: number) => 6 * 60 + t / 60;
+    const growing = r.timeline.find((row) => row.backlog > 500)!.t;
+    const gone = r.timeline.find((row) => row.t > simPeakAt && row.backlog < 100)!.t;
+    expect(Math.abs(clock(growing) - (7 * 60 + 30))).toBeLessThan(8);
+    expect(Math.abs(clock(simPeakAt) - (8 * 60 + 34))).toBeLessThan(5);
+    expect(Math.abs(r.lag.maxBacklog - 53_000)).toBeLessThan(2000);
+    expect(Math.abs(clock(gone) - (9 * 60 + 10))).toBeLessThan(8);
+    expect(r.e2eLatencyMs.max / 60_000).toBeGreaterThan(9);
+    expect(r.e2eLatencyMs.max / 60_000).toBeLessThan(10);
+    expect(r.messages.outOfOrder).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { ArrivalSpec } from './arrivals.js';
+import { peakRate, readArrivals, type ArrivalSpec } from './arrivals.js';
 import { readAutoscale, type AutoscaleOptions } from './autoscaler.js';
 import type { DistSpec } from './dist.js';
 import type { FieldReader, Obj } from './field-reader.js';
@@ -38,7 +38,7 @@ export function readGateway(raw: Obj, r: FieldReader): GatewayScenario {
   r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'warmup', 'traffic', 'rateLimit', 'server', 'instances', 'autoscale', 'queue', 'timeout']);
   const instances = r.num(raw, 'instances', 'instances', { min: 1, max: 10_000, integer: true }) ?? 1;
   const traffic = r.obj(raw, 'traffic', 'traffic', true);
-  r.known(traffic, 'traffic', ['rate', 'arrival', 'steps']);
+  r.known(traffic, 'traffic', ['rate', 'arrival', 'steps', 'bursts', 'diurnal']);
   const server = r.obj(raw, 'server', 'server', true);
   r.known(server, 'server', ['workers', 'service']);
   const queue = r.obj(raw, 'queue', 'queue');
@@ -52,11 +52,7 @@ export function readGateway(raw: Obj, r: FieldReader): GatewayScenario {
     seed: r.num(raw, 'seed', 'seed', { min: 0, max: 4_294_967_295, integer: true }) ?? 1,
     duration: r.time(raw, 'duration', 'duration', true, true) ?? 1,
     warmup: r.time(raw, 'warmup', 'warmup', false) ?? 0,
-    traffic: {
-      rate: r.num(traffic, 'rate', 'traffic.rate', { min: 0, required: true }) ?? 0,
-      arrival: r.oneOf(traffic, 'arrival', 'traffic.arrival', ['poisson', 'constant'] as const) ?? 'poisson',
-      steps: r.steps(traffic, 'steps', 'traffic.steps'),
-    },
+    traffic: readArrivals(traffic, 'traffic', r),
     rateLimit: limit && {
       rate: r.num(limit, 'rate', 'rateLimit.rate', { min: 0, exclusiveMin: true, required: true }) ?? 1,
       burst: r.num(limit, 'burst', 'rateLimit.burst', { min: 1, integer: true, required: true }) ?? 1,
@@ -72,7 +68,7 @@ export function readGateway(raw: Obj, r: FieldReader): GatewayScenario {
     timeout: r.time(raw, 'timeout', 'timeout', true, true) ?? 1,
   };
   if (sc.warmup >= sc.duration) r.fail('warmup', 'must be shorter than duration');
-  const peak = Math.max(sc.traffic.rate, ...sc.traffic.steps.map((s) => s.rate));
+  const peak = peakRate(sc.traffic);
   if ((peak * sc.duration) / 1000 > 20_000_000) r.fail('traffic.rate', `would offer about ${Math.round((peak * sc.duration) / 1000).toLocaleString('en-US')} requests, over the limit of 20,000,000: shorten duration or lower the rate`);
   return sc;
 }

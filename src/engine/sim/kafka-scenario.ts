@@ -1,4 +1,4 @@
-import type { ArrivalSpec } from './arrivals.js';
+import { peakRate, readArrivals, type ArrivalSpec } from './arrivals.js';
 import type { DistSpec } from './dist.js';
 import { FieldReader, type Obj } from './field-reader.js';
 
@@ -49,7 +49,7 @@ const MAX_MESSAGES = 20_000_000;
 export function readKafka(raw: Obj, r: FieldReader): KafkaScenario {
   r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'producer', 'topic', 'consumers', 'group', 'faults']);
   const producer = r.obj(raw, 'producer', 'producer', true);
-  r.known(producer, 'producer', ['rate', 'arrival', 'steps', 'keys', 'partitioner']);
+  r.known(producer, 'producer', ['rate', 'arrival', 'steps', 'bursts', 'diurnal', 'keys', 'partitioner']);
   const topic = r.obj(raw, 'topic', 'topic', true);
   r.known(topic, 'topic', ['partitions']);
   const consumers = r.obj(raw, 'consumers', 'consumers', true);
@@ -64,9 +64,7 @@ export function readKafka(raw: Obj, r: FieldReader): KafkaScenario {
     seed: r.num(raw, 'seed', 'seed', { min: 0, max: 4_294_967_295, integer: true }) ?? 1,
     duration: r.time(raw, 'duration', 'duration', true, true) ?? 1,
     producer: {
-      rate: r.num(producer, 'rate', 'producer.rate', { min: 0, required: true }) ?? 0,
-      arrival: r.oneOf(producer, 'arrival', 'producer.arrival', ['poisson', 'constant'] as const) ?? 'poisson',
-      steps: r.steps(producer, 'steps', 'producer.steps'),
+      ...readArrivals(producer, 'producer', r),
       keys: r.num(producer, 'keys', 'producer.keys', { min: 1, max: 10_000_000, integer: true }) ?? 10_000,
       partitioner: r.oneOf(producer, 'partitioner', 'producer.partitioner', ['hash', 'least-bytes'] as const) ?? 'hash',
     },
@@ -79,8 +77,7 @@ export function readKafka(raw: Obj, r: FieldReader): KafkaScenario {
     },
     faults: r.list(raw, 'faults', 'faults').map((f, i) => fault(f, `faults[${i}]`, count, r)),
   };
-  const peak = Math.max(sc.producer.rate, ...sc.producer.steps.map((s) => s.rate));
-  const messages = (peak * sc.duration) / 1000;
+  const messages = (peakRate(sc.producer) * sc.duration) / 1000;
   if (messages > MAX_MESSAGES) r.fail('producer.rate', `would produce about ${Math.round(messages).toLocaleString('en-US')} messages, over the limit of ${MAX_MESSAGES.toLocaleString('en-US')}: shorten duration or lower the rate`);
   return sc;
 }
