@@ -37,10 +37,10 @@ function renderGateway(r: GatewayResult, columns: number): string {
     `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
     '',
     'Requests',
-    `  offered ${n(q.offered)}  admitted ${n(q.admitted)}  succeeded ${n(q.succeeded)}  timed out ${n(q.timedOut)}`,
+    `  offered ${n(q.offered)}  admitted ${n(q.admitted)}  succeeded ${n(q.succeeded)}  timed out ${n(q.timedOut)}${q.lostInFlight > 0 ? `  lost in flight ${n(q.lostInFlight)}` : ''}`,
     `  rejected at once (not errors): rate-limited ${n(q.rejected.rateLimited)}  queue full ${n(q.rejected.queueFull)}  too old ${n(q.rejected.tooOld)}`,
     `  throughput: offered ${r.throughput.offeredRps} req/s, admitted ${r.throughput.admittedRps}, goodput ${r.throughput.goodputRps}`,
-    `  error rate ${pct(r.errorRate)} (timed out of those answered) · rejected ${pct(r.rejectRate)} of offered`,
+    `  error rate ${pct(r.errorRate)} (failed of those answered) · rejected ${pct(r.rejectRate)} of offered`,
     `  latency of successes: P50 ${ms(r.latencyMs.p50)}  P95 ${ms(r.latencyMs.p95)}  P99 ${ms(r.latencyMs.p99)}  max ${ms(r.latencyMs.max)}`,
     '',
     `Workers: capacity ${r.server.capacityRps} req/s at the start · busy ${pct(r.server.utilization)} · ${pct(r.server.wastedShare)} of that work answered clients who had gone`,
@@ -51,10 +51,10 @@ function renderGateway(r: GatewayResult, columns: number): string {
     chart('admitted/s', t.map((x) => x.admittedRps), columns),
     chart('goodput/s', t.map((x) => x.goodputRps), columns),
     chart('rejected/s', t.map((x) => x.rejectedRps), columns),
-    chart('timed out/s', t.map((x) => x.timedOutRps), columns),
+    chart('failed/s', t.map((x) => x.timedOutRps), columns),
     chart('queue', t.map((x) => x.queue), columns),
     chart('P95', t.map((x) => x.p95Ms), columns, ms),
-    ...(r.scaling.length > 0 ? [chart('instances', t.map((x) => x.instances), columns), chart('utilisation', t.map((x) => x.utilization), columns, pct)] : []),
+    ...(r.scaling.length > 0 || t.some((x) => x.instances !== t[0].instances) ? [chart('instances', t.map((x) => x.instances), columns), chart('utilisation', t.map((x) => x.utilization), columns, pct)] : []),
   ].join('\n')}\n`;
 }
 

@@ -215,3 +215,25 @@ describe('diurnal scenario claims', () => {
     expect(r.messages.outOfOrder).toBe(0);
   });
 });
+
+describe('zone scenario claims', () => {
+  it('gateway-zone-loss: 5 needed, 6 is N+1 overall, 9 is N+1 per zone; a fifth is shed while the zone is out', () => {
+    const sc = load('gateway-zone-loss');
+    if (sc.kind !== 'gateway') throw new Error('kind');
+    const perInstance = (sc.server.workers * 1000) / sc.server.service.mean;
+    const needed = Math.ceil(sc.traffic.rate / perInstance);
+    const perZone = Math.ceil(needed / (sc.zones - 1));
+    expect([perInstance, needed, sc.instances, perZone, perZone * sc.zones]).toEqual([400, 5, 6, 3, 9]);
+    expect(text(sc.description)).toContain('three per zone, nine in all');
+    const left = (sc.instances - sc.instances / sc.zones) * perInstance;
+    expect(left).toBe(1600);
+    expect(1 - left / sc.traffic.rate).toBeCloseTo(0.2, 12);
+    const r = runDynamic(sc, sc.seed);
+    if (r.kind !== 'gateway') throw new Error('kind');
+    const outage = r.timeline.filter((row) => row.t > 65 && row.t <= 360);
+    const shed = outage.reduce((s, row) => s + row.rejectedRps, 0) / outage.reduce((s, row) => s + row.offeredRps, 0);
+    expect(Math.abs(shed - 0.2)).toBeLessThan(0.02);
+    expect(r.requests.lostInFlight).toBeGreaterThan(0);
+    expect(question('reliability/concepts-redundancy.md')).toContain('9: three per zone');
+  });
+});

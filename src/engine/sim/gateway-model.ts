@@ -14,6 +14,8 @@ const DONE = 1;
 const TICK = 2;
 const EVALUATE = 3;
 const READY = 4;
+const ZONE_DOWN = 5;
+const ZONE_UP = 6;
 
 export interface GatewayRow {
   t: number;
@@ -22,6 +24,7 @@ export interface GatewayRow {
   goodputRps: number;
   /** Refused by the token bucket (429) or shed by the queue (503) in this second. */
   rejectedRps: number;
+  /** Timed out, or lost in flight when a zone went down. */
   timedOutRps: number;
   queue: number;
   p95Ms: number;
@@ -37,9 +40,10 @@ export interface GatewayResult {
   seed: number;
   simulatedSeconds: number;
   /** Counted by arrival after the warm-up. Rejections are answers the client gets at once, not errors. */
-  requests: { offered: number; admitted: number; succeeded: number; timedOut: number; rejected: { rateLimited: number; queueFull: number; tooOld: number } };
+  /** lostInFlight: being processed on an instance when its zone went down (an error, like a 502). */
+  requests: { offered: number; admitted: number; succeeded: number; timedOut: number; lostInFlight: number; rejected: { rateLimited: number; queueFull: number; tooOld: number } };
   throughput: { offeredRps: number; admittedRps: number; goodputRps: number };
-  /** Timed out ÷ (succeeded + timed out): failures among the requests the gateway accepted to answer. */
+  /** (Timed out + lost in flight) ÷ those plus succeeded: failures among the requests the gateway accepted to answer. */
   errorRate: number;
   /** Rejected ÷ offered. */
   rejectRate: number;
@@ -74,6 +78,13 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
   const free: number[] = [];
   const perInstance = sc.server.workers;
   let ready = sc.instances;
+  // Instances per zone: spread round robin at the start, new ones to the up zone with the fewest.
+  const byZone = Array.from({ length: sc.zones }, (_, z) => Math.floor(sc.instances / sc.zones) + (z < sc.instances % sc.zones ? 1 : 0));
+  const zoneUp = new Array<boolean>(sc.zones).fill(true);
+  const downSince = new Array<number>(sc.zones).fill(0);
+  const inflight: number[] = [];
+  const slotOf: number[] = [];
+  const lost: boolean[] = [];
   let starting = 0;
   let removing = 0;
   let idle = ready * perInstance;
@@ -84,7 +95,7 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
   let lastScale = -Infinity;
   const scaling: GatewayResult['scaling'] = [];
   const perSecondLoad: Array<[number, number]> = [];
-  const n = { offered: 0, admitted: 0, succeeded: 0, timedOut: 0, rateLimited: 0, queueFull: 0, tooOld: 0 };
+  const n = { offered: 0, admitted: 0, succeeded: 0, timedOut: 0, lostInFlight: 0, rateLimited: 0, queueFull: 0, tooOld: 0 };
   let busyMs = 0;
   let totalCapacityMs = 0;
   let wastedMs = 0;
@@ -96,6 +107,9 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
   const start = (id: number, now: number) => {
     idle -= 1;
     busy += 1;
+    slotOf[id] = inflight.length;
+    inflight.push(id);
+    lost[id] = false;
     workMs[id] = service();
     at(now + workMs[id], DONE, id);
   };
@@ -113,6 +127,7 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
   at(arrivals.next(0), ARRIVAL, 0);
   at(1000, TICK, 1);
   if (sc.autoscale) at(sc.autoscale.interval, EVALUATE, 0);
+  sc.faults.forEach((f, i) => at(f.at, ZONE_DOWN, i));
   while (heap.size > 0) {
     heap.pop();
     const now = heap.topTime;
@@ -130,9 +145,10 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
       const desired = desiredInstances(current, ready, utilization, o);
       if (desired > current) {
         starting += desired - current;
-        at(now + o.startup, READY, desired - current);
+        for (let k = current; k < desired; k += 1) at(now + o.startup, READY, fewestUp());
       } else if (desired < current && now - lastScale >= o.cooldown) {
         const drop = Math.min(current - desired, ready);
+        for (let k = 0; k < drop; k += 1) byZone[byZone.indexOf(Math.max(...byZone))] -= 1;
         ready -= drop;
         removing += drop * perInstance;
         const freed = Math.min(idle, removing);
@@ -145,10 +161,40 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
       }
       at(now + o.interval, EVALUATE, 0);
     } else if (heap.topKind === READY) {
-      starting -= heap.topData;
-      ready += heap.topData;
-      idle += heap.topData * perInstance;
+      // One instance, in the zone chosen when it was started (or another up zone if that one went down).
+      const z = zoneUp[heap.topData] ? heap.topData : fewestUp();
+      starting -= 1;
+      byZone[z] += 1;
+      ready += 1;
+      idle += perInstance;
       next(now);
+    } else if (heap.topKind === ZONE_DOWN || heap.topKind === ZONE_UP) {
+      const f = sc.faults[heap.topData];
+      if (heap.topKind === ZONE_DOWN && zoneUp[f.zone]) {
+        zoneUp[f.zone] = false;
+        downSince[f.zone] = byZone[f.zone];
+        const gone = byZone[f.zone];
+        // The zone's share of the busy workers lose their requests; its idle workers simply vanish.
+        const candidates = inflight.filter((id) => !lost[id]);
+        const lostBusy = Math.min(candidates.length, ready > 0 ? Math.round((candidates.length * gone) / ready) : 0);
+        for (let k = 0; k < lostBusy; k += 1) {
+          const j = k + Math.floor(rng.next() * (candidates.length - k));
+          [candidates[k], candidates[j]] = [candidates[j], candidates[k]];
+          lost[candidates[k]] = true;
+        }
+        const idleGone = Math.min(idle, gone * perInstance - lostBusy);
+        idle -= idleGone;
+        removing += gone * perInstance - lostBusy - idleGone;
+        byZone[f.zone] = 0;
+        ready -= gone;
+        at(now + f.duration, ZONE_UP, heap.topData);
+      } else if (heap.topKind === ZONE_UP && !zoneUp[f.zone]) {
+        zoneUp[f.zone] = true;
+        byZone[f.zone] += downSince[f.zone];
+        ready += downSince[f.zone];
+        idle += downSince[f.zone] * perInstance;
+        next(now);
+      }
     } else if (heap.topKind === ARRIVAL) {
       at(arrivals.next(now), ARRIVAL, 0);
       const id = free.pop() ?? arrivedAt.length;
@@ -178,6 +224,18 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
     } else if (heap.topKind === DONE) {
       const id = heap.topData;
       busy -= 1;
+      const last = inflight.pop()!;
+      if (last !== id) {
+        inflight[slotOf[id]] = last;
+        slotOf[last] = slotOf[id];
+      }
+      if (lost[id]) {
+        // Its instance is gone: the worker does not come back, and the client gets an error.
+        if (counted(id)) n.lostInFlight += 1;
+        sec.timedOut += 1;
+        free.push(id);
+        continue;
+      }
       if (removing > 0) removing -= 1;
       else idle += 1;
       const l = now - arrivedAt[id];
@@ -206,6 +264,12 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
       at(now + 1000, TICK, heap.topData + 1);
     }
   }
+  function fewestUp(): number {
+    let best = -1;
+    for (let z = 0; z < sc.zones; z += 1) if (zoneUp[z] && (best < 0 || byZone[z] < byZone[best])) best = z;
+    return Math.max(0, best);
+  }
+
   for (let k = 0; k < queue.size; k += 1) if (counted(queue.at(k)) && sc.duration - arrivedAt[queue.at(k)] > sc.timeout) n.timedOut += 1;
 
   const seconds = (sc.duration - sc.warmup) / 1000;
@@ -216,9 +280,9 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
     kind: 'gateway',
     seed,
     simulatedSeconds: sc.duration / 1000,
-    requests: { offered: n.offered, admitted: n.admitted, succeeded: n.succeeded, timedOut: n.timedOut, rejected: { rateLimited: n.rateLimited, queueFull: n.queueFull, tooOld: n.tooOld } },
+    requests: { offered: n.offered, admitted: n.admitted, succeeded: n.succeeded, timedOut: n.timedOut, lostInFlight: n.lostInFlight, rejected: { rateLimited: n.rateLimited, queueFull: n.queueFull, tooOld: n.tooOld } },
     throughput: { offeredRps: round(n.offered / seconds, 3), admittedRps: round(n.admitted / seconds, 3), goodputRps: round(n.succeeded / seconds, 3) },
-    errorRate: round(n.timedOut / Math.max(1, n.succeeded + n.timedOut), 4),
+    errorRate: round((n.timedOut + n.lostInFlight) / Math.max(1, n.succeeded + n.timedOut + n.lostInFlight), 4),
     rejectRate: round(rejected / Math.max(1, n.offered), 4),
     latencyMs: { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: round(latency.max(), 1) },
     scaling,

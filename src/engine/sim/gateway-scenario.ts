@@ -1,7 +1,7 @@
 import { peakRate, readArrivals, type ArrivalSpec } from './arrivals.js';
 import { readAutoscale, type AutoscaleOptions } from './autoscaler.js';
 import type { DistSpec } from './dist.js';
-import type { FieldReader, Obj } from './field-reader.js';
+import { isObj, type FieldReader, type Obj } from './field-reader.js';
 
 /** Admission control at a gateway (`kind: gateway`): a token bucket, a bounded queue, shedding rules; times in ms. */
 export interface GatewayScenario {
@@ -19,6 +19,10 @@ export interface GatewayScenario {
   server: { workers: number; service: DistSpec };
   /** Instances at the start. @default 1 */
   instances: number;
+  /** Availability zones; instances are spread over them round robin, new ones to the zone with the fewest. @default 1 */
+  zones: number;
+  /** A zone goes down: its instances stop at once (their in-flight requests fail) and return after `duration`. @default [] */
+  faults: Array<{ at: number; kind: 'zone-down'; zone: number; duration: number }>;
   /** Adds and removes instances to hold a target utilisation. Absent: a fixed count. */
   autoscale?: AutoscaleOptions;
   queue: {
@@ -35,7 +39,8 @@ export interface GatewayScenario {
 
 /** Validate and normalise a `kind: gateway` document. */
 export function readGateway(raw: Obj, r: FieldReader): GatewayScenario {
-  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'warmup', 'traffic', 'rateLimit', 'server', 'instances', 'autoscale', 'queue', 'timeout']);
+  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'warmup', 'traffic', 'rateLimit', 'server', 'instances', 'zones', 'faults', 'autoscale', 'queue', 'timeout']);
+  const zones = r.num(raw, 'zones', 'zones', { min: 1, max: 100, integer: true }) ?? 1;
   const instances = r.num(raw, 'instances', 'instances', { min: 1, max: 10_000, integer: true }) ?? 1;
   const traffic = r.obj(raw, 'traffic', 'traffic', true);
   r.known(traffic, 'traffic', ['rate', 'arrival', 'steps', 'bursts', 'diurnal']);
@@ -59,6 +64,16 @@ export function readGateway(raw: Obj, r: FieldReader): GatewayScenario {
     },
     server: { workers: r.num(server, 'workers', 'server.workers', { min: 1, max: 100_000, integer: true }) ?? 1, service: r.dist(server, 'service', 'server.service') },
     instances,
+    zones,
+    faults: r.list(raw, 'faults', 'faults').map((f, i) => {
+      const at = `faults[${i}]`;
+      const o = isObj(f) ? f : (r.fail(at, 'must be a mapping such as { at: 60s, kind: zone-down, zone: 2, duration: 5m }'), {});
+      r.known(o, at, ['at', 'kind', 'zone', 'duration']);
+      r.oneOf(o, 'kind', `${at}.kind`, ['zone-down'] as const);
+      if (o.kind === undefined) r.fail(`${at}.kind`, 'is required (zone-down)');
+      const zone = r.num(o, 'zone', `${at}.zone`, { min: 1, max: zones, integer: true, required: true }) ?? 1;
+      return { at: r.time(o, 'at', `${at}.at`, true) ?? 0, kind: 'zone-down' as const, zone: zone - 1, duration: r.time(o, 'duration', `${at}.duration`, true, true) ?? 1 };
+    }),
     autoscale: raw.autoscale === undefined ? undefined : readAutoscale(r.obj(raw, 'autoscale', 'autoscale'), r, instances),
     queue: {
       limit: r.num(queue, 'limit', 'queue.limit', { min: 0, max: 10_000_000, integer: true }) ?? 1000,

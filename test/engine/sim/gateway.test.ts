@@ -83,3 +83,36 @@ describe('gateway scenarios', () => {
     expect(problems.find((p) => p.field === field)?.message).toContain(message);
   });
 });
+
+describe('zones', () => {
+  const zoned = (instances: number, zone: number, over: Record<string, unknown> = {}) => gateway({
+    duration: '3m', timeout: '1h', instances, zones: 3, queue: { limit: 100 },
+    faults: [{ at: '60s', kind: 'zone-down', zone, duration: '60s' }], ...over,
+  });
+
+  it('a lost zone takes its instances: goodput falls to what the others can answer, and returns with the zone', () => {
+    // 7 instances of 400/s spread 3, 2, 2; zone 1 down leaves 4 × 400 = 1,600/s for 2,000/s offered.
+    const r = runGateway(zoned(7, 1, { traffic: { rate: 2000 }, server: { workers: 4, service: { dist: 'exponential', mean: '10ms' } } }), 3);
+    const mean = (from: number, to: number) => r.timeline.slice(from, to).reduce((s, row) => s + row.goodputRps, 0) / (to - from);
+    expect(r.timeline[30].instances).toBe(7);
+    expect(r.timeline[90].instances).toBe(4);
+    expect(r.timeline[150].instances).toBe(7);
+    expect(Math.abs(mean(65, 115) / 1600 - 1)).toBeLessThan(0.02);
+    expect(Math.abs(mean(125, 175) / 2000 - 1)).toBeLessThan(0.02);
+  });
+
+  it('the requests in flight on the lost instances fail: their share of the busy workers', () => {
+    // Constant 100/s of 1 s work on 6 × 50 workers: always exactly 100 busy; two of six instances hold 33 of them.
+    const r = runGateway(zoned(6, 2, { traffic: { rate: 100, arrival: 'constant' }, server: { workers: 50, service: { dist: 'constant', mean: '1s' } } }), 3);
+    expect(r.requests.lostInFlight).toBe(33);
+    expect(r.errorRate).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [{ faults: [{ at: '1s', kind: 'zone-down', zone: 4, duration: '1s' }] }, 'faults[0].zone', 'must be at most 3'],
+    [{ faults: [{ at: '1s', zone: 1, duration: '1s' }] }, 'faults[0].kind', 'is required'],
+  ])('refuses %j', (over, field, message) => {
+    const { problems } = validateDynamic({ kind: 'gateway', name: 't', duration: '10s', timeout: '1s', zones: 3, traffic: { rate: 10 }, server: { workers: 1, service: { mean: '5ms' } }, ...over });
+    expect(problems.find((p) => p.field === field)?.message).toContain(message);
+  });
+});
