@@ -1,4 +1,5 @@
 import type { DynamicResult } from '../engine/sim/dynamics.js';
+import type { CacheResult } from '../engine/sim/cache-model.js';
 import type { ClosedLoopResult, Percentiles } from '../engine/sim/closed-loop-model.js';
 import type { GatewayResult } from '../engine/sim/gateway-model.js';
 import type { KafkaResult } from '../engine/sim/kafka-result.js';
@@ -27,7 +28,31 @@ export function renderDynamic(r: DynamicResult, columns: number): string {
       return renderMetastable(r, columns);
     case 'gateway':
       return renderGateway(r, columns);
+    case 'cache':
+      return renderCache(r, columns);
   }
+}
+
+function renderCache(r: CacheResult, columns: number): string {
+  const q = r.requests;
+  const t = r.timeline;
+  return `${[
+    `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
+    '',
+    'Requests',
+    `  ${n(q.total)} reads: hits ${n(q.hits)} (stale ${n(q.staleHits)})  misses ${n(q.misses)}  coalesced ${n(q.coalesced)}  failed ${n(q.failed)}`,
+    `  hit ratio ${pct(r.hitRatio)} · closed form ${pct(r.analyticHitRatio)} (Poisson, instant reads, base rate)`,
+    `  latency: P50 ${ms(r.latencyMs.p50)}  P95 ${ms(r.latencyMs.p95)}  P99 ${ms(r.latencyMs.p99)}  max ${ms(r.latencyMs.max)}`,
+    '',
+    `Database: ${n(r.database.reads)} reads (${r.database.readsPerSec}/s) · busy ${pct(r.database.utilization)} · longest queue ${n(r.database.maxQueue)}`,
+    `  the hottest key had up to ${r.hottestKeyMaxConcurrentReads} reads in flight at once`,
+    '',
+    `Per second (0 → ${t.length} s)`,
+    chart('hit ratio', t.map((x) => x.hitRatio), columns, pct),
+    chart('db reads/s', t.map((x) => x.dbReadsPerSec), columns),
+    chart('db queue', t.map((x) => x.dbQueue), columns),
+    chart('P99', t.map((x) => x.p99Ms), columns, ms),
+  ].join('\n')}\n`;
 }
 
 function renderGateway(r: GatewayResult, columns: number): string {

@@ -6,6 +6,7 @@ import { loadScenario } from '../../src/content/scenario-file.js';
 import { diurnalFactor } from '../../src/engine/sim/arrivals.js';
 import { isDynamicScenario, runDynamic, type DynamicScenario } from '../../src/engine/sim/dynamics.js';
 import { hashKey, rangeAssign } from '../../src/engine/sim/kafka-result.js';
+import { zipfCdf } from '../../src/engine/sim/cache-model.js';
 
 /**
  * The dynamics scenarios' descriptions, and the drills that use them, quote figures: each is recomputed
@@ -235,5 +236,29 @@ describe('zone scenario claims', () => {
     expect(Math.abs(shed - 0.2)).toBeLessThan(0.02);
     expect(r.requests.lostInFlight).toBeGreaterThan(0);
     expect(question('reliability/concepts-redundancy.md')).toContain('9: three per zone');
+  });
+});
+
+describe('cache scenario claims', () => {
+  it('menu-cache-stampede and -coalesced: 19% on the top key, 200 queries/s; 1,300 in the first second and 9 s waits, against 360 and about 1.2 s', () => {
+    const sc = load('menu-cache-stampede');
+    if (sc.kind !== 'cache') throw new Error('kind');
+    const capacity = (sc.database.workers * 1000) / sc.database.service.mean;
+    expect([Math.round(zipfCdf(sc.keys.count, sc.keys.zipf)[0] * 100), capacity, sc.keys.count / capacity]).toEqual([19, 200, 2.5]);
+    const desc = text(sc.description);
+    for (const quote of ['about 19% of reads', '200 queries a second', 'about 1,300 queries in the first second', 'queues over 1,800 deep and reads wait up to 9 s']) expect(desc).toContain(quote);
+    const r = runDynamic(sc, sc.seed);
+    if (r.kind !== 'cache') throw new Error('kind');
+    expect(Math.abs(r.timeline[0].dbReadsPerSec - 1300)).toBeLessThan(100);
+    expect(r.database.maxQueue).toBeGreaterThan(1800);
+    expect(Math.abs(r.latencyMs.max - 9000)).toBeLessThan(1000);
+    expect(r.hottestKeyMaxConcurrentReads).toBeGreaterThanOrEqual(20);
+    const fixed = runDynamic(load('menu-cache-coalesced'), sc.seed);
+    if (fixed.kind !== 'cache') throw new Error('kind');
+    expect(fixed.hottestKeyMaxConcurrentReads).toBe(1);
+    expect(Math.abs(fixed.timeline[0].dbReadsPerSec - 360)).toBeLessThan(40);
+    expect(Math.abs(fixed.latencyMs.max - 1200)).toBeLessThan(200);
+    const drill = question('performance/fw-cache-stampede.md');
+    expect(drill).toContain('about 360 in the first second instead of 1,300, and the worst wait drops from 9 s to about 1.2 s');
   });
 });
