@@ -2,6 +2,7 @@ import type { DynamicResult } from '../engine/sim/dynamics.js';
 import type { CacheResult } from '../engine/sim/cache-model.js';
 import type { ClosedLoopResult, Percentiles } from '../engine/sim/closed-loop-model.js';
 import type { GatewayResult } from '../engine/sim/gateway-model.js';
+import type { HedgePass, HedgeResult } from '../engine/sim/hedge-model.js';
 import type { KafkaResult } from '../engine/sim/kafka-result.js';
 import type { MetastableResult, Phase } from '../engine/sim/metastable-model.js';
 import { sparkline } from './simulate-report.js';
@@ -30,7 +31,25 @@ export function renderDynamic(r: DynamicResult, columns: number): string {
       return renderGateway(r, columns);
     case 'cache':
       return renderCache(r, columns);
+    case 'hedge':
+      return renderHedge(r);
   }
+}
+
+function renderHedge(r: HedgeResult): string {
+  const row = (label: string, p: HedgePass) => `  ${label.padEnd(14)}${[p.latencyMs.p50, p.latencyMs.p95, p.latencyMs.p99, p.latencyMs.p999, p.latencyMs.max].map((v) => ms(v).padStart(10)).join('')}  ${p.workPerRequest.toFixed(3).padStart(6)}  ${pct(p.utilization).padStart(7)}`;
+  return `${[
+    `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
+    '',
+    `${n(r.requests)} requests, each run twice: plainly, and hedged after ${ms(r.hedgeAfterMs)} (a second copy to another replica; the first answer wins)`,
+    '',
+    `  ${''.padEnd(14)}${['P50', 'P95', 'P99', 'P99.9', 'max'].map((h) => h.padStart(10)).join('')}  ${'work'.padStart(6)}  ${'busy'.padStart(7)}`,
+    row('plain', r.baseline),
+    row('hedged', r.hedged),
+    '',
+    `  hedged ${pct(r.hedged.hedgeRate)} of requests; work per request ${r.hedged.workPerRequest.toFixed(3)} (copies processed)`,
+    `  without queueing: hedge rate ${pct(r.analytic.hedgeRate)}, P95 ${ms(r.analytic.p95)}, P99 ${ms(r.analytic.p99)}`,
+  ].join('\n')}\n`;
 }
 
 function renderCache(r: CacheResult, columns: number): string {

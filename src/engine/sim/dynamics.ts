@@ -3,6 +3,8 @@ import { readClosedLoop, type ClosedLoopScenario } from './closed-loop-scenario.
 import { runCache, type CacheResult } from './cache-model.js';
 import { readCache, type CacheScenario } from './cache-scenario.js';
 import { FieldReader, isObj } from './field-reader.js';
+import { runHedge, type HedgeResult } from './hedge-model.js';
+import { readHedge, type HedgeScenario } from './hedge-scenario.js';
 import { runGateway, type GatewayResult } from './gateway-model.js';
 import { readGateway, type GatewayScenario } from './gateway-scenario.js';
 import { runMetastable, type MetastableResult } from './metastable-model.js';
@@ -16,12 +18,12 @@ import type { ScenarioProblem } from './validate.js';
  * The dynamics models: scenario kinds that are models of their own (a Kafka consumer group, …), each
  * with its own reader and result, dispatched here so the request model and its validator stay as they are.
  */
-export type DynamicScenario = KafkaScenario | ClosedLoopScenario | MetastableScenario | GatewayScenario | CacheScenario;
-export type DynamicResult = KafkaResult | ClosedLoopResult | MetastableResult | GatewayResult | CacheResult;
+export type DynamicScenario = KafkaScenario | ClosedLoopScenario | MetastableScenario | GatewayScenario | CacheScenario | HedgeScenario;
+export type DynamicResult = KafkaResult | ClosedLoopResult | MetastableResult | GatewayResult | CacheResult | HedgeResult;
 /** A result before the command adds `wallMs` (Omit over each member, so `kind` still narrows). */
 export type DynamicRun = DynamicResult extends infer R ? (R extends unknown ? Omit<R, 'wallMs'> : never) : never;
 
-const READERS = { kafka: readKafka, 'closed-loop': readClosedLoop, metastable: readMetastable, gateway: readGateway, cache: readCache } as const;
+const READERS = { kafka: readKafka, 'closed-loop': readClosedLoop, metastable: readMetastable, gateway: readGateway, cache: readCache, hedge: readHedge } as const;
 export const DYNAMIC_KINDS = Object.keys(READERS) as Array<DynamicScenario['kind']>;
 
 export function isDynamicKind(kind: unknown): kind is DynamicScenario['kind'] {
@@ -53,5 +55,7 @@ export function runDynamic(sc: DynamicScenario, seed: number): DynamicRun {
       return runGateway(sc, seed);
     case 'cache':
       return runCache(sc, seed);
+    case 'hedge':
+      return runHedge(sc, seed);
   }
 }
