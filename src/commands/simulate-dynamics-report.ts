@@ -159,7 +159,7 @@ function renderKafka(r: KafkaResult, columns: number): string {
     '',
     'Closed form (base rate, every consumer up)',
     `  one consumer processes ${a.perConsumerRate} msg/s; ${a.idleConsumers} consumer(s) idle (no partition left)`,
-    `  group capacity ${a.capacityPerSec} msg/s · backlog grows ${a.backlogGrowthPerSec} msg/s`,
+    `  the group can process ${a.groupRatePerSec} msg/s, sustains ${a.capacityPerSec} · backlog grows ${a.backlogGrowthPerSec} msg/s`,
     '',
     `Lag at the end ${n(r.lag.final)} (log-end − committed) · unprocessed ${n(r.lag.finalBacklog)} (peak ${n(r.lag.maxBacklog)})`,
     `Produce → processed: P50 ${ms(r.e2eLatencyMs.p50)}  P95 ${ms(r.e2eLatencyMs.p95)}  P99 ${ms(r.e2eLatencyMs.p99)}  max ${ms(r.e2eLatencyMs.max)}`,

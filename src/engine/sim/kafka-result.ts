@@ -45,7 +45,9 @@ export interface KafkaAnalytic {
   perConsumerRate: number;
   /** Consumers that own no partition (more consumers than partitions). */
   idleConsumers: number;
-  /** Σ over consumers of min(its arrival rate, its processing rate). */
+  /** Consumers that own a partition × the rate of one: the most the group can process. */
+  groupRatePerSec: number;
+  /** Σ over consumers of min(its arrival rate, its processing rate): what the group sustains. */
   capacityPerSec: number;
   /** Σ over consumers of max(0, its arrival rate − its processing rate): how fast the backlog grows. */
   backlogGrowthPerSec: number;
@@ -85,11 +87,13 @@ export function kafkaAnalytic(sc: KafkaScenario): KafkaAnalytic {
   const mu = 1000 / sc.consumers.processing.mean;
   let capacity = 0;
   let growth = 0;
+  let owners = 0;
   for (const parts of rangeAssign(P, [...Array(sc.consumers.count).keys()])) {
     if (parts.length === 0) continue;
+    owners += 1;
     const load = sc.producer.rate * parts.reduce((s, p) => s + share[p], 0);
     capacity += Math.min(load, mu);
     growth += Math.max(0, load - mu);
   }
-  return { perConsumerRate: round(mu, 3), idleConsumers: Math.max(0, sc.consumers.count - P), capacityPerSec: round(capacity, 3), backlogGrowthPerSec: round(growth, 3) };
+  return { perConsumerRate: round(mu, 3), idleConsumers: Math.max(0, sc.consumers.count - P), groupRatePerSec: round(owners * mu, 3), capacityPerSec: round(capacity, 3), backlogGrowthPerSec: round(growth, 3) };
 }
