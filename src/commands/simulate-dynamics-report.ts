@@ -37,13 +37,14 @@ export function renderDynamic(r: DynamicResult, columns: number): string {
 }
 
 function renderHedge(r: HedgeResult): string {
-  const row = (label: string, p: HedgePass) => `  ${label.padEnd(14)}${[p.latencyMs.p50, p.latencyMs.p95, p.latencyMs.p99, p.latencyMs.p999, p.latencyMs.max].map((v) => ms(v).padStart(10)).join('')}  ${p.workPerRequest.toFixed(3).padStart(6)}  ${pct(p.utilization).padStart(7)}`;
+  const row = (label: string, p: HedgePass) => `  ${label.padEnd(8)}${[p.latencyMs.p50, p.latencyMs.p95, p.latencyMs.p99, p.latencyMs.p999, p.latencyMs.max].map((v) => ms(v).padStart(10)).join('')}  ${p.workPerRequest.toFixed(3).padStart(6)}  ${pct(p.utilization).padStart(7)}`;
   return `${[
     `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
     '',
-    `${n(r.requests)} requests, each run twice: plainly, and hedged after ${ms(r.hedgeAfterMs)} (a second copy to another replica; the first answer wins)`,
+    `${n(r.requests)} requests, each run twice: plainly, and hedged after ${ms(r.hedgeAfterMs)}`,
+    '(a second copy to another replica; the first answer wins)',
     '',
-    `  ${''.padEnd(14)}${['P50', 'P95', 'P99', 'P99.9', 'max'].map((h) => h.padStart(10)).join('')}  ${'work'.padStart(6)}  ${'busy'.padStart(7)}`,
+    `  ${''.padEnd(8)}${['P50', 'P95', 'P99', 'P99.9', 'max'].map((h) => h.padStart(10)).join('')}  ${'work'.padStart(6)}  ${'busy'.padStart(7)}`,
     row('plain', r.baseline),
     row('hedged', r.hedged),
     '',
@@ -81,13 +82,15 @@ function renderGateway(r: GatewayResult, columns: number): string {
     `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
     '',
     'Requests',
-    `  offered ${n(q.offered)}  admitted ${n(q.admitted)}  succeeded ${n(q.succeeded)}  timed out ${n(q.timedOut)}${q.lostInFlight > 0 ? `  lost in flight ${n(q.lostInFlight)}` : ''}`,
+    `  offered ${n(q.offered)}  admitted ${n(q.admitted)}  succeeded ${n(q.succeeded)}  timed out ${n(q.timedOut)}`,
+    ...(q.lostInFlight > 0 ? [`  lost in flight when a zone went down ${n(q.lostInFlight)}`] : []),
     `  rejected at once (not errors): rate-limited ${n(q.rejected.rateLimited)}  queue full ${n(q.rejected.queueFull)}  too old ${n(q.rejected.tooOld)}`,
     `  throughput: offered ${r.throughput.offeredRps} req/s, admitted ${r.throughput.admittedRps}, goodput ${r.throughput.goodputRps}`,
     `  error rate ${pct(r.errorRate)} (failed of those answered) · rejected ${pct(r.rejectRate)} of offered`,
     `  latency of successes: P50 ${ms(r.latencyMs.p50)}  P95 ${ms(r.latencyMs.p95)}  P99 ${ms(r.latencyMs.p99)}  max ${ms(r.latencyMs.max)}`,
     '',
-    `Workers: capacity ${r.server.capacityRps} req/s at the start · busy ${pct(r.server.utilization)} · ${pct(r.server.wastedShare)} of that work answered clients who had gone`,
+    `Workers: capacity ${r.server.capacityRps} req/s at the start · busy ${pct(r.server.utilization)}`,
+    `  ${pct(r.server.wastedShare)} of that work answered clients who had already gone`,
     ...(r.scaling.length > 0 ? ['', 'Autoscaling decisions (new instances take traffic after their startup time)', ...r.scaling.slice(0, 8).map((d) => `  ${d.at.toFixed(0).padStart(5)} s  ${d.from} → ${d.to} instances  (utilisation ${pct(d.utilization)})`), ...(r.scaling.length > 8 ? [`  … ${r.scaling.length - 8} more`] : [])] : []),
     '',
     `Per second (0 → ${t.length} s)`,
@@ -103,14 +106,14 @@ function renderGateway(r: GatewayResult, columns: number): string {
 }
 
 function renderMetastable(r: MetastableResult, columns: number): string {
-  const cell = (p: Phase) => `${n(p.goodputRps).padStart(7)} ${`${(p.errorRate * 100).toFixed(0)}%`.padStart(4)}`;
+  const cell = (p: Phase) => `${n(p.goodputRps).padStart(6)} ${`${(p.errorRate * 100).toFixed(0)}%`.padStart(4)}`;
   const width = Math.min(20, Math.max(...r.variants.map((v) => v.name.length)) + 1);
   const out = [
     `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated × ${r.variants.length} variants · ${r.wallMs} ms`,
     '',
     `The trigger: ${r.trigger.from} s → ${r.trigger.to} s. Goodput (req/s) and error rate:`,
-    `  ${''.padEnd(width)} ${'before'.padStart(12)} ${'during'.padStart(12)} ${'at the end'.padStart(12)}  recovered`,
-    ...r.variants.map((v) => `  ${v.name.slice(0, width).padEnd(width)} ${cell(v.before)} ${cell(v.during)} ${cell(v.end)}  ${v.recoveredAfter === null ? 'never: stays overloaded' : `${v.recoveredAfter} s after`}`),
+    `  ${''.padEnd(width)} ${'before'.padStart(11)} ${'during'.padStart(11)} ${'at the end'.padStart(11)}  recovered`,
+    ...r.variants.map((v) => `  ${v.name.slice(0, width).padEnd(width)} ${cell(v.before)} ${cell(v.during)} ${cell(v.end)}  ${v.recoveredAfter === null ? 'never (metastable)' : `${v.recoveredAfter} s after`}`),
     '',
     `Retries: ${r.variants.map((v) => `${v.name} ${n(v.retries)}`).join(' · ')}`,
     '',
@@ -128,7 +131,7 @@ function renderClosedLoop(r: ClosedLoopResult, columns: number): string {
   return `${[
     `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
     '',
-    `Closed loop: ${r.users} users, each waits for its answer, thinks ${ms(r.closed.meanThinkMs)} on average, sends again`,
+    `Closed loop: ${r.users} users who wait for each answer, then think (${ms(r.closed.meanThinkMs)} on average)`,
     `  throughput ${r.closed.throughputRps} req/s · mean response ${ms(r.closed.meanResponseMs)} · ${n(r.closed.requests)} requests`,
     `  N / (R + Z) = ${r.users} / (${ms(r.closed.meanResponseMs)} + ${ms(r.closed.meanThinkMs)}) = ${r.law.throughputRps} req/s`,
     `  exact MVA (exponential service, no stall): ${r.mva.throughputRps} req/s, response ${ms(r.mva.responseMs)}`,

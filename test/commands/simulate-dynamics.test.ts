@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtinScenarioIds, loadScenario } from '../../src/content/scenario-file.js';
+import { isDynamicScenario } from '../../src/engine/sim/dynamics.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -30,6 +32,13 @@ describe('simulate with the dynamics kinds', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('PARTITION  CURRENT-OFFSET  LOG-END-OFFSET');
     expect(stdout).toContain('the group can process 600 msg/s, sustains 300 · backlog grows 0 msg/s');
+    for (const line of stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it.each(builtinScenarioIds().filter((id) => isDynamicScenario(loadScenario(id).scenario)))('built-in %s prints a report within 80 columns', async (id) => {
+    const { code, stdout } = await runCli(['simulate', id], { columns: 80 });
+    expect(code).toBe(0);
+    expect(stdout).toContain(id);
     for (const line of stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
