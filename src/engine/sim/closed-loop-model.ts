@@ -91,7 +91,8 @@ function pass(sc: ClosedLoopScenario, rng: Rng, openRate: number): Pass {
   let inSystem = 0;
   const latency = new Histogram();
   const corrected = new Histogram();
-  const interval = sc.think.mean;
+  // The pace a user would keep with an idle server: its think time, or the service time when it has none.
+  const interval = sc.think.mean > 0 ? sc.think.mean : sc.server.service.mean;
   let requests = 0;
   let thinkTotal = 0;
   let thinks = 0;

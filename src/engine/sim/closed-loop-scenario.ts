@@ -12,6 +12,7 @@ export interface ClosedLoopScenario {
   warmup: number;
   /** Users that each send a request, wait for its answer, think, and send again. */
   users: number;
+  /** Z, the pause between an answer and the user's next request. @default none (like `hey -c N`) */
   think: DistSpec;
   /** One station: `workers` in parallel behind one unbounded FIFO queue. */
   server: { workers: number; service: DistSpec };
@@ -32,7 +33,7 @@ export function readClosedLoop(raw: Obj, r: FieldReader): ClosedLoopScenario {
     duration: r.time(raw, 'duration', 'duration', true, true) ?? 1,
     warmup: r.time(raw, 'warmup', 'warmup', false) ?? 0,
     users: r.num(raw, 'users', 'users', { min: 1, max: 100_000, integer: true, required: true }) ?? 1,
-    think: r.dist(raw, 'think', 'think'),
+    think: raw.think === undefined ? { dist: 'constant', mean: 0 } : r.dist(raw, 'think', 'think'),
     server: { workers: r.num(server, 'workers', 'server.workers', { min: 1, max: 100_000, integer: true }) ?? 1, service: r.dist(server, 'service', 'server.service') },
     stalls: r.list(raw, 'stalls', 'stalls').map((s, i) => {
       const at = `stalls[${i}]`;

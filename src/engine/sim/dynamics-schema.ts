@@ -49,7 +49,7 @@ const common = (kind: string, description: string): Schema => ({
 const kafka = obj(
   {
     ...common('kafka', 'A topic and one consumer group, message by message.'),
-    producer: { ...arrivals('Messages produced.'), properties: { ...(arrivals('').properties as Schema), keys: int('Distinct keys. Default 10,000.', 1, 10_000_000), partitioner: { enum: ['hash', 'least-bytes'], default: 'hash' } } },
+    producer: { ...arrivals('Messages produced.'), properties: { ...(arrivals('').properties as Schema), keys: int('Distinct keys. Default 10,000.', 1, 1_000_000), partitioner: { enum: ['hash', 'least-bytes'], default: 'hash' } } },
     topic: obj({ partitions: int('Partitions.', 1, 10_000) }, ['partitions']),
     consumers: obj({ count: int('Consumers in the group.', 1, 1000), processing: dist }, ['count', 'processing']),
     group: obj({ sessionTimeout: duration('Default 45 s.'), rebalancePause: duration('Default 3 s.'), commitInterval: duration('Default 5 s.') }),
@@ -63,11 +63,11 @@ const closedLoop = obj(
     ...common('closed-loop', 'N users who wait for answers, beside open-loop arrivals at the same rate.'),
     warmup: duration('Excluded from the statistics.'),
     users: int('Users in the closed loop.', 1, 100_000),
-    think: dist,
+    think: { ...dist, description: 'Think time Z between an answer and the next request. Absent: none (like hey -c N).' },
     server: obj({ workers: int('Workers. Default 1.', 1, 100_000), service: dist }, ['service']),
     stalls: { type: 'array', items: obj({ at: duration('When.'), duration: duration('How long the server makes no progress.') }, ['at', 'duration']) },
   },
-  ['kind', 'name', 'duration', 'users', 'think', 'server'],
+  ['kind', 'name', 'duration', 'users', 'server'],
 );
 
 const metastable = obj(

@@ -65,7 +65,7 @@ export function readKafka(raw: Obj, r: FieldReader): KafkaScenario {
     duration: r.time(raw, 'duration', 'duration', true, true) ?? 1,
     producer: {
       ...readArrivals(producer, 'producer', r),
-      keys: r.num(producer, 'keys', 'producer.keys', { min: 1, max: 10_000_000, integer: true }) ?? 10_000,
+      keys: r.num(producer, 'keys', 'producer.keys', { min: 1, max: 1_000_000, integer: true }) ?? 10_000,
       partitioner: r.oneOf(producer, 'partitioner', 'producer.partitioner', ['hash', 'least-bytes'] as const) ?? 'hash',
     },
     topic: { partitions: r.num(topic, 'partitions', 'topic.partitions', { min: 1, max: MAX_PARTITIONS, integer: true, required: true }) ?? 1 },

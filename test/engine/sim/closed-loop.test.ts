@@ -57,6 +57,15 @@ describe('closed-loop users against the interactive response-time law', () => {
   });
 });
 
+describe('no think time (hey -c N)', () => {
+  it('N users keep N requests in the system: X = N / R, and MVA agrees within 2%', () => {
+    const r = runClosedLoop(closedLoop({ duration: '2m', users: 10, server: { workers: 4, service: { dist: 'exponential', mean: '10ms' } } }), 6);
+    expect(r.closed.meanThinkMs).toBe(0);
+    expect(Math.abs(r.closed.throughputRps / ((10 * 1000) / r.closed.meanResponseMs) - 1)).toBeLessThan(0.005);
+    expect(Math.abs(r.closed.throughputRps / r.mva.throughputRps - 1)).toBeLessThan(0.02);
+  });
+});
+
 describe('coordinated omission', () => {
   // 20 users, Z = 200 ms, 4 workers at 10 ms: ~95 req/s. A 5 s stall at 60 s.
   const r = runClosedLoop(closedLoop({ duration: '5m', users: 20, think: { dist: 'exponential', mean: '200ms' }, server: { workers: 4, service: { dist: 'exponential', mean: '10ms' } }, stalls: [{ at: '60s', duration: '5s' }] }), 21);
