@@ -1,7 +1,7 @@
 import type { DynamicResult } from '../engine/sim/dynamics.js';
 import type { CacheResult } from '../engine/sim/cache-model.js';
 import type { ClosedLoopResult, Percentiles } from '../engine/sim/closed-loop-model.js';
-import type { GatewayResult } from '../engine/sim/gateway-model.js';
+import type { GatewayResult } from '../engine/sim/gateway-result.js';
 import type { HedgePass, HedgeResult } from '../engine/sim/hedge-model.js';
 import type { KafkaResult } from '../engine/sim/kafka-result.js';
 import type { MetastableResult, Phase } from '../engine/sim/metastable-model.js';
