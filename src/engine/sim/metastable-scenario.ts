@@ -36,7 +36,7 @@ export function readMetastable(raw: Obj, r: FieldReader): MetastableScenario {
     const name = r.str(v, 'name', `${at}.name`, true) ?? '';
     if (checkedBase.problems.length > 0) return { name, scenario: undefined };
     const variant = doc();
-    for (const [path, value] of Object.entries(r.obj(v, 'set', `${at}.set`))) setPath(variant, path.split('.'), value);
+    for (const [path, value] of Object.entries(r.obj(v, 'set', `${at}.set`))) setPath(variant, path.replace(/\[(\d+)\]/g, '.$1').split('.'), value);
     const checked = validateScenario(variant);
     for (const p of checked.problems) r.fail(`${at}.set`, `${p.field}: ${p.message}`);
     return { name, scenario: checked.scenario?.kind === 'requests' ? checked.scenario : undefined };
@@ -57,11 +57,11 @@ export function readMetastable(raw: Obj, r: FieldReader): MetastableScenario {
   };
 }
 
-/** Set `path` in a parsed document, making the mappings on the way. */
+/** Set `path` in a parsed document (list items by index: servers[0].count), making the mappings on the way. */
 function setPath(doc: Obj, path: string[], value: unknown): void {
   let o = doc;
   for (const key of path.slice(0, -1)) {
-    if (!isObj(o[key])) o[key] = {};
+    if (!isObj(o[key]) && !Array.isArray(o[key])) o[key] = {};
     o = o[key] as Obj;
   }
   o[path[path.length - 1]] = value;

@@ -57,6 +57,14 @@ describe('a metastable retry storm', () => {
   });
 });
 
+describe('variants set fields by path', () => {
+  it('list items by index: servers[0].count doubles the servers', () => {
+    const sc = load([{ name: 'one' }, { name: 'two', set: { 'servers[0].count': 8 } }]);
+    expect(sc.variants.map((v) => v.scenario.servers[0].count)).toEqual([4, 8]);
+    expect(sc.variants[1].scenario.servers[0].workers).toBe(2000);
+  });
+});
+
 describe('metastable scenarios refuse', () => {
   it.each([
     [[{ name: 'x', set: { 'policies.retry.budget': 20 } }], undefined, 'variants[0].set', 'policies.retry.budget: must be at most 10'],
