@@ -1,8 +1,8 @@
-import { loadScenario, type LoadedScenario } from '../content/scenario-file.js';
+import { loadLeverScenario, type LeverScenario } from '../content/scenario-file.js';
 import { compare, seedsFrom, type Comparison } from '../engine/sim/compare.js';
 import { applyLevers, parseLeverValue, sloTarget, type Lever } from '../engine/sim/levers.js';
 import type { AvailabilityScenario, Scenario } from '../engine/sim/scenario.js';
-import { validateScenario } from '../engine/sim/validate.js';
+import { validateLeverScenario } from '../engine/sim/validate.js';
 import { renderComparison, renderLevers } from './simulate-compare-report.js';
 import { UserError, type CommandContext } from './types.js';
 
@@ -37,8 +37,8 @@ export function parseSets(levers: readonly Lever[], sets: readonly string[]): Re
 }
 
 /** The scenario with the levers set, validated like a file (a value can break a rule such as needed ≤ count). */
-export function variantOf(loaded: LoadedScenario, values: Record<string, number>): Scenario | AvailabilityScenario {
-  const { scenario, problems } = validateScenario(applyLevers(loaded.doc, loaded.scenario, values));
+export function variantOf(loaded: LeverScenario, values: Record<string, number>): Scenario | AvailabilityScenario {
+  const { scenario, problems } = validateLeverScenario(applyLevers(loaded.doc, loaded.scenario, values));
   if (!scenario) {
     const set = Object.entries(values).map(([k, v]) => `${k}=${v}`).join(' ');
     throw new UserError(`simulate: with ${set}, ${loaded.path} is not a valid scenario: ${problems[0].field}: ${problems[0].message}`);
@@ -73,9 +73,9 @@ export function comparisonJson(sc: Scenario | AvailabilityScenario, levers: read
   };
 }
 
-function load(ctx: CommandContext, ref: string): LoadedScenario | undefined {
+function load(ctx: CommandContext, ref: string): LeverScenario | undefined {
   try {
-    return loadScenario(ref);
+    return loadLeverScenario(ref);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     ctx.stderr.write(`${error.message}${error.hint ? ` (${error.hint})` : ''}\n`);

@@ -1,10 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import { loadScenario } from '../content/scenario-file.js';
 import { runAvailability } from '../engine/sim/availability-model.js';
+import { isDynamicScenario } from '../engine/sim/dynamics.js';
 import { runScenario } from '../engine/sim/model.js';
 import { resultJsonChunks, toResult } from '../engine/sim/result.js';
 import { UserError, type CommandContext } from './types.js';
 import { renderAvailability, renderSimResult } from './simulate-report.js';
+import { runDynamicSimulation } from './simulate-dynamics.js';
 
 export function runSimulation(ctx: CommandContext, ref: string, seedFlag: number | undefined, json: boolean): number {
   let loaded;
@@ -19,6 +21,7 @@ export function runSimulation(ctx: CommandContext, ref: string, seedFlag: number
   const { scenario } = loaded;
   const seed = seedFlag ?? scenario.seed;
   const started = performance.now();
+  if (isDynamicScenario(scenario)) return runDynamicSimulation(ctx, scenario, seed, json, started);
   if (scenario.kind === 'availability') {
     const result = { ...runAvailability(scenario, seed), wallMs: Math.round(performance.now() - started) };
     ctx.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : renderAvailability(result));

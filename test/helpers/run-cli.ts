@@ -1,7 +1,7 @@
 import { main } from '../../src/cli.js';
 
 /** Run the CLI in-process with string sinks; `interactive` stands for a TTY on stdin. */
-export async function runCli(argv: string[], options: { interactive?: boolean; env?: NodeJS.ProcessEnv } = {}) {
+export async function runCli(argv: string[], options: { interactive?: boolean; env?: NodeJS.ProcessEnv; columns?: number } = {}) {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -10,7 +10,7 @@ export async function runCli(argv: string[], options: { interactive?: boolean; e
     env: options.env ?? {},
     interactive: options.interactive ?? false,
     stdoutIsTTY: false,
-    columns: 100,
+    columns: options.columns ?? 100,
   });
   return { code, stdout, stderr };
 }

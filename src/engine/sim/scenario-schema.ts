@@ -1,6 +1,7 @@
 import { BREAKER_DEFAULTS } from './breaker.js';
 import { AVAILABILITY_BUDGET, EVENT_BUDGET, MAX_SERVERS, MAX_SIMULATED_MS } from './budget.js';
 import { LEVER_FIELDS } from './lever-fields.js';
+import { dynamicsJsonSchemas } from './dynamics-schema.js';
 import { EXPECT_METRICS } from './expect.js';
 import { SLO_METRICS } from './levers.js';
 import { STRATEGIES } from './scenario.js';
@@ -191,7 +192,7 @@ export function scenarioJsonSchema(): Schema {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'urn:gocoffee-drill:scenario',
     title: 'gocoffee-drill simulator scenario',
-    description: `A request-level scenario (kind: requests, the default) or an availability scenario (kind: availability). Limits: ${EVENT_BUDGET.toLocaleString('en-US')} events per run (arrivals × attempts × events per attempt), ${MAX_SERVERS.toLocaleString('en-US')} servers, ${MAX_SIMULATED_MS / 3_600_000} h of simulated time. See docs/simulator.md.`,
-    oneOf: [requests, availability],
+    description: `A request-level scenario (kind: requests, the default), an availability scenario (kind: availability), or one of the dynamics kinds (kafka, closed-loop, metastable, gateway, cache, hedge; docs/simulator-dynamics.md). Limits: ${EVENT_BUDGET.toLocaleString('en-US')} events per run (arrivals × attempts × events per attempt), ${MAX_SERVERS.toLocaleString('en-US')} servers, ${MAX_SIMULATED_MS / 3_600_000} h of simulated time. See docs/simulator.md.`,
+    oneOf: [requests, availability, ...Object.values(dynamicsJsonSchemas())],
   };
 }

@@ -2,6 +2,7 @@ import { BREAKER_DEFAULTS } from './breaker.js';
 import { AVAILABILITY_BUDGET, EVENT_BUDGET, MAX_SERVERS, MAX_SIMULATED_MS, estimateAvailabilityChanges, estimateEvents } from './budget.js';
 import { lognormalParams, type DistSpec } from './dist.js';
 import { describe, readLeverSpecs, readSloSpecs } from './levers.js';
+import { isDynamicKind, validateDynamic, type DynamicScenario } from './dynamics.js';
 import { STRATEGIES, type AvailabilityScenario, type Fault, type Scenario } from './scenario.js';
 
 /** The largest workers or queue a server group holds (its counters are 32-bit integers). */
@@ -20,7 +21,14 @@ export interface ScenarioProblem {
 type Obj = Record<string, unknown>;
 
 /** Validate a parsed scenario document and normalise it (times to ms, defaults applied). */
-export function validateScenario(raw: unknown): { scenario?: Scenario | AvailabilityScenario; problems: ScenarioProblem[] } {
+/** Validate a request or availability scenario (the kinds levers apply to); a dynamics kind is a problem. */
+export function validateLeverScenario(raw: unknown): { scenario?: Scenario | AvailabilityScenario; problems: ScenarioProblem[] } {
+  if (isObj(raw) && isDynamicKind(raw.kind)) return { problems: [{ field: 'kind', message: `a ${String(raw.kind)} scenario has no levers yet` }] };
+  return validateScenario(raw) as { scenario?: Scenario | AvailabilityScenario; problems: ScenarioProblem[] };
+}
+
+export function validateScenario(raw: unknown): { scenario?: Scenario | AvailabilityScenario | DynamicScenario; problems: ScenarioProblem[] } {
+  if (isObj(raw) && isDynamicKind(raw.kind)) return validateDynamic(raw);
   const problems: ScenarioProblem[] = [];
   const bad = (field: string, message: string) => {
     problems.push({ field, message });

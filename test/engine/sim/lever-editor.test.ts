@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../../src/content/scenario-file.js';
+import { loadLeverScenario } from '../../../src/content/scenario-file.js';
 import type { Comparison } from '../../../src/engine/sim/compare.js';
 import { KEEP_RUNS, initialLeverEditor, leverEditorReducer, type LeverEditorAction, type LeverEditorState } from '../../../src/engine/sim/lever-editor.js';
 
-const levers = loadScenario('gateway-1000rps').scenario.levers!; // instances 1…12 (3), workers, balancer, timeout 100…5000 step 100 (2000)
+const levers = loadLeverScenario('gateway-1000rps').scenario.levers!; // instances 1…12 (3), workers, balancer, timeout 100…5000 step 100 (2000)
 const run = (state: LeverEditorState, ...actions: LeverEditorAction[]) => actions.reduce(leverEditorReducer, state);
 const fake = { verdict: { pass: true, checks: [] } } as unknown as Comparison;
 
@@ -59,7 +59,7 @@ describe('lever editor', () => {
 describe('comparisons keep the baseline between tries', () => {
   it('a second comparison with the kept baseline runs only the variant and gives the same figures', async () => {
     const { compareSteps, compare } = await import('../../../src/engine/sim/compare.js');
-    const loaded = loadScenario('p95-500ms');
+    const loaded = loadLeverScenario('p95-500ms');
     const kept = new Map();
     const drain = (g: ReturnType<typeof compareSteps>) => {
       const totals: number[] = [];

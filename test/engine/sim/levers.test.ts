@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { check, figure } from '../../../src/engine/sim/compare.js';
 import { applyLevers, formatLever, parseLeverValue, type Slo } from '../../../src/engine/sim/levers.js';
 import type { AvailabilityScenario, Scenario } from '../../../src/engine/sim/scenario.js';
-import { validateScenario } from '../../../src/engine/sim/validate.js';
+import { validateLeverScenario } from '../../../src/engine/sim/validate.js';
 
 const BASE = `
 name: lever-test
@@ -36,7 +36,7 @@ slos:
 
 function load(text: string) {
   const doc = parse(text) as Record<string, unknown>;
-  const { scenario, problems } = validateScenario(doc);
+  const { scenario, problems } = validateLeverScenario(doc);
   return { doc, scenario, problems };
 }
 
@@ -91,7 +91,7 @@ describe('levers read from a scenario', () => {
 describe('applying levers to the document', () => {
   const variant = (values: Record<string, number>) => {
     const { doc, sc } = base();
-    const r = validateScenario(applyLevers(doc, sc, values));
+    const r = validateLeverScenario(applyLevers(doc, sc, values));
     expect(r.problems).toEqual([]);
     return r.scenario as Scenario;
   };
@@ -122,7 +122,7 @@ describe('applying levers to the document', () => {
   it('a standby lever makes an active-passive group of 1 + k', () => {
     const text = 'kind: availability\nname: a\ncomponents:\n  - { name: db, mtbf: 100h, mttr: 1h }\nlevers:\n  - { name: standby, field: "components[0].standby", unit: standbys, min: 0, max: 3 }\n  - { name: failover, field: "components[0].failover", unit: s, min: 0, max: 600 }\n';
     const { doc, scenario } = load(text);
-    const v = validateScenario(applyLevers(doc, scenario!, { standby: 2, failover: 30 })).scenario as AvailabilityScenario;
+    const v = validateLeverScenario(applyLevers(doc, scenario!, { standby: 2, failover: 30 })).scenario as AvailabilityScenario;
     expect(v.components[0]).toMatchObject({ count: 3, mode: 'active-passive', failoverSeconds: 30 });
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../../src/content/scenario-file.js';
+import { loadLeverScenario } from '../../../src/content/scenario-file.js';
 import { compare, seedsFrom } from '../../../src/engine/sim/compare.js';
 import { applyLevers } from '../../../src/engine/sim/levers.js';
 import { readLevers } from '../../../src/engine/sim/read-levers.js';
 import type { AvailabilityScenario, Scenario } from '../../../src/engine/sim/scenario.js';
 import { validateScenario } from '../../../src/engine/sim/validate.js';
 
-const levers = (id: string) => loadScenario(id).scenario.levers ?? [];
+const levers = (id: string) => loadLeverScenario(id).scenario.levers ?? [];
 
 describe('reading levers from an answer', () => {
   it.each<[string, string, Record<string, number>]>([
@@ -48,7 +48,7 @@ describe('reading levers from an answer', () => {
 
 /** Run a written answer through its scenario: the levers it sets against the baseline, on three seeds. */
 function verdictOf(id: string, answer: string) {
-  const loaded = loadScenario(id);
+  const loaded = loadLeverScenario(id);
   const { values } = readLevers(answer, loaded.scenario.levers ?? []);
   const variant = validateScenario(applyLevers(loaded.doc, loaded.scenario, values)).scenario as Scenario | AvailabilityScenario;
   const r = compare(loaded.scenario, variant, seedsFrom(loaded.scenario.seed, 3));

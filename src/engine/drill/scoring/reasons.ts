@@ -30,7 +30,7 @@ const HEADING_WORDS = 3;
 /** Whether sentence `s` holds a causal or consequence link. */
 export function sentenceHasLink(text: PreparedText, s: number): boolean {
   for (let i = 0; i < text.raw.length; i += 1) {
-    if (text.sentence[i] !== s) continue;
+    if (text.sentence[i] !== s || text.compound[i]) continue;
     if (LINKS.some((link) => link.every((word, k) => text.raw[i + k] === word && text.sentence[i + k] === s))) return true;
   }
   return false;

@@ -17,6 +17,8 @@ export interface PreparedText {
   asks: boolean[];
   /** Per sentence: its text, lower-cased (for numbers and symbols). */
   sentences: string[];
+  /** Per word: whether a hyphen joins it to a neighbour ("stale-while-revalidate"): part of a name, not a link. */
+  compound: boolean[];
 }
 
 /** "e.g." and "i.e." would otherwise end a sentence. */
@@ -36,7 +38,7 @@ export function unwrap(text: string): string {
 
 export function prepare(text: string): PreparedText {
   const lowered = unwrap(text).toLowerCase().replace(/['’]/g, '').replace(ABBREVIATIONS, (m) => m.replace(/\./g, '')).replace(/[ \t]-{1,2}[ \t]/g, ' — ');
-  const out: PreparedText = { raw: [], stems: [], clause: [], sentence: [], asks: [false], sentences: [] };
+  const out: PreparedText = { raw: [], stems: [], clause: [], sentence: [], asks: [false], sentences: [], compound: [] };
   let clause = 0;
   let sentence = 0;
   let wordsInSentence = 0;
@@ -48,6 +50,8 @@ export function prepare(text: string): PreparedText {
       out.stems.push(stem(token));
       out.clause.push(clause);
       out.sentence.push(sentence);
+      const at = match.index ?? 0;
+      out.compound.push(/[a-z0-9]/.test(lowered[at - 2] ?? '') && lowered[at - 1] === '-' || (lowered[at + token.length] === '-' && /[a-z0-9]/.test(lowered[at + token.length + 1] ?? '')));
       wordsInSentence += 1;
       continue;
     }

@@ -2,12 +2,12 @@ import { useCallback, useReducer } from 'react';
 import {Box, Text } from 'ink';
 import { theme } from '../../theme.js';
 import { useKeys } from '../../keys/use-keys.js';
-import type { LoadedScenario } from '../../../content/scenario-file.js';
+import type { LeverScenario } from '../../../content/scenario-file.js';
 import { seedsFrom, type Comparison } from '../../../engine/sim/compare.js';
 import { initialLeverEditor, leverEditorReducer, type SimRun } from '../../../engine/sim/lever-editor.js';
 import { applyLevers, sloTarget } from '../../../engine/sim/levers.js';
 import type { FoundLever } from '../../../engine/sim/read-levers.js';
-import { validateScenario } from '../../../engine/sim/validate.js';
+import { validateLeverScenario } from '../../../engine/sim/validate.js';
 import { useComparisonRun } from '../../hooks/use-comparison-run.js';
 import { keys } from '../../keys/bindings.js';
 import { ComparisonView, leverSummary } from './comparison-view.js';
@@ -17,7 +17,7 @@ import { LeverPanel, ProgressBar } from './lever-panel.js';
 export const APP_SEEDS = 5;
 
 export interface LeverSessionProps {
-  loaded: LoadedScenario;
+  loaded: LeverScenario;
   /** Values read from the user's answer, pre-filled and highlighted. */
   read?: { values: Record<string, number>; found: FoundLever[] };
   runs?: SimRun[];
@@ -44,7 +44,7 @@ export function LeverSession({ loaded, read, runs = [], onRun, rows, columns, is
   const run = useComparisonRun(onProgress, onFinish, { baseline: scenario, seeds: seedsFrom(scenario.seed, APP_SEEDS) });
 
   const start = () => {
-    const { scenario: variant, problems } = validateScenario(applyLevers(loaded.doc, scenario, state.values));
+    const { scenario: variant, problems } = validateLeverScenario(applyLevers(loaded.doc, scenario, state.values));
     if (!variant) {
       dispatch({ type: 'fail', problem: `${problems[0].field}: ${problems[0].message}` });
       return;

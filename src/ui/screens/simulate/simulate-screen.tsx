@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import {Box, Text } from 'ink';
 import { theme } from '../../theme.js';
 import { useKeys } from '../../keys/use-keys.js';
-import { builtinScenarioIds, loadScenario, type LoadedScenario } from '../../../content/scenario-file.js';
+import { builtinScenarioIds, loadLeverScenario, NoLeversError, type LeverScenario } from '../../../content/scenario-file.js';
 import type { SimRun } from '../../../engine/sim/lever-editor.js';
 import { sanitizeText } from '../../../engine/text/sanitize.js';
 import { UserError } from '../../../errors.js';
@@ -14,12 +14,13 @@ import { LeverSession } from './lever-session.js';
 
 const SCOPES = ['move', 'simulate', 'global'] as const;
 
-type Choice = { id: string; loaded?: LoadedScenario; error?: string };
+type Choice = { id: string; loaded?: LeverScenario; error?: string; noLevers?: boolean };
 
-function tryLoad(ref: string): { loaded?: LoadedScenario; error?: string } {
+function tryLoad(ref: string): { loaded?: LeverScenario; error?: string; noLevers?: boolean } {
   try {
-    return { loaded: loadScenario(ref) };
+    return { loaded: loadLeverScenario(ref) };
   } catch (error) {
+    if (error instanceof NoLeversError) return { error: sanitizeText(error.message.split('\n')[0]), noLevers: true };
     if (error instanceof UserError) return { error: sanitizeText(error.message.split('\n')[0]) };
     throw error;
   }
@@ -29,11 +30,18 @@ function tryLoad(ref: string): { loaded?: LoadedScenario; error?: string } {
 export function SimulateScreen() {
   const actions = useActions();
   const { rows, columns } = useTerminalSize();
-  const choices = useMemo<Choice[]>(() => builtinScenarioIds().map((id) => ({ id, ...tryLoad(id) })), []);
+  const choices = useMemo<Choice[]>(
+    () =>
+      builtinScenarioIds()
+        .map((id) => ({ id, ...tryLoad(id) }))
+        // The dynamics kinds (Kafka, gateway shedding, cache …) run from `simulate ID`; they have no levers yet.
+        .filter((c) => !c.noLevers),
+    [],
+  );
   const [cursor, setCursor] = useState(0);
   const [typing, setTyping] = useState<string | undefined>(undefined);
   const [fileError, setFileError] = useState<string | undefined>(undefined);
-  const [open, setOpen] = useState<LoadedScenario | undefined>(undefined);
+  const [open, setOpen] = useState<LeverScenario | undefined>(undefined);
   // Each scenario's last runs survive going back to the list.
   const runsBy = useRef(new Map<string, SimRun[]>());
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import {Text } from 'ink';
 import { theme } from '../../theme.js';
 import { useKeys } from '../../keys/use-keys.js';
-import { loadScenario, type LoadedScenario } from '../../../content/scenario-file.js';
+import { loadLeverScenario, type LeverScenario } from '../../../content/scenario-file.js';
 import type { AttemptSimulation } from '../../../engine/drill/attempt.js';
 import type { SimRun } from '../../../engine/sim/lever-editor.js';
 import { formatLever } from '../../../engine/sim/levers.js';
@@ -16,10 +16,10 @@ import { LeverSession } from './lever-session.js';
 const SCOPES = ['move', 'simulate', 'global'] as const;
 
 /** The built-in scenario a question links, with levers to try; undefined when there is none to run. */
-export function tryItScenario(id: string | undefined): LoadedScenario | undefined {
+export function tryItScenario(id: string | undefined): LeverScenario | undefined {
   if (!id) return undefined;
   try {
-    const loaded = loadScenario(id);
+    const loaded = loadLeverScenario(id);
     return (loaded.scenario.levers?.length ?? 0) > 0 ? loaded : undefined;
   } catch (error) {
     if (error instanceof UserError) return undefined;
@@ -28,7 +28,7 @@ export function tryItScenario(id: string | undefined): LoadedScenario | undefine
 }
 
 /** What of a run is kept with the attempt. */
-export function toAttemptSimulation(loaded: LoadedScenario, run: SimRun, read: Array<{ name: string; text: string }>): AttemptSimulation {
+export function toAttemptSimulation(loaded: LeverScenario, run: SimRun, read: Array<{ name: string; text: string }>): AttemptSimulation {
   const c = run.comparison;
   return {
     scenario: loaded.scenario.name,
@@ -45,7 +45,7 @@ export function toAttemptSimulation(loaded: LoadedScenario, run: SimRun, read: A
  * The page after a framework question's last step: the levers its scenario offers, pre-filled from what
  * the answers said (those highlighted), run against the baseline. ctrl+d goes on to the review.
  */
-export function TryItView({ loaded, answers, onRun, onDone }: { loaded: LoadedScenario; answers: string[]; onRun: (sim: AttemptSimulation) => void; onDone: () => void }) {
+export function TryItView({ loaded, answers, onRun, onDone }: { loaded: LeverScenario; answers: string[]; onRun: (sim: AttemptSimulation) => void; onDone: () => void }) {
   const { rows, columns } = useTerminalSize();
   const read = useMemo(() => readLevers(answers.join('\n'), loaded.scenario.levers ?? []), [answers, loaded]);
   const readNames = read.found.map((f) => ({ name: f.name, text: f.text }));
