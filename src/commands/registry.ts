@@ -4,11 +4,13 @@ import { estimateCommand } from './estimate.js';
 import { simulateCommand } from './simulate.js';
 import { practiceCommand } from './practice.js';
 import { questionsCommand } from './questions.js';
+import { reviewCommand } from './review.js';
 import { statsCommand } from './stats.js';
 
 /** Every subcommand, in the order --help lists them. Add a command here (one import, one entry). */
 export const commands: Command[] = [
   practiceCommand,
+  reviewCommand,
   questionsCommand,
   statsCommand,
   estimateCommand,

@@ -39,6 +39,7 @@ export function migrate(raw: Record<string, unknown>): StoreData {
 function checkShape(data: Record<string, unknown>): StoreData {
   const problems: string[] = [];
   if (!Array.isArray(data.attempts ?? [])) problems.push('attempts is not a list');
+  if (!Array.isArray(data.reviews ?? [])) problems.push('reviews is not a list');
   for (const key of ['drafts', 'checklist', 'settings']) {
     const value = data[key] ?? {};
     if (typeof value !== 'object' || value === null || Array.isArray(value)) problems.push(`${key} is not an object`);
@@ -47,6 +48,7 @@ function checkShape(data: Record<string, unknown>): StoreData {
   return {
     schemaVersion: SCHEMA_VERSION,
     attempts: (data.attempts ?? []) as StoreData['attempts'],
+    reviews: (data.reviews ?? []) as StoreData['reviews'],
     drafts: (data.drafts ?? {}) as StoreData['drafts'],
     checklist: (data.checklist ?? {}) as StoreData['checklist'],
     settings: (data.settings ?? {}) as StoreData['settings'],

@@ -3,8 +3,10 @@
 export const SCHEMA_VERSION = 1;
 
 import type { Attempt, Draft } from '../engine/drill/attempt.js';
+import type { StepReview } from '../engine/drill/review/types.js';
 
 export type { Attempt, Draft, Rating, StepRecord } from '../engine/drill/attempt.js';
+export type { StepReview } from '../engine/drill/review/types.js';
 
 export interface Settings {
   /** Editor command for long answers; falls back to $VISUAL / $EDITOR. */
@@ -14,6 +16,8 @@ export interface Settings {
 export interface StoreData {
   schemaVersion: number;
   attempts: Attempt[];
+  /** Steps answered on their own in Review sessions (FSRS replays these with the attempts). */
+  reviews: StepReview[];
   /** By question id. */
   drafts: Record<string, Draft>;
   /** Ticked checklist items: item id → ISO date when ticked. */
@@ -22,5 +26,5 @@ export interface StoreData {
 }
 
 export function emptyStore(): StoreData {
-  return { schemaVersion: SCHEMA_VERSION, attempts: [], drafts: {}, checklist: {}, settings: {} };
+  return { schemaVersion: SCHEMA_VERSION, attempts: [], reviews: [], drafts: {}, checklist: {}, settings: {} };
 }

@@ -11,6 +11,7 @@ import { CalculatorScreen } from './screens/calculator/calculator-screen.js';
 import { ReferenceScreen } from './screens/reference/reference-screen.js';
 import { DrillScreen } from './screens/practice/drill-screen.js';
 import { PracticeListScreen } from './screens/practice/practice-list-screen.js';
+import { ReviewScreen } from './screens/review/review-screen.js';
 
 function renderScreen(screen: Screen) {
   switch (screen.name) {
@@ -26,6 +27,8 @@ function renderScreen(screen: Screen) {
       return <CalculatorScreen />;
     case 'reference':
       return <ReferenceScreen />;
+    case 'review':
+      return <ReviewScreen />;
     case 'help':
       return <HelpScreen scopes={screen.scopes} />;
     default: {

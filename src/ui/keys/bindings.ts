@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 
 /** Where a binding applies; the footer shows the scopes of the current screen, `?` shows all. */
-export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'choice' | 'review' | 'calculator' | 'help';
+export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'choice' | 'review' | 'calculator' | 'help' | 'spaced' | 'stats' | 'history';
 
 export interface KeyBinding {
   /** What the user presses, as shown in the footer and help, e.g. `↑/k`. */
@@ -30,6 +30,10 @@ const table = {
   rateHard: { label: '2', description: 'rate: hard', scope: 'review', matches: (i) => i === '2' },
   rateGood: { label: '3', description: 'rate: good', scope: 'review', matches: (i) => i === '3' },
   rateEasy: { label: '4', description: 'rate: easy', scope: 'review', matches: (i) => i === '4' },
+  nextDue: { label: 'enter', description: 'next due step (or back to the menu after the last)', scope: 'spaced', matches: (_i, k) => k.return },
+  discardStep: { label: 'esc', description: 'leave the review (twice when an answer is typed: it is not graded then)', scope: 'spaced', matches: (_i, k) => k.escape },
+  nextTopic: { label: 'tab', description: 'next topic trend', scope: 'stats', matches: (_i, k) => k.tab },
+  openEntry: { label: 'enter', description: 'open the attempt: answers, scores, deductions', scope: 'history', matches: (_i, k) => k.return },
   nextField: { label: 'tab/↓', description: 'next field', scope: 'calculator', matches: (_i, k) => (k.tab && !k.shift) || k.downArrow },
   previousField: { label: 'shift+tab/↑', description: 'previous field', scope: 'calculator', matches: (_i, k) => (k.tab && k.shift) || k.upArrow },
   nextPreset: { label: 'ctrl+p', description: 'load the next preset (Go Coffee, URL shortener, chat, news feed)', scope: 'calculator', matches: (i, k) => k.ctrl && i === 'p' },
@@ -57,6 +61,9 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   review: 'Review',
   calculator: 'Capacity calculator',
   help: 'Long screens',
+  spaced: 'Spaced review',
+  stats: 'Stats',
+  history: 'History',
 };
 
 /** The bindings of the given scopes, in table order. */

@@ -6,6 +6,8 @@ export type Screen =
   | { name: 'drill'; id: string }
   | { name: 'calculator' }
   | { name: 'reference' }
+  | { name: 'review' }
+
   | { name: 'help'; scopes: readonly string[] };
 
 export type ScreenName = Screen['name'];

@@ -1,17 +1,24 @@
 import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
+import { useMemo } from 'react';
 import { overallProgress } from '../../../engine/checklist/progress.js';
+import { replayCards } from '../../../engine/drill/review/cards.js';
+import { dueCounts } from '../../../engine/drill/review/due.js';
+import { reviewEvents } from '../../../engine/drill/review/events.js';
 import { useActions, useServices } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
 import { menuItems } from './menu-items.js';
 
 export function HomeScreen() {
-  const { store, checklist, notices } = useServices();
+  const { store, checklist, notices, now } = useServices();
   const actions = useActions();
   useGlobalKeys(['move', 'list', 'global']);
   const progress = overallProgress(checklist, store.data.checklist);
   const attempts = store.data.attempts.length;
+  const { reviews } = store.data;
+  // Counted over every rated step (the bank is not loaded on the first frame); Review lists those still in the bank.
+  const due = useMemo(() => dueCounts(replayCards(reviewEvents(store.data.attempts, reviews)).values(), now()).now, [store.data.attempts, attempts, reviews, reviews.length, now]);
   const items = menuItems.map((item, index) => ({ key: String(index), label: item.label, value: index }));
   return (
     <Frame title="home" scopes={['move', 'list', 'global']}>
@@ -19,7 +26,7 @@ export function HomeScreen() {
         Practise system design on <Text bold>Go Coffee</Text>: API gateway → Kafka → consumer → Postgres + Redis.
       </Text>
       <Text dimColor>
-        Checklist {progress.done}/{progress.total} done · {attempts} {attempts === 1 ? 'attempt' : 'attempts'} made
+        Checklist {progress.done}/{progress.total} done · {attempts} {attempts === 1 ? 'attempt' : 'attempts'} made · {due} {due === 1 ? 'step' : 'steps'} due for review
       </Text>
       {notices.map((notice) => (
         <Text key={notice} color="yellow" wrap="wrap">
