@@ -1,6 +1,8 @@
 import type { Command } from './types.js';
 import { checklistCommand } from './checklist.js';
 import { estimateCommand } from './estimate.js';
+import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
 import { simulateCommand } from './simulate.js';
 import { practiceCommand } from './practice.js';
 import { questionsCommand } from './questions.js';
@@ -16,6 +18,8 @@ export const commands: Command[] = [
   estimateCommand,
   simulateCommand,
   checklistCommand,
+  exportCommand,
+  importCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -1,0 +1,85 @@
+import { deductionsOf, field, type Deduction } from '../export/step-details.js';
+
+/** One phase of a mock interview report, as much of it as the stored report has. */
+export interface MockPhase {
+  name: string;
+  budgetSeconds?: number;
+  usedSeconds?: number;
+  overBudget: boolean;
+  score?: number;
+  missed: string[];
+  deductions: Deduction[];
+}
+
+/** A mock interview report read defensively (the mock work defines the stored shape). */
+export interface MockReport {
+  /** `mock:${questionId}@${at}` unless the report names itself. */
+  id: string;
+  questionId: string;
+  at: string;
+  score?: number;
+  band?: string;
+  phases: MockPhase[];
+  /** The curveball's simulation verdict, kept as stored. */
+  simulation?: unknown;
+  /** The report as stored, for export. */
+  raw: unknown;
+}
+
+/** The store keys a build may keep mock reports under. */
+export const MOCK_KEYS = ['mocks', 'mockReports'] as const;
+
+/** Every readable mock report in the store's data; entries without a question and a date are passed over. */
+export function mockReports(data: unknown): MockReport[] {
+  const out: MockReport[] = [];
+  for (const key of MOCK_KEYS) {
+    const list = field(data, key);
+    if (Array.isArray(list)) for (const raw of list) {
+      const report = readReport(raw);
+      if (report) out.push(report);
+    }
+  }
+  return out;
+}
+
+export function readReport(raw: unknown): MockReport | undefined {
+  const questionId = text(field(raw, 'questionId')) ?? text(field(raw, 'id'));
+  const at = [field(raw, 'at'), field(raw, 'finishedAt'), field(raw, 'savedAt'), field(raw, 'startedAt')].map(text).find((d) => d !== undefined && Number.isFinite(Date.parse(d)));
+  if (!questionId || !at) return undefined;
+  const phases = Array.isArray(field(raw, 'phases')) ? (field(raw, 'phases') as unknown[]) : [];
+  return {
+    id: text(field(raw, 'reportId')) ?? `mock:${questionId}@${at}`,
+    questionId,
+    at,
+    score: num(field(raw, 'score')),
+    band: text(field(raw, 'band')),
+    phases: phases.map((p, k) => {
+      const budgetSeconds = num(field(p, 'budgetSeconds'));
+      const usedSeconds = num(field(p, 'usedSeconds'));
+      const over = field(p, 'overBudget');
+      return {
+        name: text(field(p, 'name')) ?? `phase ${k + 1}`,
+        budgetSeconds,
+        usedSeconds,
+        overBudget: typeof over === 'boolean' ? over : budgetSeconds !== undefined && usedSeconds !== undefined && usedSeconds > budgetSeconds,
+        score: num(field(p, 'score')),
+        missed: strings(field(p, 'missed')),
+        deductions: deductionsOf(p),
+      };
+    }),
+    simulation: field(raw, 'simulation'),
+    raw,
+  };
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
