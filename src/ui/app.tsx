@@ -12,6 +12,7 @@ import { ReferenceScreen } from './screens/reference/reference-screen.js';
 import { DrillScreen } from './screens/practice/drill-screen.js';
 import { PracticeListScreen } from './screens/practice/practice-list-screen.js';
 import { ReviewScreen } from './screens/review/review-screen.js';
+import { StatsScreen } from './screens/stats/stats-screen.js';
 
 function renderScreen(screen: Screen) {
   switch (screen.name) {
@@ -29,6 +30,8 @@ function renderScreen(screen: Screen) {
       return <ReferenceScreen />;
     case 'review':
       return <ReviewScreen />;
+    case 'stats':
+      return <StatsScreen />;
     case 'help':
       return <HelpScreen scopes={screen.scopes} />;
     default: {

@@ -7,6 +7,7 @@ export type Screen =
   | { name: 'calculator' }
   | { name: 'reference' }
   | { name: 'review' }
+  | { name: 'stats' }
 
   | { name: 'help'; scopes: readonly string[] };
 
