@@ -13,6 +13,8 @@ import { DrillScreen } from './screens/practice/drill-screen.js';
 import { PracticeListScreen } from './screens/practice/practice-list-screen.js';
 import { ReviewScreen } from './screens/review/review-screen.js';
 import { StatsScreen } from './screens/stats/stats-screen.js';
+import { HistoryEntryScreen } from './screens/history/history-entry-screen.js';
+import { HistoryScreen } from './screens/history/history-screen.js';
 
 function renderScreen(screen: Screen) {
   switch (screen.name) {
@@ -32,6 +34,10 @@ function renderScreen(screen: Screen) {
       return <ReviewScreen />;
     case 'stats':
       return <StatsScreen />;
+    case 'history':
+      return <HistoryScreen />;
+    case 'history-entry':
+      return <HistoryEntryScreen id={screen.id} />;
     case 'help':
       return <HelpScreen scopes={screen.scopes} />;
     default: {

@@ -1,6 +1,7 @@
 import type { Attempt } from '../drill/attempt.js';
 import type { StepReview } from '../drill/review/types.js';
 import type { Question, Topic } from '../drill/types.js';
+import { hasOwnScore } from '../checklist/evidence.js';
 import { field, misconceptionsOf } from '../export/step-details.js';
 import { mockReports } from './mock-reports.js';
 
@@ -42,8 +43,7 @@ export function sparkline(scores: readonly number[]): string {
 export function topicTrends(questions: readonly Question[], attempts: readonly Attempt[]): TopicTrend[] {
   const topicOf = new Map(questions.map((q) => [q.id, q.topic]));
   const topics = [...new Set(questions.map((q) => q.topic))];
-  const scored = (a: Attempt) => !Array.isArray(a.steps) || a.steps.length === 0 || a.steps.some((s) => typeof s?.score === 'number');
-  const sorted = attempts.filter((a) => typeof a?.at === 'string' && typeof a.score === 'number' && scored(a)).sort((a, b) => a.at.localeCompare(b.at));
+  const sorted = attempts.filter((a) => typeof a?.at === 'string' && typeof a.score === 'number' && hasOwnScore(a)).sort((a, b) => a.at.localeCompare(b.at));
   return topics.map((topic) => {
     const scores = sorted.filter((a) => topicOf.get(a.questionId) === topic).map((a) => a.score).slice(-TREND_LENGTH);
     return { topic, scores, sparkline: sparkline(scores) };

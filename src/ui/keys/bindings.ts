@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 
 /** Where a binding applies; the footer shows the scopes of the current screen, `?` shows all. */
-export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'choice' | 'review' | 'calculator' | 'help' | 'spaced' | 'stats' | 'history';
+export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'choice' | 'review' | 'calculator' | 'help' | 'spaced' | 'history';
 
 export interface KeyBinding {
   /** What the user presses, as shown in the footer and help, e.g. `↑/k`. */
@@ -32,7 +32,6 @@ const table = {
   rateEasy: { label: '4', description: 'rate: easy', scope: 'review', matches: (i) => i === '4' },
   nextDue: { label: 'enter', description: 'next due step (or back to the menu after the last)', scope: 'spaced', matches: (_i, k) => k.return },
   discardStep: { label: 'esc', description: 'leave the review (twice when an answer is typed: it is not graded then)', scope: 'spaced', matches: (_i, k) => k.escape },
-  nextTopic: { label: 'tab', description: 'next topic trend', scope: 'stats', matches: (_i, k) => k.tab },
   openEntry: { label: 'enter', description: 'open the attempt: answers, scores, deductions', scope: 'history', matches: (_i, k) => k.return },
   nextField: { label: 'tab/↓', description: 'next field', scope: 'calculator', matches: (_i, k) => (k.tab && !k.shift) || k.downArrow },
   previousField: { label: 'shift+tab/↑', description: 'previous field', scope: 'calculator', matches: (_i, k) => (k.tab && k.shift) || k.upArrow },
@@ -62,7 +61,6 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   calculator: 'Capacity calculator',
   help: 'Long screens',
   spaced: 'Spaced review',
-  stats: 'Stats',
   history: 'History',
 };
 

@@ -8,6 +8,9 @@ export type Screen =
   | { name: 'reference' }
   | { name: 'review' }
   | { name: 'stats' }
+  | { name: 'history' }
+  /** One attempt, step review or mock report, by its id in history. */
+  | { name: 'history-entry'; id: string }
 
   | { name: 'help'; scopes: readonly string[] };
 

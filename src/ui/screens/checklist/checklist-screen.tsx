@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
+import { checklistEvidence, EVIDENCE_BAR, type ItemEvidence } from '../../../engine/checklist/evidence.js';
 import { overallProgress, progressBar, sectionProgress, toggleTick } from '../../../engine/checklist/progress.js';
 import { useActions, useServices } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
@@ -11,7 +12,7 @@ import { checklistRows, windowStart } from './checklist-rows.js';
 const SCOPES = ['move', 'checklist', 'global'] as const;
 
 export function ChecklistScreen() {
-  const { store, checklist, now, linkedDrills } = useServices();
+  const { store, checklist, now, linkedDrills, bank } = useServices();
   const actions = useActions();
   const { rows: termRows, columns } = useTerminalSize();
   const rows = useMemo(() => checklistRows(checklist), [checklist]);
@@ -19,6 +20,8 @@ export function ChecklistScreen() {
   const [cursor, setCursor] = useState(0);
   const [noteOpen, setNoteOpen] = useState(false);
   const ticks = store.data.checklist;
+  const attemptCount = store.data.attempts.length;
+  const evidence = useMemo(() => checklistEvidence(checklist, bank().questions, store.data.attempts, store.data), [checklist, bank, store, attemptCount]);
   useGlobalKeys(SCOPES);
   useInput((input, key) => {
     if (keys.up.matches(input, key)) setCursor((c) => Math.max(0, c - 1));
@@ -34,11 +37,12 @@ export function ChecklistScreen() {
   const item = focused.type === 'item' ? checklist.sections[focused.sectionIndex].items[focused.itemIndex] : undefined;
   const drills = item ? linkedDrills(item.id) : [];
   const drillLine = drills.length === 0 ? 'No drill in the bank links to this item yet.' : `Proved by: ${drills.slice(0, 4).map((d) => d.title).join('; ')}${drills.length > 4 ? ` (+${drills.length - 4} more)` : ''}`;
+  const evidenceLine = item ? evidenceText(evidence[item.id], item.id in ticks) : '';
   // The note box: a blank line, two border lines, and the wrapped note and drill lines.
   const inner = Math.max(10, columns - 4);
-  const noteLines = noteOpen && item ? 3 + Math.ceil(item.note.length / inner) + Math.ceil(drillLine.length / inner) : 0;
-  // Title, blank, overall bar, blank … blank, status, footer: keep the frame within rows − 1.
-  const height = Math.max(4, termRows - 9 - noteLines);
+  const noteLines = noteOpen && item ? 3 + Math.ceil(item.note.length / inner) + Math.ceil(drillLine.length / inner) + Math.ceil(evidenceLine.length / inner) : 0;
+  // Title, blank, overall bar, blank … legend, blank, status, footer: keep the frame within rows − 1.
+  const height = Math.max(4, termRows - 10 - noteLines);
   const start = windowStart(rows.length, focusRow, height);
   const overall = overallProgress(checklist, ticks);
 
@@ -60,11 +64,20 @@ export function ChecklistScreen() {
           }
           const it = section.items[row.itemIndex];
           const selected = start + offset === focusRow;
+          const ev = evidence[it.id];
+          const suggest = ev?.passes && !(it.id in ticks);
           return (
             <Text key={it.id} color={selected ? 'cyan' : undefined} wrap="truncate-end">
               {selected ? '❯ ' : '  '}
               {it.id in ticks ? '[x] ' : '[ ] '}
               {it.text}
+              {ev?.best ? (
+                <Text dimColor={!suggest} color={suggest ? 'green' : undefined}>
+                  {' '}
+                  {ev.best.score}
+                  {suggest ? ' ✦' : ''}
+                </Text>
+              ) : null}
             </Text>
           );
         })}
@@ -75,8 +88,22 @@ export function ChecklistScreen() {
           <Text dimColor wrap="wrap">
             {drillLine}
           </Text>
+          <Text color={evidence[item.id]?.passes && !(item.id in ticks) ? 'green' : undefined} wrap="wrap">
+            {evidenceLine}
+          </Text>
         </Box>
       ) : null}
+      <Text dimColor wrap="truncate-end">
+        N: best score at a linked drill · ✦ reached {EVIDENCE_BAR}: tick it if you agree (space)
+      </Text>
     </Frame>
   );
+}
+
+function evidenceText(evidence: ItemEvidence | undefined, ticked: boolean): string {
+  if (!evidence || !evidence.best) return 'Evidence: no attempt at a linked drill yet.';
+  const counts = [`${evidence.attempts} attempt${evidence.attempts === 1 ? '' : 's'}`, ...(evidence.mocks > 0 ? [`${evidence.mocks} mock${evidence.mocks === 1 ? '' : 's'}`] : [])].join(', ');
+  const best = `best ${evidence.best.score} on ${evidence.best.at.slice(0, 10)} (${evidence.best.title})`;
+  const verdict = evidence.passes ? (ticked ? '' : ` · passes the bar of ${EVIDENCE_BAR}: tick it if you agree`) : ` · below the bar of ${EVIDENCE_BAR}`;
+  return `Evidence: ${counts} · ${best}${verdict}`;
 }

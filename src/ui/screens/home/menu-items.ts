@@ -12,6 +12,7 @@ export const menuItems: MenuItem[] = [
   { label: 'Practice', description: 'answer questions through their analysis frameworks; due ones first', screen: { name: 'practice' } },
   { label: 'Review', description: 'the steps due for spaced review (FSRS), weakest first across topics', screen: { name: 'review' } },
   { label: 'Stats', description: 'score trends per topic, concepts missed most, mock pacing, streak, due reviews', screen: { name: 'stats' } },
+  { label: 'History', description: 'every attempt, step review and mock again: answers, scores, deductions', screen: { name: 'history' } },
   { label: 'Capacity calculator', description: 'back-of-the-envelope maths that shows its work; presets for Go Coffee and classics', screen: { name: 'calculator' } },
   { label: 'Reference card', description: 'latency numbers, the nines, powers of two, time conversions', screen: { name: 'reference' } },
   { label: 'Checklist', description: 'the 20 things you should be able to do, ticked as you get there', screen: { name: 'checklist' } },
