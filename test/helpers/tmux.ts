@@ -6,14 +6,14 @@ export const BIN = join(fileURLToPath(new URL('../../bin/gocoffee-drill.js', imp
 
 let counter = 0;
 
-/** A real terminal (tmux, 100×30) running a command, read as a person would read it. */
+/** A real terminal (tmux, 100×30 unless `size` says otherwise) running a command, read as a person would read it. */
 export class TmuxSession {
   readonly name = `gcd-e2e-${process.pid}-${++counter}`;
 
-  constructor(command: string, env: Record<string, string> = {}) {
+  constructor(command: string, env: Record<string, string> = {}, size: { columns: number; rows: number } = { columns: 100, rows: 30 }) {
     const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
     // Keep the pane after the app exits so its last screen can still be read.
-    execFileSync('tmux', ['new-session', '-d', '-x', '100', '-y', '30', '-s', this.name, `env ${exports} ${command}; echo "[exited $?]"; sleep 30`]);
+    execFileSync('tmux', ['new-session', '-d', '-x', String(size.columns), '-y', String(size.rows), '-s', this.name, `env ${exports} ${command}; echo "[exited $?]"; sleep 30`]);
   }
 
   screen(): string {
