@@ -32,6 +32,8 @@ export function ReviewStep({ questionId, step, topic, position, initial, onNext 
   const [confirmLeave, setConfirmLeave] = useState(false);
   const latest = useRef(state);
   latest.current = state;
+  // Set when the user chose to leave without grading: quitting then must not record the answer.
+  const discarded = useRef(false);
 
   const record = useCallback(
     (done: DrillState, rating: Rating) => {
@@ -47,7 +49,7 @@ export function ReviewStep({ questionId, step, topic, position, initial, onNext 
   // Quitting mid-step keeps a typed answer: it is graded and recorded like a submitted one.
   const saveOnExit = useCallback(() => {
     const s = latest.current;
-    if (s.phase !== 'answering' || s.answers[0].trim() === '') return;
+    if (discarded.current || s.phase !== 'answering' || s.answers[0].trim() === '') return;
     const done = drillReducer(s, { type: 'next-step', at: services.now().getTime() });
     const rating = stepRating(done);
     if (rating) record(done, rating);
@@ -77,7 +79,10 @@ export function ReviewStep({ questionId, step, topic, position, initial, onNext 
         if (state.answers[0].trim() !== '' && !confirmLeave) {
           setConfirmLeave(true);
           setMessage('Esc again leaves without grading this answer; ctrl+d grades it.');
-        } else actions.back();
+        } else {
+          discarded.current = true;
+          actions.back();
+        }
       } else if (keys.submitStep.matches(input, key)) submit(state);
       else if (keys.hint.matches(input, key)) dispatch({ type: 'show-hint' });
     },
