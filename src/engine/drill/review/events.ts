@@ -5,13 +5,15 @@ import type { ReviewEvent, StepReview } from './types.js';
 /**
  * Every rating each step card received, oldest first. A graded step of an attempt is rated by its
  * score's band; a card step (no score) by the attempt's self-rating, and not at all when the user
- * left before rating. A step review carries its own rating. Entries that are not well-formed (an
- * old or hand-edited store) are passed over rather than failing the whole schedule.
+ * left before rating. A step review carries its own rating. Mock interview attempts are left out:
+ * their records follow the interview's phases, not the question's steps, so a record's index would
+ * name the wrong card. Entries that are not well-formed (an old or hand-edited store) are passed
+ * over rather than failing the whole schedule.
  */
 export function reviewEvents(attempts: readonly Attempt[], reviews: readonly StepReview[] = []): ReviewEvent[] {
   const events: ReviewEvent[] = [];
   for (const attempt of attempts) {
-    if (!isObject(attempt) || typeof attempt.questionId !== 'string' || !validDate(attempt.at) || !Array.isArray(attempt.steps)) continue;
+    if (!isObject(attempt) || attempt.mode === 'mock' || typeof attempt.questionId !== 'string' || !validDate(attempt.at) || !Array.isArray(attempt.steps)) continue;
     attempt.steps.forEach((record, step) => {
       if (!isObject(record)) return;
       const score = typeof record.score === 'number' && Number.isFinite(record.score) ? record.score : undefined;

@@ -88,6 +88,11 @@ describe('scheduling matches ts-fsrs', () => {
     }
   });
 
+  it('mock interview attempts (records by phase, not by step) schedule no step cards', () => {
+    const mock = { ...attempt('m', '2026-11-02T00:00:00.000Z', [90, 90]), mode: 'mock' as const };
+    expect(replayCards(reviewEvents([mock])).size).toBe(0);
+  });
+
   it('a self-rated card step takes the attempt rating; a card left unrated has no card', () => {
     const cards = replayCards(reviewEvents([...attempts, attempt('r', '2026-11-02T00:00:00.000Z', [undefined])]));
     expect(cards.get('q#1')?.reviews).toBe(2);
