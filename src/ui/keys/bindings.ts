@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 
 /** Where a binding applies; the footer shows the scopes of the current screen, `?` shows all. */
-export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'choice' | 'review' | 'calculator' | 'help' | 'spaced' | 'history';
+export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'choice' | 'review' | 'calculator' | 'help' | 'spaced' | 'spaced-step' | 'history';
 
 export interface KeyBinding {
   /** What the user presses, as shown in the footer and help, e.g. `↑/k`. */
@@ -31,7 +31,9 @@ const table = {
   rateGood: { label: '3', description: 'rate: good', scope: 'review', matches: (i) => i === '3' },
   rateEasy: { label: '4', description: 'rate: easy', scope: 'review', matches: (i) => i === '4' },
   nextDue: { label: 'enter', description: 'next due step (or back to the menu after the last)', scope: 'spaced', matches: (_i, k) => k.return },
-  discardStep: { label: 'esc', description: 'leave the review (twice when an answer is typed: it is not graded then)', scope: 'spaced', matches: (_i, k) => k.escape },
+  gradeReviewStep: { label: 'ctrl+d', description: 'done: grade this step and reschedule it', scope: 'spaced-step', matches: (i, k) => k.ctrl && i === 'd' },
+  reviewHint: { label: 'ctrl+t', description: 'show a hint', scope: 'spaced-step', matches: (i, k) => k.ctrl && i === 't' },
+  discardStep: { label: 'esc', description: 'leave the review (twice when an answer is typed: it is not graded then)', scope: 'spaced-step', matches: (_i, k) => k.escape },
   openEntry: { label: 'enter', description: 'open the attempt: answers, scores, deductions', scope: 'history', matches: (_i, k) => k.return },
   nextField: { label: 'tab/↓', description: 'next field', scope: 'calculator', matches: (_i, k) => (k.tab && !k.shift) || k.downArrow },
   previousField: { label: 'shift+tab/↑', description: 'previous field', scope: 'calculator', matches: (_i, k) => (k.tab && k.shift) || k.upArrow },
@@ -61,6 +63,7 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   calculator: 'Capacity calculator',
   help: 'Long screens',
   spaced: 'Spaced review',
+  'spaced-step': 'Answering a review step',
   history: 'History',
 };
 

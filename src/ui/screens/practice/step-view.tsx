@@ -21,10 +21,12 @@ export interface StepViewProps {
   onChoose(index: number): void;
   onReveal(): void;
   message?: string;
+  /** Key scopes for the footer when the step is not part of a drill (a review step); default the drill's. */
+  scopes?: KeyScope[];
 }
 
 /** One step of a drill: the question, the step's prompt and hints, and the answer field. */
-export function StepView({ state, text, onText, onChoose, onReveal, message }: StepViewProps) {
+export function StepView({ state, text, onText, onChoose, onReveal, message, scopes: scopesFor }: StepViewProps) {
   const services = useServices();
   const { rows, columns } = useTerminalSize();
   const width = Math.max(20, columns - 2);
@@ -56,7 +58,7 @@ export function StepView({ state, text, onText, onChoose, onReveal, message }: S
   const fixed = 9 + stepPrompt.length + Math.min(3, hints.length) + (message ? 1 : 0) + inputLines;
   const promptHeight = Math.max(3, rows - fixed);
   const typed = step.form === 'text' || step.form === 'estimate';
-  const scopes: KeyScope[] = typed ? ['drill'] : ['move', 'choice', 'drill'];
+  const scopes: KeyScope[] = scopesFor ?? (typed ? ['drill'] : ['move', 'choice', 'drill']);
   const minutes = q.minutes * 60_000;
   const elapsed = elapsedMs(state, nowMs);
 

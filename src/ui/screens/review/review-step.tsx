@@ -73,6 +73,7 @@ export function ReviewStep({ questionId, step, topic, position, initial, onNext 
   };
 
   const answering = state.phase === 'answering';
+  const { form } = state.question.steps[0];
   useInput(
     (input, key) => {
       if (keys.discardStep.matches(input, key)) {
@@ -83,8 +84,8 @@ export function ReviewStep({ questionId, step, topic, position, initial, onNext 
           discarded.current = true;
           actions.back();
         }
-      } else if (keys.submitStep.matches(input, key)) submit(state);
-      else if (keys.hint.matches(input, key)) dispatch({ type: 'show-hint' });
+      } else if (keys.gradeReviewStep.matches(input, key)) submit(state);
+      else if (keys.reviewHint.matches(input, key)) dispatch({ type: 'show-hint' });
     },
     { isActive: answering },
   );
@@ -116,6 +117,7 @@ export function ReviewStep({ questionId, step, topic, position, initial, onNext 
         }}
         onReveal={() => dispatch({ type: 'reveal-card' })}
         message={message}
+        scopes={form === 'text' || form === 'estimate' ? ['spaced-step'] : ['move', 'choice', 'spaced-step']}
       />
     );
   }
