@@ -26,13 +26,14 @@ export const exportCommand: Command = {
       ctx.stdout.write(text);
       return 0;
     }
+    const { sanitizeText } = await import('../engine/text/sanitize.js');
     try {
       writeFileSync(out, text);
     } catch (error) {
-      ctx.stderr.write(`gocoffee-drill: export: could not write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      ctx.stderr.write(`gocoffee-drill: export: could not write ${sanitizeText(out)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
       return 1;
     }
-    ctx.stderr.write(`gocoffee-drill: exported ${store.data.attempts.length} attempts as ${format} to ${out}\n`);
+    ctx.stderr.write(`gocoffee-drill: exported ${store.data.attempts.length} attempts as ${format} to ${sanitizeText(out)}\n`);
     return 0;
   },
 };
