@@ -27,6 +27,7 @@ export function entryMarkdown(entry: HistoryEntry): string[] {
       out.push(`- **${oneLine(phase.name)}**${phase.score === undefined ? '' : ` ${phase.score}/100`}${time}`);
       if (phase.missed.length > 0) out.push(`  - missed: ${phase.missed.map(oneLine).join(', ')}`);
       for (const d of phase.deductions) out.push(`  - deduction: ${oneLine(d.reason)}${d.points === undefined ? '' : ` (−${Math.abs(d.points)})`}`);
+      if (phase.answer !== undefined && phase.answer.trim() !== '') out.push('', fenced(phase.answer, 'text'), '');
     }
   } else {
     entry.steps.forEach((step, k) => out.push(...(k > 0 ? [''] : []), ...stepMarkdown(step)));

@@ -2,16 +2,24 @@ import { deductionsOf, field, type Deduction } from '../export/step-details.js';
 
 /** One phase of a mock interview report, as much of it as the stored report has. */
 export interface MockPhase {
+  /** The phase's title when the report has one ("Requirements and scope"), else its name. */
   name: string;
   budgetSeconds?: number;
   usedSeconds?: number;
   overBudget: boolean;
   score?: number;
   missed: string[];
+  hit: string[];
   deductions: Deduction[];
+  /** What the candidate wrote in this phase. */
+  answer?: string;
 }
 
-/** A mock interview report read defensively (the mock work defines the stored shape). */
+/**
+ * A mock interview report read defensively: the mock work stores `{ questionId, at, minutes,
+ * report: { id, score, band, phases, simulation, … } }` under `mocks`; a flat report (the headless
+ * JSON with an `at`) reads the same.
+ */
 export interface MockReport {
   /** `mock:${questionId}@${at}` unless the report names itself. */
   id: string;
@@ -43,31 +51,35 @@ export function mockReports(data: unknown): MockReport[] {
 }
 
 export function readReport(raw: unknown): MockReport | undefined {
-  const questionId = text(field(raw, 'questionId')) ?? text(field(raw, 'id'));
+  const nested = field(raw, 'report');
+  const body = typeof nested === 'object' && nested !== null && !Array.isArray(nested) ? nested : raw;
+  const questionId = text(field(raw, 'questionId')) ?? text(field(body, 'id'));
   const at = [field(raw, 'at'), field(raw, 'finishedAt'), field(raw, 'savedAt'), field(raw, 'startedAt')].map(text).find((d) => d !== undefined && Number.isFinite(Date.parse(d)));
   if (!questionId || !at) return undefined;
-  const phases = Array.isArray(field(raw, 'phases')) ? (field(raw, 'phases') as unknown[]) : [];
+  const phases = Array.isArray(field(body, 'phases')) ? (field(body, 'phases') as unknown[]) : [];
   return {
     id: text(field(raw, 'reportId')) ?? `mock:${questionId}@${at}`,
     questionId,
     at,
-    score: num(field(raw, 'score')),
-    band: text(field(raw, 'band')),
+    score: num(field(body, 'score')),
+    band: text(field(body, 'band')),
     phases: phases.map((p, k) => {
       const budgetSeconds = num(field(p, 'budgetSeconds'));
       const usedSeconds = num(field(p, 'usedSeconds'));
       const over = field(p, 'overBudget');
       return {
-        name: text(field(p, 'name')) ?? `phase ${k + 1}`,
+        name: text(field(p, 'title')) ?? text(field(p, 'name')) ?? `phase ${k + 1}`,
         budgetSeconds,
         usedSeconds,
         overBudget: typeof over === 'boolean' ? over : budgetSeconds !== undefined && usedSeconds !== undefined && usedSeconds > budgetSeconds,
         score: num(field(p, 'score')),
         missed: strings(field(p, 'missed')),
+        hit: strings(field(p, 'hit')),
         deductions: deductionsOf(p),
+        answer: text(field(p, 'answer')),
       };
     }),
-    simulation: field(raw, 'simulation'),
+    simulation: field(body, 'simulation') ?? undefined,
     raw,
   };
 }

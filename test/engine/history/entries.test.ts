@@ -20,7 +20,15 @@ describe('history entries', () => {
     const data = {
       attempts: [attempt, null as unknown as Attempt, { ...attempt, at: 'not a date' }],
       reviews: [{ id: 'a#1@2026-11-03T00:00:00.000Z', questionId: 'a', step: 0, at: '2026-11-03T00:00:00.000Z', answer: 'lb', score: 90, hit: [], missed: [], rating: 'easy' as const, ms: 5 }],
-      mocks: [{ id: 'a', at: '2026-11-02T00:00:00.000Z', score: 71, band: 'hire', phases: [{ name: 'requirements', budgetSeconds: 300, usedSeconds: 420, missed: ['scope'] }] }],
+      // The mock work's stored shape: the graded report nested under `report`.
+      mocks: [
+        {
+          questionId: 'a',
+          at: '2026-11-02T00:00:00.000Z',
+          minutes: 45,
+          report: { id: 'a', score: 71, band: 'hire', simulation: null, phases: [{ name: 'requirements', title: 'Requirements and scope', budgetSeconds: 300, usedSeconds: 420, overBudget: true, score: 60, missed: ['scope'], hit: ['users'], deductions: [], answer: 'who orders?' }] },
+        },
+      ],
     };
     const entries = historyEntries(data, [q]);
     expect(entries.map((e) => [e.kind, e.id])).toEqual([
@@ -30,7 +38,7 @@ describe('history entries', () => {
     ]);
     const [review, mock, first] = entries;
     expect(review).toMatchObject({ title: 'Question a', rating: 'easy', steps: [{ index: 0, title: q.steps[0].title, answer: 'lb', score: 90 }] });
-    expect(mock).toMatchObject({ band: 'hire', score: 71, phases: [{ name: 'requirements', overBudget: true, missed: ['scope'] }] });
+    expect(mock).toMatchObject({ band: 'hire', score: 71, simulation: undefined, phases: [{ name: 'Requirements and scope', overBudget: true, score: 60, missed: ['scope'], hit: ['users'], answer: 'who orders?' }] });
     expect(first).toMatchObject({ simulation: { p95Ms: 48.8 }, steps: [{ deductions: [{ reason: 'a list of terms', points: 20 }], missed: ['load balancer'] }] });
   });
 

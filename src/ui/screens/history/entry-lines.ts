@@ -23,8 +23,11 @@ export function entryLines(entry: HistoryEntry, width: number): string[] {
     for (const phase of entry.phases) {
       const time = phase.usedSeconds === undefined ? '' : ` · ${minutes(phase.usedSeconds)} of ${phase.budgetSeconds === undefined ? '?' : minutes(phase.budgetSeconds)}`;
       out.push(BOLD(safe(phase.name)) + (phase.score === undefined ? '' : `  ${phase.score}/100`) + (phase.overBudget ? RED(`${time} over`) : DIM(time)));
+      for (const h of phase.hit) out.push(GREEN(`  ✓ ${safe(h)}`));
       for (const m of phase.missed) out.push(RED(`  ✗ ${safe(m)}`));
       for (const d of phase.deductions) out.push(YELLOW(`  − ${safe(d.reason)}${d.points === undefined ? '' : ` (${Math.abs(d.points)})`}`));
+      if (phase.answer !== undefined) out.push(DIM('  Your answer:'), ...(phase.answer.trim() === '' ? [DIM('    (no answer)')] : wrap(phase.answer, '    ')));
+      out.push('');
     }
   } else {
     for (const step of entry.steps) out.push(...stepLines(step, wrap), '');
