@@ -26,7 +26,11 @@ export function deductionsOf(record: unknown): Deduction[] {
 export function misconceptionsOf(record: unknown): string[] {
   const list = field(record, 'misconceptions');
   const source = Array.isArray(list) ? list : asArray(field(record, 'deductions')).filter((d) => field(d, 'kind') === 'misconception');
-  return source.map(nameOf).filter((name): name is string => name !== undefined);
+  // The grading words a misconception's deduction "misconception: <phrase>"; the phrase names it.
+  return source
+    .map(nameOf)
+    .filter((name): name is string => name !== undefined)
+    .map((name) => name.replace(/^misconception:\s*/i, ''));
 }
 
 function nameOf(value: unknown): string | undefined {

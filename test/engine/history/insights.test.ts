@@ -47,7 +47,8 @@ describe('missed most often', () => {
     const attempts = [
       attempt('a', '2026-11-01T00:00:00.000Z', 10, [
         { misconceptions: ['retry immediately', { label: 'exactly-once makes retries safe' }] },
-        { deductions: [{ kind: 'misconception', reason: 'retry immediately', points: 10 }, { kind: 'cap', reason: 'a list of terms', points: 70 }] },
+        // The grading's own wording: "misconception: <phrase>", with a correction.
+        { deductions: [{ kind: 'misconception', reason: 'misconception: retry immediately', points: 10, correction: 'back off' }, { kind: 'cap', reason: 'a list of terms', points: 70 }] },
         {},
       ]),
     ];

@@ -32,6 +32,8 @@ export function stepRating(state: DrillState, selfRating?: Rating): Rating | und
 /** The record a Review session stores for one step once it has a rating. */
 export function toStepReview(state: DrillState, questionId: string, step: number, rating: Rating, atIso: string): StepReview {
   const score = state.scores[0];
+  // Grading that explains itself adds deductions to a step's score; keep them when present.
+  const deductions = (score as { deductions?: StepReview['deductions'] } | undefined)?.deductions;
   return {
     id: stepReviewId(questionId, step, atIso),
     questionId,
@@ -41,6 +43,7 @@ export function toStepReview(state: DrillState, questionId: string, step: number
     score: score?.score,
     hit: score?.hit ?? [],
     missed: score?.missed ?? [],
+    ...(Array.isArray(deductions) ? { deductions } : {}),
     rating,
     ms: state.stepMs[0],
   };

@@ -14,6 +14,8 @@ export interface StepReview {
   score?: number;
   hit: string[];
   missed: string[];
+  /** Every loss of points with its reason, when the grading reports them. */
+  deductions?: Array<{ kind?: string; reason: string; points?: number; correction?: string }>;
   /** What the scheduler was told: the score's band, or the user's own rating for a card. */
   rating: Rating;
   /** Time spent on the step. */
