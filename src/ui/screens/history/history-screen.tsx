@@ -42,11 +42,13 @@ export function HistoryScreen() {
         {entries.slice(start, start + height).map((entry, offset) => {
           const selected = start + offset === cursor;
           const kind = entry.kind === 'attempt' ? KIND[entry.mode] : KIND[entry.kind] ?? entry.kind;
-          const title = entry.kind === 'review' ? `${entry.title} · step ${entry.steps[0].index + 1}` : entry.title;
+          const title = entry.kind === 'review' ? `step ${entry.steps[0].index + 1} · ${entry.title}` : entry.title;
+          // An attempt made only of self-rated cards has no score of its own (its 0 is a placeholder).
+          const cardsOnly = entry.kind === 'attempt' && entry.steps.length > 0 && entry.steps.every((s) => s.score === undefined);
           return (
             <Text key={entry.id} color={selected ? 'cyan' : undefined} wrap="truncate-end">
               {selected ? '❯ ' : '  '}
-              {entry.at.slice(0, 16).replace('T', ' ')} {kind.padEnd(8)} {(entry.score === undefined ? '–' : String(entry.score)).padStart(5)}  {sanitizeText(title).slice(0, titleWidth)}
+              {entry.at.slice(0, 16).replace('T', ' ')} {kind.padEnd(8)} {(entry.score === undefined || cardsOnly ? '–' : String(entry.score)).padStart(5)}  {sanitizeText(title).slice(0, titleWidth)}
             </Text>
           );
         })}
