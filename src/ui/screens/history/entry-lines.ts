@@ -14,7 +14,8 @@ export function entryLines(entry: HistoryEntry, width: number): string[] {
   const wrap = (text: string, indent: string) => wrapText(safe(text), Math.max(10, width - indent.length)).map((l) => `${indent}${l}`);
   const kind = entry.kind === 'attempt' ? entry.mode : entry.kind === 'review' ? 'step review' : 'mock interview';
   const facts = [kind, entry.at.slice(0, 16).replace('T', ' ') + ' UTC'];
-  if (entry.score !== undefined) facts.push(`score ${entry.score}/100`);
+  const cardsOnly = entry.kind === 'attempt' && entry.steps.length > 0 && entry.steps.every((s) => s.score === undefined);
+  if (entry.score !== undefined && !cardsOnly) facts.push(`score ${entry.score}/100`);
   if (entry.kind !== 'mock' && entry.rating) facts.push(`rated ${entry.rating}`);
   if (entry.kind === 'attempt') facts.push(`time ${minutes(entry.totalMs / 1000)}`);
   if (entry.kind === 'mock' && entry.band) facts.push(safe(entry.band));
