@@ -14,7 +14,8 @@ export function markdownExport(entries: readonly HistoryEntry[], exportedAt: str
 }
 
 export function entryMarkdown(entry: HistoryEntry): string[] {
-  const score = entry.score === undefined ? '' : ` — ${entry.score}/100`;
+  const cardsOnly = entry.kind === 'attempt' && entry.steps.length > 0 && entry.steps.every((s) => s.score === undefined);
+  const score = entry.score === undefined || cardsOnly ? '' : ` — ${entry.score}/100`;
   const kind = entry.kind === 'attempt' ? entry.mode : entry.kind === 'review' ? 'step review' : 'mock interview';
   const out = [`## ${minute(entry.at)} · ${oneLine(entry.title)}${score}`, ''];
   const facts = [kind, `\`${entry.questionId}\``];
