@@ -21,7 +21,7 @@ export const reviewCommand: Command = {
     const { store, notices } = openStore(ctx.dataDir);
     for (const notice of notices) ctx.stderr.write(`gocoffee-drill: ${notice}\n`);
     const now = new Date();
-    const plan = planReview(bank.questions, store.data.attempts, store.data.reviews, now);
+    const plan = planReview(bank.questions, store.data.attempts, store.data.reviews ?? [], now);
     ctx.stdout.write(`${JSON.stringify(reviewReport(plan.cards, plan.queue, now), null, 2)}\n`);
     return 0;
   },

@@ -73,6 +73,7 @@ export function mergeImport(target: MergeTarget, data: Record<string, unknown>):
     report.added.attempts += 1;
   });
 
+  target.reviews ??= [];
   const reviewIds = new Set(target.reviews.map((r) => r.id));
   list('reviews').forEach((r: unknown, k) => {
     const problem = reviewProblem(r);

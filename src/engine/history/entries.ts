@@ -64,7 +64,7 @@ export function historyEntries(data: HistoryData, questions: readonly Question[]
       simulation: field(a, 'simulation'),
     });
   }
-  for (const r of data.reviews) {
+  for (const r of data.reviews ?? []) {
     if (!wellFormed(r) || !Number.isInteger(r.step)) continue;
     entries.push({ kind: 'review', id: r.id, at: r.at, questionId: r.questionId, ...named(r.questionId), score: r.score, rating: r.rating, steps: [entryStep(r, r.step, stepTitle(r.questionId, r.step))] });
   }

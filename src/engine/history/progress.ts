@@ -29,12 +29,13 @@ export interface ProgressData {
 
 export function progressReport(questions: readonly Question[], checklist: Checklist, data: ProgressData, now: Date): ProgressReport {
   const attempts = data.attempts.filter((a) => typeof a === 'object' && a !== null && typeof a.at === 'string' && typeof a.questionId === 'string');
-  const cards = replayCards(reviewEvents(attempts, data.reviews)).values();
+  const reviews = data.reviews ?? [];
+  const cards = replayCards(reviewEvents(attempts, reviews)).values();
   return {
     ...computeStats(questions, attempts, now.toISOString()),
     trends: topicTrends(questions, attempts),
-    missedConcepts: missedConcepts(attempts, data.reviews),
-    misconceptions: frequentMisconceptions(attempts, data.reviews),
+    missedConcepts: missedConcepts(attempts, reviews),
+    misconceptions: frequentMisconceptions(attempts, reviews),
     mockPhases: mockPhaseTimes(data),
     due: dueCounts(cards, now),
     checklist: {

@@ -42,6 +42,10 @@ describe('history entries', () => {
     expect(first).toMatchObject({ simulation: { p95Ms: 48.8 }, steps: [{ deductions: [{ reason: 'a list of terms', points: 20 }], missed: ['load balancer'] }] });
   });
 
+  it('a store written before step reviews existed (no reviews section) reads the same', () => {
+    expect(historyEntries({ attempts: [attempt] } as unknown as Parameters<typeof historyEntries>[0], [q]).map((e) => e.kind)).toEqual(['attempt']);
+  });
+
   it('an attempt at a question no longer in the bank keeps its id as the title', () => {
     const [entry] = historyEntries({ attempts: [{ ...attempt, questionId: 'gone' }], reviews: [] }, [q]);
     expect(entry).toMatchObject({ title: 'gone', topic: undefined, steps: [{ title: 'Step 1' }] });

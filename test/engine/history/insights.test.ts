@@ -77,3 +77,13 @@ describe('mock pacing', () => {
     expect(mockPhaseTimes({})).toEqual([]);
   });
 });
+
+describe('progress report without a reviews section', () => {
+  it('counts cards from attempts alone', async () => {
+    const { progressReport } = await import('../../../src/engine/history/progress.js');
+    const data = { attempts: [attempt('a', '2026-11-01T00:00:00.000Z', 50, [{ score: 50, missed: ['cache'] }])], checklist: {} } as unknown as Parameters<typeof progressReport>[2];
+    const report = progressReport([makeQuestion('a')], { title: 't', sections: [] }, data, new Date('2026-12-01T00:00:00.000Z'));
+    expect(report.due).toEqual({ now: 1, day: 1, week: 1, cards: 1 });
+    expect(report.missedConcepts).toEqual([{ name: 'cache', count: 1 }]);
+  });
+});

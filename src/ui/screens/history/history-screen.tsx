@@ -17,8 +17,10 @@ export function HistoryScreen() {
   const services = useServices();
   const actions = useActions();
   const { rows, columns } = useTerminalSize();
-  const { attempts, reviews } = services.store.data;
-  const entries = useMemo(() => historyEntries(services.store.data, services.bank().questions), [services, attempts.length, reviews.length]);
+  // The store appends in place: the counts say when the lists changed.
+  const attemptCount = services.store.data.attempts.length;
+  const reviewCount = services.store.data.reviews?.length ?? 0;
+  const entries = useMemo(() => historyEntries(services.store.data, services.bank().questions), [services, attemptCount, reviewCount]);
   const [cursor, setCursor] = useState(0);
   useGlobalKeys(SCOPES);
   useInput((input, key) => {

@@ -16,7 +16,8 @@ export function HomeScreen() {
   useGlobalKeys(['move', 'list', 'global']);
   const progress = overallProgress(checklist, store.data.checklist);
   const attempts = store.data.attempts.length;
-  const { reviews } = store.data;
+  // A store written before step reviews existed has none (the section is optional on disk).
+  const reviews = store.data.reviews ?? [];
   // Counted over every rated step (the bank is not loaded on the first frame); Review lists those still in the bank.
   const due = useMemo(() => dueCounts(replayCards(reviewEvents(store.data.attempts, reviews)).values(), now()).now, [store.data.attempts, attempts, reviews, reviews.length, now]);
   const items = menuItems.map((item, index) => ({ key: String(index), label: item.label, value: index }));

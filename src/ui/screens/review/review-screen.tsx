@@ -15,7 +15,7 @@ import { ReviewStep } from './review-step.js';
  */
 export function ReviewScreen() {
   const services = useServices();
-  const [plan] = useState(() => planReview(services.bank().questions, services.store.data.attempts, services.store.data.reviews, services.now()));
+  const [plan] = useState(() => planReview(services.bank().questions, services.store.data.attempts, services.store.data.reviews ?? [], services.now()));
   const [index, setIndex] = useState(0);
   const questions = services.bank().questions;
   const card = plan.queue[index];

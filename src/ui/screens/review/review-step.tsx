@@ -38,7 +38,7 @@ export function ReviewStep({ questionId, step, topic, position, initial, onNext 
   const record = useCallback(
     (done: DrillState, rating: Rating) => {
       const result = actions.update((data) => {
-        data.reviews.push(toStepReview(done, questionId, step, rating, services.now().toISOString()));
+        (data.reviews ??= []).push(toStepReview(done, questionId, step, rating, services.now().toISOString()));
       });
       if (result.ok) setSaved(rating);
       return result.ok;
