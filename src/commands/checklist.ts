@@ -20,6 +20,9 @@ export const checklistCommand: Command = {
     const { store, notices } = openStore(ctx.dataDir);
     for (const notice of notices) ctx.stderr.write(`gocoffee-drill: ${notice}\n`);
     const ticks = store.data.checklist;
+    const { loadBankFor } = await import('../content/bank.js');
+    const { checklistEvidence } = await import('../engine/checklist/evidence.js');
+    const evidence = checklistEvidence(checklist, loadBankFor(ctx).questions, store.data.attempts, store.data);
     const doc = {
       title: checklist.title,
       progress: overallProgress(checklist, ticks),
@@ -27,7 +30,7 @@ export const checklistCommand: Command = {
         id: section.id,
         title: section.title,
         progress: sectionProgress(section, ticks),
-        items: section.items.map((item) => ({ ...item, done: item.id in ticks, doneAt: ticks[item.id] ?? null })),
+        items: section.items.map((item) => ({ ...item, done: item.id in ticks, doneAt: ticks[item.id] ?? null, evidence: evidence[item.id] })),
       })),
     };
     ctx.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);

@@ -27,7 +27,8 @@ export const practiceCommand: Command = {
     let target = id;
     if (target === undefined) {
       const [{ dueOrder }, { openStore }] = await Promise.all([import('../engine/drill/schedule.js'), import('../store/store.js')]);
-      target = dueOrder(questions, openStore(ctx.dataDir).store.data.attempts, new Date().toISOString())[0]?.question.id;
+      const { data } = openStore(ctx.dataDir).store;
+      target = dueOrder(questions, data.attempts, new Date().toISOString(), data.reviews ?? [])[0]?.question.id;
       if (target === undefined) throw new UserError('practice: the question bank is empty', 'check --questions DIR with gocoffee-drill questions validate DIR');
     } else if (!questions.some((q) => q.id === target)) {
       throw new UserError(`practice: no question with id ${target}`, "'gocoffee-drill questions' lists them");

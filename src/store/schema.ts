@@ -3,8 +3,10 @@ import * as z from 'zod/mini';
 import type { Attempt, Draft } from '../engine/drill/attempt.js';
 import type { MockDraft } from '../engine/drill/mock/session.js';
 import type { MockReport } from '../engine/drill/mock/report.js';
+import type { StepReview } from '../engine/drill/review/types.js';
 
 export type { Attempt, Draft, Rating, StepRecord } from '../engine/drill/attempt.js';
+export type { StepReview } from '../engine/drill/review/types.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -16,6 +18,8 @@ export interface Settings {
 export interface StoreData {
   schemaVersion: number;
   attempts: Attempt[];
+  /** Steps answered on their own in Review sessions (FSRS replays these with the attempts). */
+  reviews: StepReview[];
   /** By question id. */
   drafts: Record<string, Draft>;
   /** Ticked checklist items: item id → ISO date when ticked. */
@@ -38,7 +42,7 @@ export interface MockRecord {
 }
 
 export function emptyStore(): StoreData {
-  return { schemaVersion: SCHEMA_VERSION, attempts: [], drafts: {}, checklist: {}, settings: {}, mocks: [] };
+  return { schemaVersion: SCHEMA_VERSION, attempts: [], reviews: [], drafts: {}, checklist: {}, settings: {}, mocks: [] };
 }
 
 /**
@@ -96,6 +100,20 @@ export const DraftSchema = z.looseObject({
   stepMs: list(duration),
 });
 
+/** One step answered on its own in a Review session. */
+export const StepReviewSchema = z.looseObject({
+  id,
+  questionId: id,
+  step: count,
+  at: isoDate,
+  answer: text,
+  score: z.optional(percent),
+  hit: list(text),
+  missed: list(text),
+  rating: z.enum(['again', 'hard', 'good', 'easy']),
+  ms: duration,
+});
+
 /** A finished mock interview; the report rides along loosely (its screens read it defensively). */
 export const MockRecordSchema = z.looseObject({
   questionId: id,
@@ -121,6 +139,7 @@ export const SettingSchemas: Record<string, z.ZodMiniType> = {
 /** How each section of the store is shaped: a list of entries or a map of entries by key. */
 export const SECTIONS = {
   attempts: { kind: 'list', entry: AttemptSchema },
+  reviews: { kind: 'list', entry: StepReviewSchema },
   drafts: { kind: 'map', entry: DraftSchema },
   checklist: { kind: 'map', entry: isoDate },
   settings: { kind: 'map', entry: undefined },

@@ -16,6 +16,10 @@ import { DrillScreen } from './screens/practice/drill-screen.js';
 import { PracticeListScreen } from './screens/practice/practice-list-screen.js';
 import { SimulateScreen } from './screens/simulate/simulate-screen.js';
 import { MockScreen } from './screens/mock/mock-screen.js';
+import { ReviewScreen } from './screens/review/review-screen.js';
+import { StatsScreen } from './screens/stats/stats-screen.js';
+import { HistoryEntryScreen } from './screens/history/history-entry-screen.js';
+import { HistoryScreen } from './screens/history/history-screen.js';
 
 const SAVE_RETRY_MS = 5_000;
 
@@ -37,6 +41,14 @@ function renderScreen(screen: Screen) {
       return <ReferenceScreen />;
     case 'simulate':
       return <SimulateScreen />;
+    case 'review':
+      return <ReviewScreen />;
+    case 'stats':
+      return <StatsScreen />;
+    case 'history':
+      return <HistoryScreen />;
+    case 'history-entry':
+      return <HistoryEntryScreen id={screen.id} />;
     case 'help':
       return <HelpScreen scopes={screen.scopes} />;
     default: {

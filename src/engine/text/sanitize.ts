@@ -33,6 +33,9 @@ export function sanitizeDeep<T>(value: T): T {
   return value;
 }
 
+/** As UNSAFE, but a CR that ends a line (CRLF, as RFC 4180 CSV writes) is left alone: only a lone CR can overwrite a line. */
+const UNSAFE_OUTPUT = /\r(?!\n)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
 /**
  * Make text safe for stdout/stderr without changing what it says: every character the sanitizer
  * would drop becomes its `\uXXXX` escape. Inside a JSON document such characters can only stand in
@@ -40,5 +43,5 @@ export function sanitizeDeep<T>(value: T): T {
  * its data exactly; in plain text a hostile file name shows as inert `\u001b]52;…`.
  */
 export function escapeUnsafe(text: string): string {
-  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(UNSAFE_OUTPUT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

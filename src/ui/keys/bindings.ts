@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 
 /** Where a binding applies; the footer shows the scopes of the current screen, `?` shows all. */
-export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'typing' | 'choice' | 'review' | 'calculator' | 'help' | 'simulate' | MockScope;
+export type KeyScope = 'global' | 'move' | 'list' | 'checklist' | 'practice' | 'drill' | 'typing' | 'choice' | 'review' | 'calculator' | 'help' | 'simulate' | 'spaced' | 'spaced-step' | 'history' | MockScope;
 /** The mock interview's scopes: writing an answer, between answers (or paused), and its report. */
 type MockScope = 'mock' | 'mockIdle' | 'mockReport';
 
@@ -66,6 +66,11 @@ const table = {
   runSimulation: { label: 'enter', description: 'run the baseline and yours on 5 seeds each (or back to the levers from a result)', scope: 'simulate', hint: 'run', matches: (_i, k) => k.return },
   resetLevers: { label: 'r', description: 'every lever back to the scenario baseline', scope: 'simulate', hint: 'reset', matches: (i) => i === 'r' },
   openScenarioFile: { label: 'f', description: 'open a scenario file: type its path, enter to load', scope: 'simulate', hint: 'file', matches: (i) => i === 'f' },
+  nextDue: { label: 'enter', description: 'next due step (or back to the menu after the last)', scope: 'spaced', hint: 'next', matches: (_i, k) => k.return },
+  gradeReviewStep: { label: 'ctrl+d', description: 'done: grade this step and reschedule it', scope: 'spaced-step', hint: 'grade', matches: (i, k) => k.ctrl && i === 'd' },
+  reviewHint: { label: 'ctrl+t', description: 'show a hint', scope: 'spaced-step', hint: 'hint', matches: (i, k) => k.ctrl && i === 't' },
+  discardStep: { label: 'esc', description: 'leave the review (twice when an answer is typed: it is not graded then)', scope: 'spaced-step', hint: 'leave', matches: (_i, k) => k.escape },
+  openEntry: { label: 'enter', description: 'open the attempt: answers, scores, deductions', scope: 'history', hint: 'open', matches: (_i, k) => k.return },
   pageUp: { label: 'pgup', description: 'scroll up a page', scope: 'help', matches: (_i, k) => k.pageUp },
   pageDown: { label: 'pgdn', description: 'scroll down a page', scope: 'help', hint: 'page', matches: (_i, k) => k.pageDown },
   back: { label: 'esc', description: 'go back (on the first screen it only says how to quit)', scope: 'global', hint: 'back', matches: (_i, k) => k.escape },
@@ -94,6 +99,9 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   mockIdle: 'Mock interview: between answers or paused',
   mockReport: 'Mock interview report',
   simulate: 'Simulator',
+  spaced: 'Spaced review',
+  'spaced-step': 'Answering a review step',
+  history: 'History',
 };
 
 /** The bindings of the given scopes, in table order. */

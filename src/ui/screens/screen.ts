@@ -9,6 +9,11 @@ export type Screen =
   | { name: 'calculator' }
   | { name: 'reference' }
   | { name: 'simulate' }
+  | { name: 'review' }
+  | { name: 'stats' }
+  | { name: 'history' }
+  /** One attempt, step review or mock report, by its id in history. */
+  | { name: 'history-entry'; id: string }
   | { name: 'help'; scopes: readonly string[] };
 
 export type ScreenName = Screen['name'];

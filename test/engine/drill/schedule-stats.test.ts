@@ -1,3 +1,4 @@
+import { createEmptyCard, fsrs, Rating, type Grade } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { dueOrder } from '../../../src/engine/drill/schedule.js';
 import { computeStats } from '../../../src/engine/drill/stats.js';
@@ -7,35 +8,34 @@ const NOW = '2026-11-24T12:00:00.000Z';
 const qs = ['a', 'b', 'c', 'd', 'e'].map((id) => makeQuestion(id, { topic: id === 'e' ? 'reliability' : 'scalability' }));
 
 describe('dueOrder', () => {
-  it('puts weak first, then due reviews, then never-tried, then the rest by due date', () => {
+  // One graded step per question (makeQuestion has one step), so each question has one card.
+  const graded = (id: string, at: string, score: number) => ({ ...makeAttempt(id, at, score), steps: [{ answer: 'x', score, hit: [], missed: [], hintsUsed: 0, ms: 1000 }] });
+  const f = fsrs({ enable_fuzz: false, enable_short_term: false });
+  const dueAfter = (at: string, rating: Grade) => f.next(createEmptyCard(new Date(at)), new Date(at), rating).card.due.toISOString();
+
+  it('puts weak first, then due reviews, then never-tried, then the rest by FSRS due date', () => {
     const attempts = [
-      makeAttempt('a', '2026-11-20T12:00:00.000Z', 90, 'good'), // good: 3 days → due 11-23, due now
-      makeAttempt('b', '2026-11-23T12:00:00.000Z', 40, 'good'), // best 40 < 60: weak
-      makeAttempt('c', '2026-11-23T12:00:00.000Z', 95, 'easy'), // easy: 7 days → due 11-30
-      makeAttempt('e', '2026-11-24T10:00:00.000Z', 85, 'good'), // good: 3 days → due 11-27
+      graded('a', '2026-11-10T12:00:00.000Z', 70), // good
+      graded('b', '2026-11-23T12:00:00.000Z', 40), // best 40 < 60: weak
+      graded('c', '2026-11-23T12:00:00.000Z', 95), // easy
+      graded('e', '2026-11-24T10:00:00.000Z', 70), // good
     ];
     const order = dueOrder(qs, attempts, NOW);
-    expect(order.map((s) => [s.question.id, s.due, s.reason])).toEqual([
-      ['b', true, 'weak: best 40'],
-      ['a', true, 'due for review'],
-      ['d', true, 'new'],
-      ['e', false, 'next in 3 d'], // 11-27T10:00 is 2.92 days away: shown rounded up
-      ['c', false, 'next in 6 d'],
+    expect(order.map((s) => [s.question.id, s.due])).toEqual([
+      ['b', true],
+      ['a', true],
+      ['d', true],
+      ['e', false],
+      ['c', false],
     ]);
-    expect(order[4].dueAt).toBe('2026-11-30T12:00:00.000Z');
+    expect(order[1].dueAt).toBe(dueAfter('2026-11-10T12:00:00.000Z', Rating.Good));
+    expect(order[3].dueAt).toBe(dueAfter('2026-11-24T10:00:00.000Z', Rating.Good));
+    expect(order[4].dueAt).toBe(dueAfter('2026-11-23T12:00:00.000Z', Rating.Easy));
+    expect(order.map((s) => s.reason).slice(0, 3)).toEqual(['weak: best 40', 'due for review', 'new']);
   });
 
-  it('doubles the interval for each good or easy rating in a row', () => {
-    // good, good, good in a row: 3 × 2² = 12 days after the last attempt.
-    const attempts = ['2026-11-01', '2026-11-05', '2026-11-10'].map((d) => makeAttempt('a', `${d}T00:00:00.000Z`, 90, 'good'));
-    const [a] = dueOrder([qs[0]], attempts, NOW);
-    expect(a.dueAt).toBe('2026-11-22T00:00:00.000Z');
-    expect(a.due).toBe(true);
-  });
-
-  it('a last rating of hard or again makes it weak even with a high best score', () => {
-    const attempts = [makeAttempt('a', '2026-11-01T00:00:00.000Z', 95, 'easy'), makeAttempt('a', '2026-11-24T00:00:00.000Z', 70, 'again')];
-    expect(dueOrder([qs[0]], attempts, NOW)[0]).toMatchObject({ due: true, reason: 'weak: rated again', best: 95, latest: 70 });
+  it('a tried question none of whose steps has a rating yet is due ("not rated yet")', () => {
+    expect(dueOrder([qs[0]], [makeAttempt('a', '2026-11-01T00:00:00.000Z', 95)], NOW)[0]).toMatchObject({ due: true, reason: 'not rated yet', best: 95 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeDeep, sanitizeText } from '../../../src/engine/text/sanitize.js';
+import { escapeUnsafe, sanitizeDeep, sanitizeText } from '../../../src/engine/text/sanitize.js';
 
 describe('sanitizeText', () => {
   it.each([
@@ -18,5 +18,16 @@ describe('sanitizeText', () => {
 
   it('sanitizes nested values and keys, leaving numbers alone', () => {
     expect(sanitizeDeep({ 'k\u001b': ['v\u0007', 3, { x: '\u009bq' }], n: 1 })).toEqual({ k: ['v', 3, { x: 'q' }], n: 1 });
+  });
+});
+
+describe('escapeUnsafe (command output)', () => {
+  it.each([
+    ['a lone CR is escaped (it would overwrite the line)', 'safe\roops', 'safe\\u000doops'],
+    ['CRLF line ends stay (RFC 4180 CSV)', 'a,b\r\nc,d\r\n', 'a,b\r\nc,d\r\n'],
+    ['ESC and BEL are escaped', '\u001b]52;c;aGk=\u0007', '\\u001b]52;c;aGk=\\u0007'],
+    ['newlines and tabs stay', 'a\tb\nc', 'a\tb\nc'],
+  ])('%s', (_name, input, expected) => {
+    expect(escapeUnsafe(input)).toBe(expected);
   });
 });

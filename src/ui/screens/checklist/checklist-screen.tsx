@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
+import { checklistEvidence, EVIDENCE_BAR, type ItemEvidence } from '../../../engine/checklist/evidence.js';
 import { overallProgress, progressBar, sectionProgress, toggleTick } from '../../../engine/checklist/progress.js';
 import { useActions, useServices } from '../../app-context.js';
 import { Frame, useBodyRows } from '../../components/frame.js';
@@ -15,7 +16,7 @@ import { checklistRows, windowStart } from './checklist-rows.js';
 const SCOPES = ['move', 'checklist', 'global'] as const;
 
 export function ChecklistScreen() {
-  const { store, checklist, now, linkedDrills } = useServices();
+  const { store, checklist, now, linkedDrills, bank } = useServices();
   const actions = useActions();
   const { columns } = useTerminalSize();
   const body = useBodyRows();
@@ -24,6 +25,8 @@ export function ChecklistScreen() {
   const [cursor, setCursor, getCursor] = useRemembered('checklist.cursor', 0);
   const [noteOpen, setNoteOpen] = useRemembered('checklist.note', false);
   const ticks = store.data.checklist;
+  const attemptCount = store.data.attempts.length;
+  const evidence = useMemo(() => checklistEvidence(checklist, bank().questions, store.data.attempts, store.data), [checklist, bank, store, attemptCount]);
   useGlobalKeys(SCOPES);
   useKeys((input, key) => {
     if (keys.up.matches(input, key)) setCursor((c) => Math.max(0, c - 1));
@@ -46,9 +49,11 @@ export function ChecklistScreen() {
   const drillRows = wrapText(drillLine, inner).length;
   const fullNote = 3 + noteRows + drillRows;
   const drillsCut = noteOpen && body - 2 - fullNote < 3;
-  const noteLines = noteOpen && item ? 3 + noteRows + (drillsCut ? 1 : drillRows) : 0;
-  // The overall bar and a blank line above the rows.
-  const height = Math.max(2, body - 2 - noteLines);
+  const evidenceLine = item ? evidenceText(evidence[item.id], item.id in ticks) : '';
+  const evidenceRows = evidenceLine ? wrapText(evidenceLine, inner).length : 0;
+  const noteLines = noteOpen && item ? 3 + noteRows + (drillsCut ? 1 : drillRows) + evidenceRows : 0;
+  // The overall bar and a blank line above the rows, and the legend line below.
+  const height = Math.max(2, body - 3 - noteLines);
   const start = windowStart(rows.length, focusRow, height);
   const overall = overallProgress(checklist, ticks);
 
@@ -70,11 +75,20 @@ export function ChecklistScreen() {
           }
           const it = section.items[row.itemIndex];
           const selected = start + offset === focusRow;
+          const ev = evidence[it.id];
+          const suggest = ev?.passes && !(it.id in ticks);
           return (
             <Text key={it.id} color={selected ? theme.accent : undefined} wrap="truncate-end">
               {selected ? '❯ ' : '  '}
               {it.id in ticks ? '[x] ' : '[ ] '}
               {it.text}
+              {ev?.best ? (
+                <Text dimColor={!suggest} color={suggest ? theme.good : undefined}>
+                  {' '}
+                  {ev.best.score}
+                  {suggest ? ' ✦' : ''}
+                </Text>
+              ) : null}
             </Text>
           );
         })}
@@ -85,8 +99,22 @@ export function ChecklistScreen() {
           <Text dimColor wrap={drillsCut ? 'truncate-end' : 'wrap'}>
             {drillLine}
           </Text>
+          <Text color={evidence[item.id]?.passes && !(item.id in ticks) ? theme.good : undefined} wrap="wrap">
+            {evidenceLine}
+          </Text>
         </Box>
       ) : null}
+      <Text dimColor wrap="truncate-end">
+        N: best score at a linked drill · ✦ reached {EVIDENCE_BAR}: tick it if you agree (space)
+      </Text>
     </Frame>
   );
+}
+
+function evidenceText(evidence: ItemEvidence | undefined, ticked: boolean): string {
+  if (!evidence || !evidence.best) return 'Evidence: no attempt at a linked drill yet.';
+  const counts = [`${evidence.attempts} attempt${evidence.attempts === 1 ? '' : 's'}`, ...(evidence.mocks > 0 ? [`${evidence.mocks} mock${evidence.mocks === 1 ? '' : 's'}`] : [])].join(', ');
+  const best = `best ${evidence.best.score} on ${evidence.best.at.slice(0, 10)} (${evidence.best.title})`;
+  const verdict = evidence.passes ? (ticked ? '' : ` · passes the bar of ${EVIDENCE_BAR}: tick it if you agree`) : ` · below the bar of ${EVIDENCE_BAR}`;
+  return `Evidence: ${counts} · ${best}${verdict}`;
 }

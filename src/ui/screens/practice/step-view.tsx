@@ -22,6 +22,8 @@ export interface StepViewProps {
   onChoose(index: number): void;
   onReveal(): void;
   message?: string;
+  /** Key scopes for the footer when the step is not part of a drill (a review step); default the drill's. */
+  scopes?: KeyScope[];
 }
 
 /** Where a choice step's cursor starts: on the option chosen before (going back), else the first. */
@@ -32,7 +34,7 @@ function firstChoice(state: DrillState): number {
 }
 
 /** One step of a drill: the question, the step's prompt and hints, and the answer field. */
-export function StepView({ state, text, onText, onChoose, onReveal, message }: StepViewProps) {
+export function StepView({ state, text, onText, onChoose, onReveal, message, scopes: scopesFor }: StepViewProps) {
   const actions = useActions();
   const { columns } = useTerminalSize();
   const body = useBodyRows();
@@ -48,7 +50,7 @@ export function StepView({ state, text, onText, onChoose, onReveal, message }: S
   const revealed = state.revealed[state.stepIndex];
   const modelLines = useMarkdown(step.model, width);
   const typed = step.form === 'text' || step.form === 'estimate';
-  const scopes: KeyScope[] = typed ? ['drill', 'typing', 'global'] : ['move', 'choice', 'drill', 'global'];
+  const scopes: KeyScope[] = scopesFor ?? (typed ? ['drill', 'typing', 'global'] : ['move', 'choice', 'drill', 'global']);
 
   useKeys(
     (input, key) => {
