@@ -43,10 +43,25 @@ describe.each(SIZES)('every screen whole at %i×%i', (columns, rows) => {
     expect(back).toMatch(/❯ Daily active users/);
   });
 
+  /** The screen once two reads 150 ms apart agree (the clock's seconds aside). */
+  async function settled(session: TmuxSession): Promise<string> {
+    const strip = (screen: string) => screen.replace(/\d+:\d\d \/ \d+:\d\d/, '');
+    let previous = '';
+    for (let i = 0; i < 40; i += 1) {
+      const screen = session.screen();
+      if (strip(screen) === previous) return screen;
+      previous = strip(screen);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    return session.screen();
+  }
+
   it('code drill: code on the first screen, a long line wrapped with ↪, pgdn moves a page', async () => {
     const session = start('practice code-consumer-retry', columns, rows);
     // At 24 rows the first screen already shows code; at 15 it shows the prompt and pgdn reaches the code.
-    const first = await session.waitFor(rows >= 24 ? 'func (w *Worker) processMessage' : /↓ \d+ more lines/);
+    await session.waitFor(rows >= 24 ? 'func (w *Worker) processMessage' : /↓ \d+ more lines/);
+    // The prompt's Markdown renders a moment after the first frame and can change the window: read it once settled.
+    const first = await settled(session);
     expectWhole(first, session, "Code: the consumer's retry loop");
     const below = (s: string) => Number(/↓ (\d+) more lines/.exec(s)?.[1] ?? 0);
     const firstLines = first.split('\n');

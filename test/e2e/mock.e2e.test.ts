@@ -116,10 +116,7 @@ describe('a timed mock interview in a real 80×24 terminal', () => {
     const recorded = JSON.parse(execFileSync('node', [BIN, 'mock', 'q1-1-scale-gateway', '--answers', strong, '--json', '--record'], { encoding: 'utf8', env: { ...process.env, GOCOFFEE_DRILL_HOME: dataDir } }));
     const session = start('', dataDir);
     await session.waitFor('Mock interview');
-    await session.send('Down');
-    await session.waitFor(/❯ Mock interview|Mock interview a timed/);
-    await session.send('Enter');
-    const list = await session.waitFor('Start: ');
+    const list = await session.openMenuItem('Mock interview', 'Start: ');
     expectFits(list);
     // 1.1 was just practised, so another question comes first.
     expect(list).toContain('First: the design question you practised least recently');

@@ -34,9 +34,7 @@ describe('Simulate screen in a real terminal at 80×24', () => {
     const session = new TmuxSession(`node ${BIN}`, { GOCOFFEE_DRILL_HOME: tempDir() }, { columns: 80, rows: 24 });
     sessions.push(session);
     await session.waitFor(/❯ ?Practice/, 20_000);
-    await pressUntil(session, 'Down', /❯ ?Capacity calculator/);
-    await pressUntil(session, 'Down', /❯ ?Simulate/);
-    await pressUntil(session, 'Enter', 'Built-in scenarios');
+    await session.openMenuItem('Simulate', 'Built-in scenarios');
     fits(session.screen());
     await session.waitFor('❯ availability-9999');
     await pressUntil(session, 'Down', '❯ breaker-outage');
@@ -64,9 +62,7 @@ describe('Simulate screen in a real terminal at 80×24', () => {
     const session = new TmuxSession(`node ${BIN}`, { GOCOFFEE_DRILL_HOME: tempDir() }, { columns: 80, rows: 24 });
     sessions.push(session);
     await session.waitFor(/❯ ?Practice/, 20_000);
-    await pressUntil(session, 'Down', /❯ ?Capacity calculator/);
-    await pressUntil(session, 'Down', /❯ ?Simulate/);
-    await pressUntil(session, 'Enter', 'Built-in scenarios');
+    await session.openMenuItem('Simulate', 'Built-in scenarios');
     await session.send('f');
     await session.waitFor('Scenario file:');
     await session.send('/nonexistent/x.yaml', true);

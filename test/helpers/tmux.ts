@@ -68,6 +68,22 @@ export class TmuxSession {
     for (const key of Array.isArray(keys) ? keys : [keys]) execFileSync('tmux', ['send-keys', '-t', this.name, ...(literal ? ['-l'] : []), key]);
   }
 
+  /**
+   * On a menu, move the cursor down to the item labelled `label` (waiting for each move to show) and
+   * press Enter: tests find menu items by their label, not their position, so new items move nothing.
+   */
+  async openMenuItem(label: string, opened: string | RegExp): Promise<string> {
+    const on = (screen: string) => screen.split('\n').some((line) => line.startsWith(`❯ ${label}`));
+    for (let i = 0; i < 20 && !on(this.screen()); i += 1) {
+      const before = this.screen();
+      this.type('Down');
+      await this.waitFor((screen) => screen !== before, 3000).catch(() => undefined);
+    }
+    if (!on(this.screen())) throw new Error(`tmux: no menu item "${label}"; screen:\n${this.screen()}`);
+    this.type('Enter');
+    return this.waitFor(opened);
+  }
+
   /** Wait until the screen shows `text` (or matches it, or satisfies the predicate). */
   async waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs = 8000): Promise<string> {
     const deadline = Date.now() + timeoutMs;

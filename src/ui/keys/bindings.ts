@@ -67,7 +67,7 @@ const table = {
   resetLevers: { label: 'r', description: 'every lever back to the scenario baseline', scope: 'simulate', hint: 'reset', matches: (i) => i === 'r' },
   openScenarioFile: { label: 'f', description: 'open a scenario file: type its path, enter to load', scope: 'simulate', hint: 'file', matches: (i) => i === 'f' },
   nextDue: { label: 'enter', description: 'next due step (or back to the menu after the last)', scope: 'spaced', hint: 'next', matches: (_i, k) => k.return },
-  gradeReviewStep: { label: 'ctrl+d', description: 'done: grade this step and reschedule it', scope: 'spaced-step', hint: 'grade', matches: (i, k) => k.ctrl && i === 'd' },
+  gradeReviewStep: { label: 'ctrl+d', description: 'done: grade this step and reschedule it', scope: 'spaced-step', hint: 'done', matches: (i, k) => k.ctrl && i === 'd' },
   reviewHint: { label: 'ctrl+t', description: 'show a hint', scope: 'spaced-step', hint: 'hint', matches: (i, k) => k.ctrl && i === 't' },
   discardStep: { label: 'esc', description: 'leave the review (twice when an answer is typed: it is not graded then)', scope: 'spaced-step', hint: 'leave', matches: (_i, k) => k.escape },
   openEntry: { label: 'enter', description: 'open the attempt: answers, scores, deductions', scope: 'history', hint: 'open', matches: (_i, k) => k.return },

@@ -118,7 +118,7 @@ export function ReviewStep({ questionId, step, topic, position, initial, onNext 
         }}
         onReveal={() => dispatch({ type: 'reveal-card' })}
         message={message}
-        scopes={form === 'text' || form === 'estimate' ? ['spaced-step'] : ['move', 'choice', 'spaced-step']}
+        scopes={form === 'text' || form === 'estimate' ? ['spaced-step', 'typing', 'global'] : ['move', 'choice', 'spaced-step', 'global']}
       />
     );
   }

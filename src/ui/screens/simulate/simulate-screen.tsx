@@ -45,18 +45,28 @@ export function SimulateScreen() {
   // Each scenario's last runs survive going back to the list.
   const runsBy = useRef(new Map<string, SimRun[]>());
 
+  // Keys of one burst (a pasted path) arrive one by one before a render: read and write the path
+  // through a ref, so each key sees the one before it.
+  const typed = useRef<string | undefined>(undefined);
+  typed.current = typing;
+  const setTyped = (value: string | undefined) => {
+    typed.current = value;
+    setTyping(value);
+  };
+
   useKeys((input, key) => {
+    const typing = typed.current;
     if (typing !== undefined) {
-      if (key.escape) setTyping(undefined);
+      if (key.escape) setTyped(undefined);
       else if (key.return) {
         const r = tryLoad(typing.trim());
         setFileError(r.error);
         if (r.loaded) {
           setOpen(r.loaded);
-          setTyping(undefined);
+          setTyped(undefined);
         }
-      } else if (key.backspace || key.delete) setTyping(typing.slice(0, -1));
-      else if (!key.ctrl && !key.meta && input) setTyping(typing + input.replace(/[\r\n]/g, ''));
+      } else if (key.backspace || key.delete) setTyped(typing.slice(0, -1));
+      else if (!key.ctrl && !key.meta && input) setTyped(typing + input.replace(/[\r\n]/g, ''));
       return;
     }
     if (keys.quit.matches(input, key)) actions.quit();
@@ -68,7 +78,7 @@ export function SimulateScreen() {
     else if (keys.up.matches(input, key)) setCursor(Math.max(0, cursor - 1));
     else if (keys.down.matches(input, key)) setCursor(Math.min(choices.length - 1, cursor + 1));
     else if (keys.openScenarioFile.matches(input, key)) {
-      setTyping('');
+      setTyped('');
       setFileError(undefined);
     } else if (key.return && choices[cursor]?.loaded) setOpen(choices[cursor].loaded);
   });
