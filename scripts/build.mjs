@@ -4,9 +4,11 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'dist', 'cli.js');
+const checklist = join(root, 'questions', 'checklist.yaml');
 
 function newestMtime(dir) {
   let newest = 0;
@@ -18,11 +20,19 @@ function newestMtime(dir) {
 }
 
 if (process.argv.includes('--if-stale') && existsSync(entry)) {
-  const inputs = Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs);
+  const inputs = Math.max(newestMtime(join(root, 'src')), ...[checklist, join(root, 'package.json')].map((path) => statSync(path).mtimeMs));
   if (statSync(entry).mtimeMs >= inputs) process.exit(0);
 }
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// The checklist is data the home screen shows: convert it here so the bundle needs no YAML parser to start.
+let checklistData;
+try {
+  checklistData = parse(readFileSync(checklist, 'utf8'));
+} catch (error) {
+  console.error(`build: ${checklist}: ${error.message.split('\n')[0]}`);
+  process.exit(1);
+}
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
   entryPoints: { cli: join(root, 'src', 'cli.ts') },
@@ -38,6 +48,7 @@ await build({
   define: {
     'process.env.NODE_ENV': '"production"', // React's production build: faster start and frames
     __GOCOFFEE_VERSION__: JSON.stringify(version),
+    __GOCOFFEE_CHECKLIST__: JSON.stringify(checklistData),
   },
   // Ink imports react-devtools-core only when DEV is set; marking it external still crashes at start.
   alias: { 'react-devtools-core': join(root, 'scripts', 'devtools-stub.js') },
