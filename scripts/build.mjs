@@ -24,6 +24,27 @@ if (process.argv.includes('--if-stale') && existsSync(entry)) {
   if (statSync(entry).mtimeMs >= inputs) process.exit(0);
 }
 
+/**
+ * Every `string-width` import (Ink's, wrap-ansi's, cli-truncate's) goes to src/ui/string-width.ts, which
+ * measures simple text without grapheme segmentation and hands the rest to the package; the package
+ * builds its Intl.Segmenter on first use instead of at load (that costs milliseconds before the first frame).
+ */
+const stringWidthFastPath = {
+  name: 'string-width-fast-path',
+  setup(b) {
+    const fast = join(root, 'src', 'ui', 'string-width.ts');
+    b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === fast ? undefined : { path: fast }));
+    b.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = 'const segmenter = new Intl.Segmenter();';
+      if (!source.includes(eager) || !source.includes('segmenter.segment(')) {
+        return { errors: [{ text: `${args.path} changed: review the string-width fast path in scripts/build.mjs` }] };
+      }
+      return { contents: source.replace(eager, 'let segmenter;').replace('segmenter.segment(', '(segmenter ??= new Intl.Segmenter()).segment('), loader: 'js' };
+    });
+  },
+};
+
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // The checklist is data the home screen shows: convert it here so the bundle needs no YAML parser to start.
 let checklistData;
@@ -54,5 +75,6 @@ await build({
   alias: { 'react-devtools-core': join(root, 'scripts', 'devtools-stub.js') },
   // Bundled CommonJS (e.g. signal-exit) calls require(); give ESM one.
   banner: { js: "import { createRequire as __gcdCreateRequire } from 'node:module'; const require = __gcdCreateRequire(import.meta.url);" },
+  plugins: [stringWidthFastPath],
   logLevel: 'warning',
 });
