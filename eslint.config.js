@@ -1,8 +1,19 @@
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
+  // The rules of hooks, exhaustive effect dependencies and the React Compiler's checks (purity, refs,
+  // no setState in effects or render) on every component and hook.
+  { files: ['src/ui/**/*.{ts,tsx}', 'test/**/*.tsx', 'bench/**/*.tsx'], ...reactHooks.configs.flat['recommended-latest'] },
+  {
+    // Known findings, left as warnings while other branches rework these screens: the scroll clamp and the
+    // drill's field reset set state in an effect (derive them during render instead), and the drill writes
+    // a ref during render. Remove this block once they are fixed.
+    files: ['src/ui/components/scroll-view.tsx', 'src/ui/screens/practice/drill-screen.tsx'],
+    rules: { 'react-hooks/set-state-in-effect': 'warn', 'react-hooks/refs': 'warn' },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
