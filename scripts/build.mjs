@@ -20,7 +20,7 @@ function newestMtime(dir) {
 }
 
 if (process.argv.includes('--if-stale') && existsSync(entry)) {
-  const inputs = Math.max(newestMtime(join(root, 'src')), ...[checklist, join(root, 'package.json')].map((path) => statSync(path).mtimeMs));
+  const inputs = Math.max(newestMtime(join(root, 'src')), ...[checklist, join(root, 'package.json'), fileURLToPath(import.meta.url)].map((path) => statSync(path).mtimeMs));
   if (statSync(entry).mtimeMs >= inputs) process.exit(0);
 }
 
