@@ -20,19 +20,31 @@ export class TmuxSession {
     return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
   }
 
-  /** Send one key (tmux key name such as Enter, Escape, Space, C-c, or literal text with literal=true). */
-  async send(key: string, literal = false): Promise<void> {
+  /**
+   * Send one key (a tmux key name such as Enter, Escape, Space, C-c, or literal text), then wait for
+   * its effect instead of a fixed time: for `expect` to be on the screen when given (the screen is
+   * returned), else for the screen to change at all (keys that change nothing wait `settleMs`).
+   */
+  async send(key: string, options: boolean | { literal?: boolean; expect?: string | RegExp; settleMs?: number } = {}): Promise<string> {
+    const { literal = false, expect, settleMs = 1000 } = typeof options === 'boolean' ? { literal: options } : options;
+    const before = this.screen();
     execFileSync('tmux', ['send-keys', '-t', this.name, ...(literal ? ['-l'] : []), key]);
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    if (expect !== undefined) return this.waitFor(expect);
+    return this.waitUntil((screen) => screen !== before, settleMs).catch(() => this.screen());
   }
 
-  async waitFor(text: string | RegExp, timeoutMs = 8000): Promise<string> {
+  /** Poll the screen until it shows `text`; fail with the screen after `timeoutMs`. */
+  waitFor(text: string | RegExp, timeoutMs = 8000): Promise<string> {
+    return this.waitUntil((screen) => (typeof text === 'string' ? screen.includes(text) : text.test(screen)), timeoutMs, String(text));
+  }
+
+  private async waitUntil(ok: (screen: string) => boolean, timeoutMs: number, what = 'the screen to change'): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`tmux: timed out waiting for ${String(text)}; screen:\n${screen}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (ok(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`tmux: timed out waiting for ${what}; screen:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
 
