@@ -35,11 +35,20 @@ for (const target of targets) {
     process.exit(2);
   }
   const files = isFile ? `src/engine/${target}.ts` : `src/engine/${target}/**/*.ts`;
+  // A folder is tested by its own test folder; a file by the test files that import it.
+  const testDir = join(root, 'test', 'engine', target.split('/')[0]);
+  const tests = isFile
+    ? readdirSync(testDir).filter((name) => name.endsWith('.test.ts') && readFileSync(join(testDir, name), 'utf8').includes(`/${target}.js'`)).map((name) => relative(root, join(testDir, name)))
+    : [`test/engine/${target}/**/*.test.ts`];
+  if (tests.length === 0) {
+    console.error(`mutation: no test file under ${relative(root, testDir)} imports src/engine/${target}.ts`);
+    process.exit(2);
+  }
   const name = target.replace(/\//g, '-');
   const run = spawnSync('npx', ['stryker', 'run'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, MUTATION_FILES: files, MUTATION_TESTS: `test/engine/${target.split('/')[0]}`, MUTATION_REPORT: name },
+    env: { ...process.env, MUTATION_FILES: files, MUTATION_TESTS: tests.join(','), MUTATION_REPORT: name },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
   const report = JSON.parse(readFileSync(join(root, '.tmp', 'mutation', `${name}.json`), 'utf8'));
