@@ -5,8 +5,10 @@ import { findGradeable, formatStepValue, formatValue, GRADEABLE, gradeGuess, pre
 
 const est = (raw: Record<string, string | number>) => computeEstimate(normalizeInputs(raw));
 
+// Estimates are made inside the tests, never while collecting them: a wrong number that throws must
+// fail a test, not empty the file (which mutation testing would count as nothing caught).
 // 1000 req/s on average: 86.4M req/day, and with the default peak factor 2, 2000 req/s at peak.
-const e = est({ rps: 1000 });
+const e = () => est({ rps: 1000 });
 
 describe('verdict boundaries: the ratio guess ÷ actual against 2× and 10×, both ways', () => {
   it.each([
@@ -21,19 +23,19 @@ describe('verdict boundaries: the ratio guess ÷ actual against 2× and 10×, bo
     ['99', 0.099, 'off by more than 10×'],
     ['0', 0, 'off by more than 10×'],
   ])('avgRps guess %s: ratio %f, %s', (guess, ratio, verdict) => {
-    const g = gradeGuess(e, 'avgRps', guess);
+    const g = gradeGuess(e(), 'avgRps', guess);
     expect(g.actual).toBe(1000);
     expect(g.ratio).toBe(ratio);
     expect(g.verdict).toBe(verdict);
   });
 
   // 100% availability allows no downtime: a guess of nothing is exact, anything else is infinitely off.
-  const perfect = est({ availability: 100 });
+  const perfect = () => est({ availability: 100 });
   it.each([
     ['0', 1, 'within 2×'],
     ['1s', Infinity, 'off by more than 10×'],
   ])('zero actual, guess %s: ratio %f, %s', (guess, ratio, verdict) => {
-    const g = gradeGuess(perfect, 'downtimeSecPerYear', guess);
+    const g = gradeGuess(perfect(), 'downtimeSecPerYear', guess);
     expect(g.actual).toBe(0);
     expect(g.ratio).toBe(ratio);
     expect(g.verdict).toBe(verdict);
@@ -61,7 +63,7 @@ describe('slips: a ratio within 5% of a classic factor names it', () => {
     ['1290', undefined],
     ['3000', undefined],
   ])('avgRps guess %s → %s', (guess, slip) => {
-    expect(gradeGuess(e, 'avgRps', guess).slip).toBe(slip);
+    expect(gradeGuess(e(), 'avgRps', guess).slip).toBe(slip);
   });
 
   it('the replication factor, for stored bytes', () => {
@@ -79,7 +81,7 @@ describe('slips: a ratio within 5% of a classic factor names it', () => {
 });
 
 describe('every gradeable result is the value of the step it names', () => {
-  const full = est({
+  const full = () => est({
     dau: '1M', requestsPerUser: 86.4, peakFactor: 3, readWrite: '3:1', payload: '2KB', recordSize: '1KB',
     retention: '30d', replication: 3, serverRps: 400, utilization: 0.75, latency: '200ms', availability: 99.9,
     partitionRps: 100, consumerRps: 50, queryTime: '5ms', queriesPerRequest: 2, hotFraction: 0.2,
@@ -97,21 +99,39 @@ describe('every gradeable result is the value of the step it names', () => {
   it('covers every key', () => expect(GRADEABLE.map((g) => g.key).sort()).toEqual(Object.keys(expected).sort()));
 
   it.each(GRADEABLE.map((g) => [g.key, g] as const))('%s', (key, g) => {
-    const value = g.get(full);
+    const estimate = full();
+    const value = g.get(estimate);
     expect(value).toBeCloseTo(expected[key], 6);
-    expect(full.steps.filter((s) => s.label === g.step).map((s) => s.value)).toEqual([value]);
+    expect(estimate.steps.filter((s) => s.label === g.step).map((s) => s.value)).toEqual([value]);
     expect(findGradeable(key)).toBe(g);
   });
 
   it('an unknown key is no gradeable', () => expect(findGradeable('peakrps')).toBeUndefined());
+
+  it.each(GRADEABLE.map((g) => [g.key, g] as const))('%s is absent, not an error, when its section is missing', (key, g) => {
+    // Availability alone: no traffic, bandwidth, storage, servers, queues or cache.
+    const value = g.get(est({ availability: 99.9 }));
+    expect(value === undefined).toBe(!key.startsWith('downtime'));
+  });
+
+  it.each([
+    ['requestsPerDay', '86.4M'], ['avgRps', '1k req/s'], ['peakRps', '3k req/s'], ['readRps', '2.25k req/s'],
+    ['writeRps', '750 req/s'], ['ingressBytesPerSec', '1.5 MB/s'], ['egressBytesPerSec', '4.5 MB/s'],
+    ['bytesPerDay', '21.6 GB'], ['bytesTotal', '1.94 TB'], ['serversNeeded', '10'], ['serversWithRedundancy', '11'],
+    ['inFlight', '600'], ['downtimeSecPerYear', '8.76 h'], ['downtimeSecPerMonth', '43.8 min'], ['downtimeSecPerDay', '1.44 min'],
+    ['kafkaPartitions', '15'], ['dbPoolSize', '30'], ['cacheBytes', '25.9 GB'],
+  ])('%s reads as %s in its own unit', (key, text) => {
+    const g = findGradeable(key)!;
+    expect(formatValue(g.kind, g.get(full())!)).toBe(text);
+  });
 });
 
 describe('errors name the flag', () => {
   it('lists the known keys', () => {
-    expect(() => gradeGuess(e, 'nope', '1')).toThrow(`--guess: unknown key "nope" (known: ${GRADEABLE.map((g) => g.key).join(', ')})`);
+    expect(() => gradeGuess(e(), 'nope', '1')).toThrow(`--guess: unknown key "nope" (known: ${GRADEABLE.map((g) => g.key).join(', ')})`);
   });
   it('says which inputs are missing', () => {
-    expect(() => gradeGuess(e, 'cacheBytes', '1GB')).toThrow('--guess cacheBytes: not computed from these inputs (give the flags its step needs)');
+    expect(() => gradeGuess(e(), 'cacheBytes', '1GB')).toThrow('--guess cacheBytes: not computed from these inputs (give the flags its step needs)');
   });
 });
 
