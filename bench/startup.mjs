@@ -65,11 +65,13 @@ if (missed('app') + missed('floor') > 0) console.error(`warning: no first frame 
 const app = median(results.app.map((r) => r.first_ms));
 const floor = median(results.floor.map((r) => r.first_ms));
 const node = median(results.node.map((r) => r.wall_ms));
-const appRss = Math.max(...results.app.map((r) => r.rss_mb));
-const floorRss = Math.max(...results.floor.map((r) => r.rss_mb));
+// Peak RSS of each run (the kernel's high-water mark at exit): the median run, and the largest.
+const appRss = median(results.app.map((r) => r.rss_mb));
+const floorRss = median(results.floor.map((r) => r.rss_mb));
+const appRssMax = Math.max(...results.app.map((r) => r.rss_mb));
 console.log(`${rounds} interleaved rounds (after 2 warm-up) in a ${spec.cols}x${spec.rows} pty opened by the benchmark`);
 console.log(`node -e 0 (whole process)       median ${node.toFixed(0)} ms`);
 console.log(`one-line Ink app (the floor)     median ${floor.toFixed(0)} ms, peak RSS ${floorRss.toFixed(1)} MB`);
 console.log(`gocoffee-drill, first home frame median ${app.toFixed(0)} ms, peak RSS ${appRss.toFixed(1)} MB`);
 console.log(`ratio: ${(app / floor).toFixed(2)}x the floor (goal <= 1.15x); ${(app / node).toFixed(2)}x node -e 0`);
-console.log(`peak RSS: ${appRss.toFixed(1)} MB (goal <= 70 MB)`);
+console.log(`peak RSS: ${appRss.toFixed(1)} MB median run, ${appRssMax.toFixed(1)} MB largest (goal <= 70 MB)`);
