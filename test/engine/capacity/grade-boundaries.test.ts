@@ -62,6 +62,14 @@ describe('slips: a ratio within 5% of a classic factor names it', () => {
     // Within 2× but far from any factor, and close to the truth: nothing to name.
     ['1290', undefined],
     ['3000', undefined],
+    ['1000', undefined],
+    // Binary vs decimal: 1.024× is named within 0.48% of it (a fifth of its distance from 1): 1019.2 to 1028.8.
+    ['1024', 'too high by 1024 vs 1000: binary vs decimal units'],
+    ['1028', 'too high by 1024 vs 1000: binary vs decimal units'],
+    ['1030', undefined],
+    ['1019', undefined],
+    ['1020', 'too high by 1024 vs 1000: binary vs decimal units'],
+    ['976.5625', 'too low by 1024 vs 1000: binary vs decimal units'],
   ])('avgRps guess %s → %s', (guess, slip) => {
     expect(gradeGuess(e(), 'avgRps', guess).slip).toBe(slip);
   });
