@@ -140,7 +140,26 @@ describe('hash32: FNV-1a then the murmur3 finaliser', () => {
     ['server-1#0', 2_004_086_748],
   ])('hash32(%j) = %d', (text, h) => expect(hash32(text)).toBe(h));
 
-  it('ip hash goes to the first ring point at or after the client hash', () => {
+  it('ip hash goes to the first ring point clockwise from the client whose server is up', () => {
+    // The ring rebuilt from its definition: 160 points per server at hash32("server-<n>#<v>").
+    const points = [0, 1, 2, 3].flatMap((s) => Array.from({ length: 160 }, (_, v) => [hash32(`server-${s + 1}#${v}`), s] as const));
+    points.sort((x, y) => x[0] - y[0]);
+    const up = [1, 0, 1, 0];
+    const expected = (client: number) => {
+      const h = hash32(`client-${client}`);
+      const start = points.findIndex(([p]) => p >= h);
+      for (let k = 0; k < points.length; k += 1) {
+        const [, s] = points[((start < 0 ? 0 : start) + k) % points.length];
+        if (up[s]) return s;
+      }
+      return -1;
+    };
+    const pick = makeBalancer('ip-hash', view(up), new Rng(1));
+    const clients = Array.from({ length: 2000 }, (_, c) => c);
+    expect(clients.map((c) => pick(c))).toEqual(clients.map(expected));
+  });
+
+  it('ip hash with one server: every client on it, or nowhere when it is down', () => {
     // With one server every client lands on it, and on nothing when it is down.
     const v = view([1]);
     const pick = makeBalancer('ip-hash', v, new Rng(1));
