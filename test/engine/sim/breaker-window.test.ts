@@ -118,6 +118,14 @@ describe('open, half-open and back', () => {
     expect(b.transitions.at(-1)).toEqual({ at: 5.002, from: 'half-open', to: state });
   });
 
+  it('a half-open failure rate below its threshold closes: one failure in four is 25%', () => {
+    const b = new CircuitBreaker({ ...small, minimumNumberOfCalls: 1, permittedNumberOfCallsInHalfOpenState: 4 });
+    b.record(0, true, 10, 'closed');
+    for (let i = 0; i < 4; i += 1) b.tryAcquire(5000);
+    for (const failed of [true, false, false, false]) b.record(5001, failed, 10, 'half-open');
+    expect(b.state).toBe('closed');
+  });
+
   it('a half-open slow-call rate below its threshold closes', () => {
     const b = new CircuitBreaker({ ...small, minimumNumberOfCalls: 1, slowCallRateThreshold: 60 });
     b.record(0, true, 10, 'closed');
