@@ -116,6 +116,12 @@ describe('every gradeable result is the value of the step it names', () => {
 
   it('an unknown key is no gradeable', () => expect(findGradeable('peakrps')).toBeUndefined());
 
+  it('each label reads after "Estimate the", and no two are alike', () => {
+    const labels = GRADEABLE.map((g) => g.label);
+    expect(new Set(labels).size).toBe(GRADEABLE.length);
+    for (const label of labels) expect(label).toMatch(/^[a-zA-Z][a-z ,]+[a-z]$/);
+  });
+
   it.each(GRADEABLE.map((g) => [g.key, g] as const))('%s is absent, not an error, when its section is missing', (key, g) => {
     // Availability alone: no traffic, bandwidth, storage, servers, queues or cache.
     const value = g.get(est({ availability: 99.9 }));
