@@ -48,6 +48,8 @@ describe('bucket edges', () => {
     [0, 2 ** -10 * (1 + 0.5 / 1024)],
     [2 ** -11, 2 ** -10 * (1 + 0.5 / 1024)],
     [2 ** -10, 2 ** -10 * (1 + 0.5 / 1024)],
+    // The smallest power kept still has its sub-buckets.
+    [2 ** -10 * 1.5, 2 ** -10 * (1 + 512.5 / 1024)],
     [2 ** 24, 2 ** 24 * (1 + 0.5 / 1024)],
   ])('%f reads as %f', (v, mid) => expect(of([v, 2 ** 30]).quantile(0.5)).toBe(mid));
 
