@@ -9,7 +9,9 @@ describe('string width without segmenting simple text', () => {
     const disagree: string[] = [];
     for (let cp = 0; cp <= 0xffff; cp += 1) {
       if (cp >= 0xd800 && cp <= 0xdfff) continue;
-      for (const text of [String.fromCharCode(cp), `a${String.fromCharCode(cp)}`]) {
+      const char = String.fromCharCode(cp);
+      // After a letter too, where a mark or joiner would join the letter's cluster (ASCII never does).
+      for (const text of cp < 0x80 ? [char] : [char, `a${char}`]) {
         if (fastStringWidth(text) !== stringWidth(text)) disagree.push(cp.toString(16));
       }
     }
