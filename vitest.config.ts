@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
+    globalSetup: ['test/setup/build-dist.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // End-to-end tests drive tmux sessions and the packed tarball; keep the

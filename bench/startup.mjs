@@ -1,111 +1,77 @@
-// Startup benchmark (issue 2): time from launching the INSTALLED bin to the first frame of the
-// home screen in a pseudo-terminal, median of N runs, beside `node -e 0` measured in the same run,
-// and the app's peak RSS. Usage: node bench/startup.mjs [runs=15]
-// Goal: median first frame ≤ 3 × node -e 0; peak RSS ≤ 90 MB.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+// Startup benchmark (issue 17): time from launching the bin to the first frame of the home screen, in a
+// pseudo-terminal the benchmark opens itself (bench/pty-first-frame.py, pty.fork), interleaved in one run
+// with the floor of any Ink app (bench/reference: one line of text, bundled the same way) and `node -e 0`.
+// Prints medians, the ratio to the floor and peak RSS. Goal: ≤ 1.15× the floor, ≤ 70 MB.
+// usage: node bench/startup.mjs [rounds=10] [--no-build]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
-const root = join(fileURLToPath(new URL('..', import.meta.url)));
-const runs = Number(process.argv[2] ?? 15);
-const work = mkdtempSync(join(tmpdir(), 'gcd-bench-'));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 10);
+const work = mkdtempSync(join(tmpdir(), 'gcd-startup-'));
 
-// Install the packed tarball, as npx would.
-execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: 'pipe' });
-const tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz')));
-execFileSync('npm', ['install', '--prefix', join(work, 'prefix'), '--offline', '--silent', '--no-audit', '--no-fund', tarball], { stdio: 'pipe' });
-const bin = join(work, 'prefix', 'node_modules', '.bin', 'gocoffee-drill');
+if (!args.includes('--no-build')) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
 
-/** Run `command` under `script` (a real pty, 100×30); resolve with ms until `marker` is printed, or until exit. */
-function timeInPty(command, marker) {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn('script', ['-qfec', `stty cols 100 rows 30; ${command}`, '/dev/null'], {
-      env: { ...process.env, GOCOFFEE_DRILL_HOME: join(work, 'data'), TERM: 'xterm-256color' },
-    });
-    let seen = '';
-    let done = false;
-    const finish = (ms, rssKb) => {
-      if (done) return;
-      done = true;
-      resolve({ ms, rssKb });
-    };
-    child.stdout.on('data', (chunk) => {
-      seen += chunk.toString();
-      if (marker && !done && seen.includes(marker)) {
-        const ms = Number(process.hrtime.bigint() - start) / 1e6;
-        // Let the app settle, then read its peak RSS before stopping it.
-        setTimeout(() => {
-          const rssKb = peakRssOfTree(child.pid);
-          child.stdin.write('q');
-          setTimeout(() => child.kill('SIGKILL'), 500);
-          finish(ms, rssKb);
-        }, 300);
-      }
-    });
-    child.on('exit', () => {
-      if (!marker) finish(Number(process.hrtime.bigint() - start) / 1e6, 0);
-      else if (!done) reject(new Error(`exited before "${marker}":\n${seen}`));
-    });
-  });
-}
+// The reference app, bundled with the project's esbuild settings (scripts/build.mjs).
+await build({
+  entryPoints: { cli: join(root, 'bench', 'reference', 'cli.ts') },
+  outdir: join(work, 'reference'),
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  chunkNames: 'chunks/[name]-[hash]',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  alias: { 'react-devtools-core': join(root, 'scripts', 'devtools-stub.js') },
+  banner: { js: "import { createRequire as __gcdCreateRequire } from 'node:module'; const require = __gcdCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+const reference = join(work, 'reference', 'bin.js');
+writeFileSync(reference, "import { main } from './cli.js';\nprocess.exit(await main());\n");
 
-function peakRssOfTree(pid) {
-  let peak = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-      const ppid = Number(/PPid:\s+(\d+)/.exec(status)[1]);
-      if (isDescendant(Number(entry), pid, ppid) && /Name:\s+node/.test(status)) {
-        peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-      }
-    } catch {
-      // the process went away
-    }
-  }
-  return peak;
-}
-
-function isDescendant(pid, ancestor, ppid) {
-  let current = ppid;
-  for (let hops = 0; hops < 5 && current > 1; hops += 1) {
-    if (current === ancestor) return true;
-    try {
-      current = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${current}/status`, 'utf8'))[1]);
-    } catch {
-      return false;
-    }
-  }
-  return pid === ancestor;
-}
+// Any three letters in a row is the first frame: it does not depend on the home screen's wording.
+const frame = '[A-Za-z]{3}';
+const spec = {
+  rounds,
+  warmup: 2,
+  rows: 30,
+  cols: 100,
+  programs: [
+    { name: 'app', argv: ['node', join(root, 'bin', 'gocoffee-drill.js')], env: { GOCOFFEE_DRILL_HOME: join(work, 'data'), TERM: 'xterm-256color' }, marker: frame, keys: 'q' },
+    { name: 'floor', argv: ['node', reference], env: { TERM: 'xterm-256color' }, marker: frame, keys: 'q' },
+    { name: 'node', argv: ['node', '-e', '0'], marker: null },
+  ],
+};
+const out = execFileSync('python3', [join(root, 'bench', 'pty-first-frame.py'), JSON.stringify(spec)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+rmSync(work, { recursive: true, force: true });
+const results = JSON.parse(out);
 
 const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+const missed = (name) => results[name].filter((r) => r.first_ms === null).length;
+if (missed('app') + missed('floor') > 0) console.error(`warning: no first frame in ${missed('app')} app and ${missed('floor')} floor runs`);
 
-const baseline = [];
-const app = [];
-const rss = [];
-// Interleave the two so machine noise hits both alike.
-for (let i = 0; i < runs + 1; i += 1) {
-  const b = await timeInPty('node -e 0', undefined);
-  const a = await timeInPty(bin, 'attempts made');
-  if (i === 0) continue; // warm the disk cache
-  baseline.push(b.ms);
-  app.push(a.ms);
-  rss.push(a.rssKb);
-}
-rmSync(work, { recursive: true, force: true });
-
-const mb = median(baseline);
-const ma = median(app);
-const peak = Math.max(...rss) / 1024;
-console.log(`runs: ${runs} (interleaved, in a pty via script(1), 100x30)`);
-console.log(`node -e 0 (whole process):        median ${mb.toFixed(0)} ms`);
-console.log(`gocoffee-drill to first home frame: median ${ma.toFixed(0)} ms`);
-console.log(`ratio: ${(ma / mb).toFixed(2)}x node -e 0 (goal <= 3x)`);
-console.log(`peak RSS: ${peak.toFixed(1)} MB (goal <= 90 MB)`);
+const app = median(results.app.map((r) => r.first_ms));
+const floor = median(results.floor.map((r) => r.first_ms));
+const node = median(results.node.map((r) => r.wall_ms));
+// Peak RSS of each run (the kernel's high-water mark at exit): the median run, and the largest.
+const appRss = median(results.app.map((r) => r.rss_mb));
+const floorRss = median(results.floor.map((r) => r.rss_mb));
+const appRssMax = Math.max(...results.app.map((r) => r.rss_mb));
+console.log(`${rounds} interleaved rounds (after 2 warm-up) in a ${spec.cols}x${spec.rows} pty opened by the benchmark`);
+console.log(`node -e 0 (whole process)       median ${node.toFixed(0)} ms`);
+console.log(`one-line Ink app (the floor)     median ${floor.toFixed(0)} ms, peak RSS ${floorRss.toFixed(1)} MB`);
+console.log(`gocoffee-drill, first home frame median ${app.toFixed(0)} ms, peak RSS ${appRss.toFixed(1)} MB`);
+console.log(`ratio: ${(app / floor).toFixed(2)}x the floor (goal <= 1.15x); ${(app / node).toFixed(2)}x node -e 0`);
+console.log(`peak RSS: ${appRss.toFixed(1)} MB median run, ${appRssMax.toFixed(1)} MB largest (goal <= 70 MB)`);

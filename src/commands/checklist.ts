@@ -1,5 +1,4 @@
-import { loadChecklist } from '../content/checklist.js';
-import { builtinQuestionsDir } from '../content/paths.js';
+import { loadBuiltinChecklist } from '../content/builtin-checklist.js';
 import { overallProgress, sectionProgress } from '../engine/checklist/progress.js';
 import { openStore } from '../store/store.js';
 import type { Command } from './types.js';
@@ -16,7 +15,7 @@ export const checklistCommand: Command = {
       const { openApp } = await import('../ui/open-app.js');
       return openApp(ctx, { name: 'checklist' }, 'gocoffee-drill checklist --json');
     }
-    const checklist = loadChecklist(builtinQuestionsDir());
+    const checklist = loadBuiltinChecklist();
     const { store, notices } = openStore(ctx.dataDir);
     for (const notice of notices) ctx.stderr.write(`gocoffee-drill: ${notice}\n`);
     const ticks = store.data.checklist;

@@ -12,6 +12,10 @@ const CI_VARIABLES = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
  * (common in dev containers and CI shells) would stare at a blank screen. The app only opens on
  * an interactive terminal, so Ink is loaded with those variables hidden and then they are put
  * back for child processes such as $EDITOR.
+ *
+ * The global `fetch` is hidden while Ink loads too: yoga-layout's loader only checks whether it
+ * exists before reading its inlined wasm, and touching Node's lazy `fetch` getter loads its whole
+ * HTTP client (undici: ~30 ms and ~6 MB before the first frame). It is restored right after.
  */
 export async function openApp(ctx: CommandContext, initial: Screen, instead: string): Promise<number> {
   const saved = new Map<string, string>();
@@ -26,10 +30,13 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
     }
   }
   try {
+    const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+    Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
     let runApp: typeof import('./run-app.js');
     try {
       runApp = await import('./run-app.js');
     } finally {
+      if (fetch) Object.defineProperty(globalThis, 'fetch', fetch);
       for (const [name, value] of saved) process.env[name] = value;
     }
     return await runApp.openApp(ctx, initial, instead);

@@ -1,10 +1,12 @@
+import { Suspense } from 'react';
 import { render } from 'ink';
 import { UserError, type CommandContext } from '../commands/types.js';
 import type { Store } from '../store/store.js';
 import { App } from './app.js';
 import type { Screen } from './screens/screen.js';
-import { buildServices } from './services.js';
+import { buildServices, loadQuestionLoader } from './services.js';
 import { colourWanted, withoutColour } from './colour.js';
+import { loadStoreWriter } from '../store/store.js';
 
 /**
  * Open the interactive app on `initial`. Without a terminal it explains what to run instead
@@ -15,9 +17,12 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
     throw new UserError('this screen needs an interactive terminal (stdin and stdout must both be one)', `for scripts use: ${instead}`);
   }
   const restoreColour = colourWanted(ctx.env) ? () => {} : withoutColour(process.stdout);
+  // Home shows no question; any other first screen may, so it waits for the loader.
+  if (initial.name !== 'home') await loadQuestionLoader();
   const services = buildServices(ctx);
   const exitHooks = new Set<() => void>();
-  const instance = render(<App services={services} initial={initial} exitHooks={exitHooks} />, {
+  const app = <App services={services} initial={initial} exitHooks={exitHooks} />;
+  const instance = render(<Suspense fallback={null}>{app}</Suspense>, {
     exitOnCtrlC: false,
     // Rewrite only the lines that changed: a ticking clock repaints its own line, not the screen.
     incrementalRendering: true,
@@ -26,6 +31,12 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
     for (const hook of exitHooks) hook();
     instance.unmount();
   };
+  // After the first frame: the writer is needed only once the user changes something, the
+  // question loader only once a screen shows a question.
+  setImmediate(() => {
+    void loadStoreWriter();
+    void loadQuestionLoader();
+  });
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);
   await instance.waitUntilExit();

@@ -1,10 +1,22 @@
 import type { CommandContext } from '../commands/types.js';
-import { loadChecklist } from '../content/checklist.js';
+import { loadBuiltinChecklist } from '../content/builtin-checklist.js';
 import { builtinQuestionsDir } from '../content/paths.js';
-import { loadQuestionBank, type QuestionBank } from '../content/load-questions.js';
-import { formatProblem } from '../content/bank.js';
+import type { QuestionBank } from '../content/load-questions.js';
 import { openStore } from '../store/store.js';
 import type { AppServices } from './app-context.js';
+
+type QuestionLoader = typeof import('./question-loader.js');
+let loader: QuestionLoader | undefined;
+let loading: Promise<QuestionLoader> | undefined;
+
+/**
+ * Load the question loader (YAML parser, schema, bank): the home screen does not need it, so the
+ * app starts it after its first frame and screens that open on a drill wait for it first.
+ */
+export function loadQuestionLoader(): Promise<QuestionLoader> {
+  loading ??= import('./question-loader.js').then((module) => (loader = module));
+  return loading;
+}
 
 /** Build what the app needs, once. Reports the store's notices on stderr too. */
 export function buildServices(ctx: CommandContext, now: () => Date = () => new Date()): AppServices {
@@ -12,7 +24,7 @@ export function buildServices(ctx: CommandContext, now: () => Date = () => new D
   // the app retries, rather than freezing the screen.
   const { store, notices } = openStore(ctx.dataDir, now, { lockTimeoutMs: 2_000 });
   for (const notice of notices) ctx.stderr.write(`gocoffee-drill: ${notice}\n`);
-  const checklist = loadChecklist(builtinQuestionsDir());
+  const checklist = loadBuiltinChecklist();
   let bank: QuestionBank | undefined;
   const services: AppServices = {
     ctx,
@@ -22,9 +34,12 @@ export function buildServices(ctx: CommandContext, now: () => Date = () => new D
     now,
     bank() {
       if (!bank) {
-        bank = loadQuestionBank({ builtinDir: builtinQuestionsDir(), extraDirs: ctx.questionDirs });
+        // A key pressed in the few milliseconds before the loader arrives: suspend the render (the
+        // app's root <Suspense> shows the last frame's place empty) until it has.
+        if (!loader) throw loadQuestionLoader();
+        bank = loader.loadQuestionBank({ builtinDir: builtinQuestionsDir(), extraDirs: ctx.questionDirs });
         // Shown on the practice list; kept out of stderr so the screen is not overwritten.
-        for (const problem of bank.problems) notices.push(`Skipped ${formatProblem(problem)}`);
+        for (const problem of bank.problems) notices.push(`Skipped ${loader.formatProblem(problem)}`);
       }
       return bank;
     },

@@ -5,13 +5,15 @@ import { cleanup } from 'ink-testing-library';
 import type { CommandContext } from '../../src/commands/types.js';
 import { App } from '../../src/ui/app.js';
 import type { Screen } from '../../src/ui/screens/screen.js';
-import { buildServices } from '../../src/ui/services.js';
+import { buildServices, loadQuestionLoader } from '../../src/ui/services.js';
 import { tempDir } from './temp-dir.js';
 
 afterEach(() => cleanup());
-// Writes are synchronous once the writer is loaded, so tests can read the file right after a key.
+// Writes are synchronous once the writer is loaded, so tests can read the file right after a key;
+// the question loader is there before any screen asks for a question, as in the app after its first frame.
 beforeAll(async () => {
   await loadStoreWriter();
+  await loadQuestionLoader();
 });
 
 export function testContext(dataDir = tempDir()): CommandContext & { out: string[]; err: string[] } {

@@ -47,14 +47,16 @@ export class TmuxSession {
   }
 
   /**
-   * Send keys (tmux key names such as Enter, Escape, Space, C-c, or literal text with literal=true).
-   * With `until`, wait for the screen to show it instead of a fixed pause; without, a short pause
-   * (the older tests' behaviour, for keys whose effect is checked by the next waitFor).
+   * Send one key (a tmux key name such as Enter, Escape, Space, C-c, or literal text), then wait for
+   * its effect instead of a fixed time: for `expect` (or `until`) to be on the screen when given (the
+   * screen is returned), else for the screen to change at all (keys that change nothing wait `settleMs`).
    */
-  async send(key: string, literal = false, until?: string | RegExp): Promise<string | void> {
+  async send(key: string, options: boolean | { literal?: boolean; expect?: string | RegExp; settleMs?: number } = {}, until?: string | RegExp): Promise<string> {
+    const { literal = false, expect = until, settleMs = 1000 } = typeof options === 'boolean' ? { literal: options } : options;
+    const before = this.screen();
     execFileSync('tmux', ['send-keys', '-t', this.name, ...(literal ? ['-l'] : []), key]);
-    if (until !== undefined) return this.waitFor(until);
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    if (expect !== undefined) return this.waitFor(expect);
+    return this.waitUntil((screen) => screen !== before, 'the screen to change', settleMs).catch(() => this.screen());
   }
 
   /** Send keys and wait until the screen shows `until` (no fixed sleep). */

@@ -77,7 +77,7 @@ export function gradeGuess(estimate: Estimate, key: string, guessText: string): 
   const ratio = actual === 0 ? (guess === 0 ? 1 : Infinity) : guess / actual;
   const off = ratio === 0 ? Infinity : Math.max(ratio, 1 / ratio);
   const verdict: Verdict = off <= 2 ? 'within 2×' : off <= 10 ? 'within 10×' : 'off by more than 10×';
-  return { key, guess, actual, ratio, verdict, step: g.step, slip: off > 1.3 ? slip(ratio, estimate) : undefined };
+  return { key, guess, actual, ratio, verdict, step: g.step, slip: off > 1 ? slip(ratio, estimate) : undefined };
 }
 
 function slip(ratio: number, e: Estimate): string | undefined {
@@ -94,7 +94,9 @@ function slip(ratio: number, e: Estimate): string | undefined {
   for (const [factor, why] of candidates) {
     if (factor <= 1) continue;
     for (const [r, direction] of [[ratio, 'too high'], [1 / ratio, 'too low']] as const) {
-      if (Math.abs(r / factor - 1) < 0.05) return `${direction} by ${why}`;
+      // Within 5% of the factor, or within a fifth of its distance from 1 for a factor close to 1
+      // (1.024: a guess within 0.5% of it), so a guess merely near the truth is never called a slip.
+      if (Math.abs(r / factor - 1) < Math.min(0.05, (factor - 1) / 5)) return `${direction} by ${why}`;
     }
   }
   return undefined;

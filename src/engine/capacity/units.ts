@@ -2,7 +2,8 @@
 
 export class UnitError extends Error {}
 
-const NUMBER = '(\\d+(?:\\.\\d+)?|\\.\\d+)(?:e([+-]?\\d+))?';
+/** A decimal with an optional exponent, either case (`1.5e6`, `1E6`), as JavaScript writes numbers. */
+const NUMBER = '(\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE]([+-]?\\d+))?';
 const COUNT_SUFFIX: Record<string, number> = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 /**
  * Size prefixes: decimal ones are powers of 1000, binary ones (`Ki`, `Mi` …) powers of 1024. The

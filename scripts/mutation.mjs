@@ -1,0 +1,63 @@
+// Mutation score of the pure engine, one target at a time, each against its own folder's tests (a mutant
+// in a module-level table reruns every included test, so a narrow scope keeps a run in minutes).
+// usage: node scripts/mutation.mjs [target…]   target: an engine folder (`sim`) or file (`sim/breaker`);
+// default: every engine folder. Reports: .tmp/mutation/<target>.{html,json}.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const engine = join(root, 'src', 'engine');
+const targets = process.argv.slice(2).length > 0
+  ? process.argv.slice(2)
+  : readdirSync(engine).filter((name) => statSync(join(engine, name)).isDirectory());
+
+/** Mutants that count for the score: Stryker's own definition (killed + timeout over all covered or not). */
+function score(files) {
+  const tally = { detected: 0, total: 0 };
+  for (const file of Object.values(files)) {
+    for (const mutant of file.mutants) {
+      if (mutant.status === 'CompileError' || mutant.status === 'RuntimeError' || mutant.status === 'Ignored') continue;
+      tally.total += 1;
+      if (mutant.status === 'Killed' || mutant.status === 'Timeout') tally.detected += 1;
+    }
+  }
+  return tally;
+}
+
+const percent = ({ detected, total }) => (total === 0 ? '  n/a' : `${((100 * detected) / total).toFixed(1).padStart(5)}%`);
+const rows = [];
+for (const target of targets) {
+  const isFile = existsSync(join(engine, `${target}.ts`));
+  if (!isFile && !existsSync(join(engine, target))) {
+    console.error(`mutation: no engine folder or file '${target}' under src/engine`);
+    process.exit(2);
+  }
+  const files = isFile ? `src/engine/${target}.ts` : `src/engine/${target}/**/*.ts`;
+  // A folder is tested by its own test folder; a file by the test files that import it.
+  const testDir = join(root, 'test', 'engine', target.split('/')[0]);
+  const tests = isFile
+    ? readdirSync(testDir).filter((name) => name.endsWith('.test.ts') && readFileSync(join(testDir, name), 'utf8').includes(`/${target}.js'`)).map((name) => relative(root, join(testDir, name)))
+    : [`test/engine/${target}/**/*.test.ts`];
+  if (tests.length === 0) {
+    console.error(`mutation: no test file under ${relative(root, testDir)} imports src/engine/${target}.ts`);
+    process.exit(2);
+  }
+  const name = target.replace(/\//g, '-');
+  const run = spawnSync('npx', ['stryker', 'run'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, MUTATION_FILES: files, MUTATION_TESTS: tests.join(','), MUTATION_REPORT: name },
+  });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+  const report = JSON.parse(readFileSync(join(root, '.tmp', 'mutation', `${name}.json`), 'utf8'));
+  const byFile = Object.entries(report.files).map(([path, file]) => [relative(engine, join(root, path)), score({ [path]: file })]);
+  rows.push([target, score(report.files), byFile]);
+}
+
+console.log('\nmutation score (killed + timed out / all mutants)');
+for (const [target, total, byFile] of rows) {
+  console.log(`${percent(total)}  ${target}  (${total.detected}/${total.total})`);
+  for (const [file, tally] of byFile) console.log(`    ${percent(tally)}  ${file}  (${tally.detected}/${tally.total})`);
+}
