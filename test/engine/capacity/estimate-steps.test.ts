@@ -107,8 +107,8 @@ describe('boundaries', () => {
   });
 
   it.each([
-    // No traffic still needs one server.
-    [0, 1],
+    // No traffic needs no server: ceil(0 ÷ 70) = 0 (and no spare either).
+    [0, 0],
     // peak 2 req/s against 70 usable: one.
     [1, 1],
     // peak 700 = exactly 10 × 70 (100 req/s × 0.7 is 70.00000000000001 in floating point): ten, not eleven.

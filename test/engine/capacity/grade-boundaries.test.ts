@@ -161,7 +161,8 @@ describe('formatting by kind and by step unit', () => {
 
   it.each([
     [3472.2, 'req/s', '3.47k req/s'],
-    [1_500_000, 'B/s', '1.5 MB/s'],
+    // A bandwidth step says it in bytes and in bits: 1.5 MB/s × 8 = 12 Mb/s.
+    [1_500_000, 'B/s', '1.5 MB/s = 12 Mb/s'],
     [2e10, 'B/day', '20 GB/day'],
     [2.19e13, 'B', '21.9 TB'],
     [262.8, 's', '4.38 min'],
