@@ -6,7 +6,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   // The rules of hooks, exhaustive effect dependencies and the React Compiler's checks (purity, refs,
   // no setState in effects or render) on every component and hook.
-  { files: ['src/ui/**/*.{ts,tsx}', 'test/**/*.tsx', 'bench/**/*.tsx'], ...reactHooks.configs.flat['recommended-latest'] },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'test/**/*.tsx', 'bench/**/*.tsx'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
   {
     // Known findings, left as warnings while other branches rework these screens: the scroll clamp and the
     // drill's field reset set state in an effect (derive them during render instead), and the drill writes
@@ -36,14 +39,27 @@ export default tseslint.config(
     // The engine is pure: no UI, no I/O, no clock, no global randomness.
     files: ['src/engine/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'process'], message: 'src/engine is pure: no Node APIs.' },
-          { group: ['react', 'react/*', 'ink', 'ink-*', 'conf', 'marked', 'marked-terminal', 'yaml'], message: 'src/engine is pure: no UI or I/O libraries.' },
-          { group: ['**/ui/**', '**/store/**', '**/content/**', '**/commands/**', '**/cli*'], message: 'src/engine may import only itself.' },
-        ],
-      }],
-      'no-restricted-properties': ['error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'process'],
+              message: 'src/engine is pure: no Node APIs.',
+            },
+            {
+              group: ['react', 'react/*', 'ink', 'ink-*', 'conf', 'marked', 'marked-terminal', 'yaml'],
+              message: 'src/engine is pure: no UI or I/O libraries.',
+            },
+            {
+              group: ['**/ui/**', '**/store/**', '**/content/**', '**/commands/**', '**/cli*'],
+              message: 'src/engine may import only itself.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
         { object: 'Date', property: 'now', message: 'Inject a clock.' },
         { object: 'Math', property: 'random', message: 'Inject a seeded generator.' },
       ],
@@ -56,16 +72,26 @@ export default tseslint.config(
     files: ['src/ui/**/*.{ts,tsx}'],
     ignores: ['src/ui/keys/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'ink', importNames: ['useInput'], message: 'Use useKeys from src/ui/keys/use-keys.ts (same signature).' },
-          { name: 'ink-select-input', message: 'Use components/menu.tsx: its keys are in the key table.' },
-        ],
-      }],
-      'no-restricted-syntax': ['error', {
-        selector: "JSXAttribute[name.name=/^(color|borderColor|backgroundColor)$/] > Literal",
-        message: 'Colours come from src/ui/theme.ts (theme.accent, theme.bad …), which also honours NO_COLOR.',
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'ink',
+              importNames: ['useInput'],
+              message: 'Use useKeys from src/ui/keys/use-keys.ts (same signature).',
+            },
+            { name: 'ink-select-input', message: 'Use components/menu.tsx: its keys are in the key table.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name=/^(color|borderColor|backgroundColor)$/] > Literal',
+          message: 'Colours come from src/ui/theme.ts (theme.accent, theme.bad …), which also honours NO_COLOR.',
+        },
+      ],
     },
   },
 );

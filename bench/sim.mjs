@@ -20,22 +20,39 @@ function scenario(requests, workers = 4) {
   const rate = 40 * workers;
   const seconds = Math.ceil(requests / rate);
   const path = join(work, `mm${workers}-${requests}.yaml`);
-  writeFileSync(path, `name: mm${workers}-80\nseed: 1\nduration: ${seconds}s\ntraffic: { rate: ${rate}, arrival: poisson, clients: 1 }\nservers:\n  - { count: 1, workers: ${workers}, queue: 1000000000, service: { dist: exponential, mean: 20ms } }\n`);
+  writeFileSync(
+    path,
+    `name: mm${workers}-80\nseed: 1\nduration: ${seconds}s\ntraffic: { rate: ${rate}, arrival: poisson, clients: 1 }\nservers:\n  - { count: 1, workers: ${workers}, queue: 1000000000, service: { dist: exponential, mean: 20ms } }\n`,
+  );
   return path;
 }
 
 function runOurs(requests, workers = 4) {
-  const out = spawnSync('/usr/bin/time', ['-f', '%M', 'node', BIN, 'simulate', scenario(requests, workers), '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const out = spawnSync('/usr/bin/time', ['-f', '%M', 'node', BIN, 'simulate', scenario(requests, workers), '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   if (out.status !== 0) throw new Error(out.stderr);
   const result = JSON.parse(out.stdout);
   const rssKb = Number(out.stderr.trim().split('\n').pop());
-  return { wallMs: result.wallMs, events: result.events, requests: result.requests.offered, meanMs: result.latencyMs.mean, rssMb: rssKb / 1024, seconds: result.simulatedSeconds };
+  return {
+    wallMs: result.wallMs,
+    events: result.events,
+    requests: result.requests.offered,
+    meanMs: result.latencyMs.mean,
+    rssMb: rssKb / 1024,
+    seconds: result.simulatedSeconds,
+  };
 }
 
 function ensure(check, pkg) {
   if (spawnSync('sh', ['-c', check]).status === 0) return true;
   console.log(`installing ${pkg} (apt-get) …`);
-  spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg} >/dev/null`], { stdio: 'inherit' });
+  spawnSync(
+    'sh',
+    ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg} >/dev/null`],
+    { stdio: 'inherit' },
+  );
   return spawnSync('sh', ['-c', check]).status === 0;
 }
 
@@ -47,7 +64,9 @@ const simpyOk = ensure('/usr/bin/python3 -c "import SimPy.Simulation"', 'python3
 
 const N_SIMPY = 200_000;
 const py = join(work, 'mm4.py');
-writeFileSync(py, `
+writeFileSync(
+  py,
+  `
 import random, time
 from SimPy.Simulation import Process, Resource, activate, hold, request, release, initialize, simulate, now
 random.seed(1)
@@ -74,16 +93,24 @@ t = time.perf_counter()
 simulate(until=1e12)
 wall = time.perf_counter() - t
 print(wall, sum(out) / len(out))
-`);
+`,
+);
 
 console.log('M/M/4 at 80% load (λ = 160/s, 1/μ = 20 ms, c = 4); Erlang C mean time in system = 34.91 ms');
 const rounds = [];
 for (let round = 0; round < 3; round += 1) {
   const ours = runOurs(1e7);
-  const simpy = simpyOk ? execFileSync('/usr/bin/python3', [py], { encoding: 'utf8' }).trim().split(' ').map(Number) : undefined;
+  const simpy = simpyOk
+    ? execFileSync('/usr/bin/python3', [py], { encoding: 'utf8' }).trim().split(' ').map(Number)
+    : undefined;
   rounds.push({ ours, simpy });
   const oursRate = ours.requests / (ours.wallMs / 1000);
-  console.log(`  round ${round + 1}: 1e7 requests in ${ours.wallMs} ms, ${(ours.events / ours.wallMs / 1000).toFixed(1)}M events/s, mean ${ours.meanMs.toFixed(2)} ms` + (simpy ? `; SimPy ${(N_SIMPY / simpy[0] / 1000).toFixed(0)}k requests/s (mean ${simpy[1].toFixed(2)} ms) → ${(oursRate / (N_SIMPY / simpy[0])).toFixed(0)}×` : ''));
+  console.log(
+    `  round ${round + 1}: 1e7 requests in ${ours.wallMs} ms, ${(ours.events / ours.wallMs / 1000).toFixed(1)}M events/s, mean ${ours.meanMs.toFixed(2)} ms` +
+      (simpy
+        ? `; SimPy ${(N_SIMPY / simpy[0] / 1000).toFixed(0)}k requests/s (mean ${simpy[1].toFixed(2)} ms) → ${(oursRate / (N_SIMPY / simpy[0])).toFixed(0)}×`
+        : ''),
+  );
 }
 const wall = median(rounds.map((r) => r.ours.wallMs));
 const evs = median(rounds.map((r) => r.ours.events / r.ours.wallMs / 1000));
@@ -100,5 +127,9 @@ console.log('peak RSS (whole process, --json output included)');
 console.log(`  1e6 requests, ${small.seconds} simulated s: ${small.rssMb.toFixed(0)} MB`);
 console.log(`  1e7 requests, ${big.seconds} simulated s: ${big.rssMb.toFixed(0)} MB (goal < 150)`);
 console.log(`  1e7 requests, ${dense.seconds} simulated s (M/M/40 at 80%, 1600/s): ${dense.rssMb.toFixed(0)} MB`);
-console.log(`  10× the requests in the same simulated time: ${(dense.rssMb / small.rssMb).toFixed(2)}× the memory (1.00 = independent of the request count);`);
-console.log(`  memory follows simulated seconds instead (a timeline row each, by the JSON contract): ${((big.rssMb - small.rssMb) * 1024 / (big.seconds - small.seconds)).toFixed(2)} KB per simulated second`);
+console.log(
+  `  10× the requests in the same simulated time: ${(dense.rssMb / small.rssMb).toFixed(2)}× the memory (1.00 = independent of the request count);`,
+);
+console.log(
+  `  memory follows simulated seconds instead (a timeline row each, by the JSON contract): ${(((big.rssMb - small.rssMb) * 1024) / (big.seconds - small.seconds)).toFixed(2)} KB per simulated second`,
+);

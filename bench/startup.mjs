@@ -15,7 +15,8 @@ const args = process.argv.slice(2);
 const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 10);
 const work = mkdtempSync(join(tmpdir(), 'gcd-startup-'));
 
-if (!args.includes('--no-build')) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+if (!args.includes('--no-build'))
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
 
 // The reference app, bundled with the project's esbuild settings (scripts/build.mjs).
 await build({
@@ -31,7 +32,9 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   define: { 'process.env.NODE_ENV': '"production"' },
   alias: { 'react-devtools-core': join(root, 'scripts', 'devtools-stub.js') },
-  banner: { js: "import { createRequire as __gcdCreateRequire } from 'node:module'; const require = __gcdCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __gcdCreateRequire } from 'node:module'; const require = __gcdCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 const reference = join(work, 'reference', 'bin.js');
@@ -45,12 +48,21 @@ const spec = {
   rows: 30,
   cols: 100,
   programs: [
-    { name: 'app', argv: ['node', join(root, 'bin', 'gocoffee-drill.js')], env: { GOCOFFEE_DRILL_HOME: join(work, 'data'), TERM: 'xterm-256color' }, marker: frame, keys: 'q' },
+    {
+      name: 'app',
+      argv: ['node', join(root, 'bin', 'gocoffee-drill.js')],
+      env: { GOCOFFEE_DRILL_HOME: join(work, 'data'), TERM: 'xterm-256color' },
+      marker: frame,
+      keys: 'q',
+    },
     { name: 'floor', argv: ['node', reference], env: { TERM: 'xterm-256color' }, marker: frame, keys: 'q' },
     { name: 'node', argv: ['node', '-e', '0'], marker: null },
   ],
 };
-const out = execFileSync('python3', [join(root, 'bench', 'pty-first-frame.py'), JSON.stringify(spec)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+const out = execFileSync('python3', [join(root, 'bench', 'pty-first-frame.py'), JSON.stringify(spec)], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 24,
+});
 rmSync(work, { recursive: true, force: true });
 const results = JSON.parse(out);
 
@@ -60,7 +72,8 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const missed = (name) => results[name].filter((r) => r.first_ms === null).length;
-if (missed('app') + missed('floor') > 0) console.error(`warning: no first frame in ${missed('app')} app and ${missed('floor')} floor runs`);
+if (missed('app') + missed('floor') > 0)
+  console.error(`warning: no first frame in ${missed('app')} app and ${missed('floor')} floor runs`);
 
 const app = median(results.app.map((r) => r.first_ms));
 const floor = median(results.floor.map((r) => r.first_ms));
@@ -69,7 +82,9 @@ const node = median(results.node.map((r) => r.wall_ms));
 const appRss = median(results.app.map((r) => r.rss_mb));
 const floorRss = median(results.floor.map((r) => r.rss_mb));
 const appRssMax = Math.max(...results.app.map((r) => r.rss_mb));
-console.log(`${rounds} interleaved rounds (after 2 warm-up) in a ${spec.cols}x${spec.rows} pty opened by the benchmark`);
+console.log(
+  `${rounds} interleaved rounds (after 2 warm-up) in a ${spec.cols}x${spec.rows} pty opened by the benchmark`,
+);
 console.log(`node -e 0 (whole process)       median ${node.toFixed(0)} ms`);
 console.log(`one-line Ink app (the floor)     median ${floor.toFixed(0)} ms, peak RSS ${floorRss.toFixed(1)} MB`);
 console.log(`gocoffee-drill, first home frame median ${app.toFixed(0)} ms, peak RSS ${appRss.toFixed(1)} MB`);

@@ -27,7 +27,16 @@ writeFileSync(
   ].join('\n'),
 );
 // The same banner as the app's bundle: bundled CommonJS (yaml) needs a require.
-await build({ entryPoints: [entry], outfile: join(work, 'engine.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+await build({
+  entryPoints: [entry],
+  outfile: join(work, 'engine.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'error',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+});
 const sim = await import(pathToFileURL(join(work, 'engine.mjs')).href);
 
 const rounds = Number(process.argv[2] ?? 5);
@@ -49,9 +58,17 @@ const time = (fn) => {
 const drain = (steps) => {
   for (;;) if (steps.next().done) return;
 };
-console.log(`try-it: baseline + variant on 5 seeds each (10 runs), median of ${rounds} rounds; one run = the baseline on one seed;`);
-console.log(`again = a second try on the page, the baseline kept (5 runs). Load average now: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on 2 cores\n`);
-console.log(`${'scenario'.padEnd(24)}${'try-it ms'.padStart(10)}${'again ms'.padStart(10)}${'one run ms'.padStart(12)}${'ratio'.padStart(8)}  goal < 1 s`);
+console.log(
+  `try-it: baseline + variant on 5 seeds each (10 runs), median of ${rounds} rounds; one run = the baseline on one seed;`,
+);
+console.log(
+  `again = a second try on the page, the baseline kept (5 runs). Load average now: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on 2 cores\n`,
+);
+console.log(
+  `${'scenario'.padEnd(24)}${'try-it ms'.padStart(10)}${'again ms'.padStart(10)}${'one run ms'.padStart(12)}${'ratio'.padStart(8)}  goal < 1 s`,
+);
 for (const [label, id, answer] of CASES) {
   const loaded = sim.loadScenario(id);
   const { values } = sim.readLevers(answer, loaded.scenario.levers);
@@ -69,5 +86,7 @@ for (const [label, id, answer] of CASES) {
   }
   const t = median(tryIt);
   const o = median(one);
-  console.log(`${label.padEnd(24)}${t.toFixed(0).padStart(10)}${median(again).toFixed(0).padStart(10)}${o.toFixed(0).padStart(12)}${(t / o).toFixed(1).padStart(8)}  ${t < 1000 ? 'met' : 'NOT met'}`);
+  console.log(
+    `${label.padEnd(24)}${t.toFixed(0).padStart(10)}${median(again).toFixed(0).padStart(10)}${o.toFixed(0).padStart(12)}${(t / o).toFixed(1).padStart(8)}  ${t < 1000 ? 'met' : 'NOT met'}`,
+  );
 }

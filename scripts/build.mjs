@@ -21,7 +21,10 @@ function newestMtime(dir) {
 }
 
 if (process.argv.includes('--if-stale') && existsSync(entry)) {
-  const inputs = Math.max(newestMtime(join(root, 'src')), ...[checklist, join(root, 'package.json'), fileURLToPath(import.meta.url)].map((path) => statSync(path).mtimeMs));
+  const inputs = Math.max(
+    newestMtime(join(root, 'src')),
+    ...[checklist, join(root, 'package.json'), fileURLToPath(import.meta.url)].map((path) => statSync(path).mtimeMs),
+  );
   if (statSync(entry).mtimeMs >= inputs) process.exit(0);
 }
 
@@ -41,7 +44,12 @@ const stringWidthFastPath = {
       if (!source.includes(eager) || !source.includes('segmenter.segment(')) {
         return { errors: [{ text: `${args.path} changed: review the string-width fast path in scripts/build.mjs` }] };
       }
-      return { contents: source.replace(eager, 'let segmenter;').replace('segmenter.segment(', '(segmenter ??= new Intl.Segmenter()).segment('), loader: 'js' };
+      return {
+        contents: source
+          .replace(eager, 'let segmenter;')
+          .replace('segmenter.segment(', '(segmenter ??= new Intl.Segmenter()).segment('),
+        loader: 'js',
+      };
     });
   },
 };
@@ -75,7 +83,9 @@ await build({
   // Ink imports react-devtools-core only when DEV is set; marking it external still crashes at start.
   alias: { 'react-devtools-core': join(root, 'scripts', 'devtools-stub.js') },
   // Bundled CommonJS (e.g. signal-exit) calls require(); give ESM one.
-  banner: { js: "import { createRequire as __gcdCreateRequire } from 'node:module'; const require = __gcdCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __gcdCreateRequire } from 'node:module'; const require = __gcdCreateRequire(import.meta.url);",
+  },
   plugins: [inkIncrementalFix, stringWidthFastPath],
   logLevel: 'warning',
 });

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 
 const BROKEN = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
-const FIXED = "buffer.push(ansiEscapes.cursorUp(previousOutput.endsWith('\\n') ? previousVisible : previousVisible - 1));";
+const FIXED =
+  "buffer.push(ansiEscapes.cursorUp(previousOutput.endsWith('\\n') ? previousVisible : previousVisible - 1));";
 
 export const inkIncrementalFix = {
   name: 'ink-incremental-fix',

@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const engine = join(root, 'src', 'engine');
-const targets = process.argv.slice(2).length > 0
-  ? process.argv.slice(2)
-  : readdirSync(engine).filter((name) => statSync(join(engine, name)).isDirectory());
+const targets =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : readdirSync(engine).filter((name) => statSync(join(engine, name)).isDirectory());
 
 /** Mutants that count for the score: Stryker's own definition (killed + timeout over all covered or not). */
 function score(files) {
@@ -26,7 +27,8 @@ function score(files) {
   return tally;
 }
 
-const percent = ({ detected, total }) => (total === 0 ? '  n/a' : `${((100 * detected) / total).toFixed(1).padStart(5)}%`);
+const percent = ({ detected, total }) =>
+  total === 0 ? '  n/a' : `${((100 * detected) / total).toFixed(1).padStart(5)}%`;
 const rows = [];
 for (const target of targets) {
   const isFile = existsSync(join(engine, `${target}.ts`));
@@ -38,7 +40,11 @@ for (const target of targets) {
   // A folder is tested by its own test folder; a file by the test files that import it.
   const testDir = join(root, 'test', 'engine', target.split('/')[0]);
   const tests = isFile
-    ? readdirSync(testDir).filter((name) => name.endsWith('.test.ts') && readFileSync(join(testDir, name), 'utf8').includes(`/${target}.js'`)).map((name) => relative(root, join(testDir, name)))
+    ? readdirSync(testDir)
+        .filter(
+          (name) => name.endsWith('.test.ts') && readFileSync(join(testDir, name), 'utf8').includes(`/${target}.js'`),
+        )
+        .map((name) => relative(root, join(testDir, name)))
     : [`test/engine/${target}/**/*.test.ts`];
   if (tests.length === 0) {
     console.error(`mutation: no test file under ${relative(root, testDir)} imports src/engine/${target}.ts`);
@@ -52,7 +58,10 @@ for (const target of targets) {
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
   const report = JSON.parse(readFileSync(join(root, '.tmp', 'mutation', `${name}.json`), 'utf8'));
-  const byFile = Object.entries(report.files).map(([path, file]) => [relative(engine, join(root, path)), score({ [path]: file })]);
+  const byFile = Object.entries(report.files).map(([path, file]) => [
+    relative(engine, join(root, path)),
+    score({ [path]: file }),
+  ]);
   rows.push([target, score(report.files), byFile]);
 }
 

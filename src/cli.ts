@@ -21,7 +21,8 @@ function processIo(): CliIo {
     stderr: { write: (text) => void process.stderr.write(text) },
     env: process.env,
     // Both ends a terminal: the app's escape sequences must never land in a file or a pipe.
-    interactive: Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY) && typeof process.stdin.setRawMode === 'function',
+    interactive:
+      Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY) && typeof process.stdin.setRawMode === 'function',
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
   };
@@ -46,7 +47,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     }
     const command = global.command === undefined ? undefined : findCommand(global.command);
     if (global.command !== undefined && !command) {
-      throw new UserError(`unknown command '${global.command}'`, `run 'gocoffee-drill --help' for the list of commands`);
+      throw new UserError(
+        `unknown command '${global.command}'`,
+        `run 'gocoffee-drill --help' for the list of commands`,
+      );
     }
     if (global.help) {
       io.stdout.write(command ? commandHelp(command) : mainHelp(commands, VERSION));
@@ -67,7 +71,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     };
     if (!command) {
       const { openApp } = await import('./ui/open-app.js');
-      return await openApp(ctx, { name: 'home' }, 'gocoffee-drill checklist --json, stats --json, estimate --help or simulate --help');
+      return await openApp(
+        ctx,
+        { name: 'home' },
+        'gocoffee-drill checklist --json, stats --json, estimate --help or simulate --help',
+      );
     }
     return await command.run(ctx, parseCommandArgs(command, global.rest));
   } catch (error) {

@@ -2,7 +2,10 @@
 
 /** Bad usage or bad input: one line on stderr, exit 2, no stack trace. */
 export class UserError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'UserError';
   }

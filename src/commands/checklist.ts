@@ -29,7 +29,12 @@ export const checklistCommand: Command = {
         id: section.id,
         title: section.title,
         progress: sectionProgress(section, ticks),
-        items: section.items.map((item) => ({ ...item, done: item.id in ticks, doneAt: ticks[item.id] ?? null, evidence: evidence[item.id] })),
+        items: section.items.map((item) => ({
+          ...item,
+          done: item.id in ticks,
+          doneAt: ticks[item.id] ?? null,
+          evidence: evidence[item.id],
+        })),
       })),
     };
     ctx.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);

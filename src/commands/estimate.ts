@@ -7,14 +7,26 @@ const INPUT_FLAGS: Array<[string, string, string]> = [
   ['rps', 'rps', 'average requests per second, a number with no time unit (instead of --dau × --requests-per-user)'],
   ['peak-factor', 'peakFactor', 'peak over average (default 2)'],
   ['read-write', 'readWrite', 'read:write ratio, e.g. 9:1'],
-  ['payload', 'payload', 'size per request on the wire: B, KB, MB, GB, TB (bytes, powers of 1000), KiB … TiB, or b, Kb, Mb, Gb, Tb (bits)'],
+  [
+    'payload',
+    'payload',
+    'size per request on the wire: B, KB, MB, GB, TB (bytes, powers of 1000), KiB … TiB, or b, Kb, Mb, Gb, Tb (bits)',
+  ],
   ['record-size', 'recordSize', 'size stored per write (units as --payload)'],
   ['retention', 'retention', 'how long records are kept, with its unit: ms, s, m, h, d or y (e.g. 1y)'],
   ['replication', 'replication', 'copies of each record (default 1)'],
   ['server-rps', 'serverRps', "one instance's capacity in requests per second"],
-  ['utilization', 'utilization', 'target utilisation as a fraction or a percentage: 0.7, 70 and 70% are the same (default 0.7)'],
-  ['latency', 'latency', 'mean response time with its unit, e.g. 200ms (for concurrency by Little\'s law)'],
-  ['availability', 'availability', 'availability target as a percentage or a fraction: 99.9, 99.9% and 0.999 are the same'],
+  [
+    'utilization',
+    'utilization',
+    'target utilisation as a fraction or a percentage: 0.7, 70 and 70% are the same (default 0.7)',
+  ],
+  ['latency', 'latency', "mean response time with its unit, e.g. 200ms (for concurrency by Little's law)"],
+  [
+    'availability',
+    'availability',
+    'availability target as a percentage or a fraction: 99.9, 99.9% and 0.999 are the same',
+  ],
   ['partition-rps', 'partitionRps', 'messages per second one Kafka partition sustains'],
   ['consumer-rps', 'consumerRps', 'messages per second one consumer processes'],
   ['query-time', 'queryTime', 'mean database query time with its unit, e.g. 5ms (for the connection pool)'],
@@ -52,9 +64,14 @@ export const estimateCommand: Command = {
     }
     const guesses = (args.values.guess as string[] | undefined) ?? [];
     if (Object.keys(raw).length === 0) {
-      if (guesses.length > 0 || args.values.json) throw new UserError('estimate: give at least one input flag', "see 'gocoffee-drill estimate --help'");
+      if (guesses.length > 0 || args.values.json)
+        throw new UserError('estimate: give at least one input flag', "see 'gocoffee-drill estimate --help'");
       const { openApp } = await import('../ui/open-app.js');
-      return openApp(ctx, { name: 'calculator' }, 'gocoffee-drill estimate --dau 10M --requests-per-user 10 (see estimate --help)');
+      return openApp(
+        ctx,
+        { name: 'calculator' },
+        'gocoffee-drill estimate --dau 10M --requests-per-user 10 (see estimate --help)',
+      );
     }
     const { runEstimate } = await import('./estimate-run.js');
     return runEstimate(ctx, raw, guesses, Boolean(args.values.json));

@@ -3,7 +3,7 @@ import type { Command } from './types.js';
 export const GLOBAL_FLAGS: Array<[string, string]> = [
   ['--data-dir DIR', 'where scores, history and the checklist are kept (also $GOCOFFEE_DRILL_HOME)'],
   ['--questions DIR', 'add a question pack from DIR (repeatable)'],
-  ['-h, --help', 'show help (after a command: that command\'s help)'],
+  ['-h, --help', "show help (after a command: that command's help)"],
   ['-v, --version', 'print the version'],
 ];
 
@@ -22,7 +22,7 @@ export function mainHelp(commands: Command[], version: string): string {
     'Examples:',
     ...commands.flatMap((c) => c.examples.slice(0, 1)).map((e) => `  ${e}`),
     '',
-    'Run gocoffee-drill COMMAND --help for a command\'s flags.',
+    "Run gocoffee-drill COMMAND --help for a command's flags.",
     '',
   ].join('\n');
 }

@@ -11,9 +11,17 @@ export const importCommand: Command = {
   allowPositionals: true,
   async run(ctx, args) {
     const [file, extra] = args.positionals;
-    if (file === undefined) throw new UserError('import: which file?', 'gocoffee-drill import FILE (a file written by gocoffee-drill export)');
+    if (file === undefined)
+      throw new UserError(
+        'import: which file?',
+        'gocoffee-drill import FILE (a file written by gocoffee-drill export)',
+      );
     if (extra !== undefined) throw new UserError(`import: unexpected argument ${extra}`, 'give one file');
-    const [{ exportedData, ImportFormatError, mergeImport }, { sanitizeDeep, sanitizeText }, { loadStoreWriter, openStore }] = await Promise.all([
+    const [
+      { exportedData, ImportFormatError, mergeImport },
+      { sanitizeDeep, sanitizeText },
+      { loadStoreWriter, openStore },
+    ] = await Promise.all([
       import('../engine/export/merge.js'),
       import('../engine/text/sanitize.js'),
       import('../store/store.js'),
@@ -23,19 +31,28 @@ export const importCommand: Command = {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new UserError(`import: cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UserError(
+        `import: cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
     let doc: unknown;
     try {
       doc = sanitizeDeep(JSON.parse(text));
     } catch (error) {
-      throw new UserError(`import: ${name}: not valid JSON (${sanitizeText((error as Error).message)})`, 'import reads the json export: gocoffee-drill export --format json');
+      throw new UserError(
+        `import: ${name}: not valid JSON (${sanitizeText((error as Error).message)})`,
+        'import reads the json export: gocoffee-drill export --format json',
+      );
     }
     let data: Record<string, unknown>;
     try {
       data = exportedData(doc);
     } catch (error) {
-      if (error instanceof ImportFormatError) throw new UserError(`import: ${name}: ${error.message}`, 'import reads the json export: gocoffee-drill export --format json');
+      if (error instanceof ImportFormatError)
+        throw new UserError(
+          `import: ${name}: ${error.message}`,
+          'import reads the json export: gocoffee-drill export --format json',
+        );
       throw error;
     }
     const { store, notices } = openStore(ctx.dataDir);
@@ -60,7 +77,10 @@ function describe(file: string, report: import('../engine/export/merge.js').Impo
   const parts = (counts: Record<string, number>) =>
     Object.entries(counts)
       .filter(([, n]) => n > 0)
-      .map(([what, n]) => `${n} ${what === 'reviews' ? 'step reviews' : what === 'checklist' ? 'checklist ticks' : what === 'mocks' ? 'mock reports' : what}`)
+      .map(
+        ([what, n]) =>
+          `${n} ${what === 'reviews' ? 'step reviews' : what === 'checklist' ? 'checklist ticks' : what === 'mocks' ? 'mock reports' : what}`,
+      )
       .join(', ');
   const lines = [`Imported from ${file}: ${parts(report.added) || 'nothing new'}.`];
   if (parts(report.present)) lines.push(`Skipped, already here (same id): ${parts(report.present)}.`);

@@ -22,7 +22,10 @@ export function parseGlobal(argv: string[]): GlobalArgs {
       out.rest.push(...argv.slice(i));
       break;
     }
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     if (VALUE_FLAGS.has(flag)) {
       const value = inline ?? argv[++i];
       if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
@@ -60,8 +63,15 @@ export function parseCommandArgs(command: Command, args: string[]): ParsedArgs {
       case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
         const flag = /--[a-z-]+/.exec(err.message)?.[0] ?? 'a flag';
         // No flag of ours takes a negative number, so suggesting `--seed=-5` would only lead to a second refusal.
-        if (err.message.includes('ambiguous')) throw new UserError(`${command.name}: ${flag} needs a value, and what follows it starts with a dash`, `negative numbers are not accepted; see 'gocoffee-drill ${command.name} --help'`);
-        throw new UserError(`${command.name}: ${flag} ${err.message.includes('argument missing') ? 'needs a value' : 'takes no value'}`, hint);
+        if (err.message.includes('ambiguous'))
+          throw new UserError(
+            `${command.name}: ${flag} needs a value, and what follows it starts with a dash`,
+            `negative numbers are not accepted; see 'gocoffee-drill ${command.name} --help'`,
+          );
+        throw new UserError(
+          `${command.name}: ${flag} ${err.message.includes('argument missing') ? 'needs a value' : 'takes no value'}`,
+          hint,
+        );
       }
       default:
         throw new UserError(`${command.name}: ${err.message.split('\n')[0]}`, hint);

@@ -4,12 +4,21 @@ export const reviewCommand: Command = {
   name: 'review',
   summary: 'spaced review (FSRS) of the steps due now, weakest first across topics; --json for the schedule',
   usage: 'gocoffee-drill review [--json]',
-  flags: [['--json', 'print { now, due, cards } as one JSON document: the due steps in session order and every card rated so far']],
+  flags: [
+    [
+      '--json',
+      'print { now, due, cards } as one JSON document: the due steps in session order and every card rated so far',
+    ],
+  ],
   examples: ['gocoffee-drill review', 'gocoffee-drill review --json'],
   options: { json: { type: 'boolean' } },
   async run(ctx, args) {
     if (!args.values.json) {
-      if (!ctx.interactive) throw new UserError('review needs an interactive terminal (stdin is not a TTY)', 'for scripts use: gocoffee-drill review --json');
+      if (!ctx.interactive)
+        throw new UserError(
+          'review needs an interactive terminal (stdin is not a TTY)',
+          'for scripts use: gocoffee-drill review --json',
+        );
       const { openApp } = await import('../ui/open-app.js');
       return openApp(ctx, { name: 'review' }, 'gocoffee-drill review --json');
     }

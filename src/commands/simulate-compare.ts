@@ -15,7 +15,15 @@ export function listLevers(ctx: CommandContext, ref: string, json: boolean): num
     const doc = {
       scenario: scenario.name,
       // A choice lever's values are indexes: its unit names them in order (`choice: none|full|equal|decorrelated`).
-      levers: levers.map((l) => ({ name: l.name, unit: l.choices ? `choice: ${l.choices.join('|')}` : l.unit, min: l.min, max: l.max, step: l.step, baseline: l.baseline, description: l.description })),
+      levers: levers.map((l) => ({
+        name: l.name,
+        unit: l.choices ? `choice: ${l.choices.join('|')}` : l.unit,
+        min: l.min,
+        max: l.max,
+        step: l.step,
+        baseline: l.baseline,
+        description: l.description,
+      })),
       slos: (scenario.slos ?? []).map((s) => ({ name: s.name, target: sloTarget(s) })),
     };
     ctx.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
@@ -28,7 +36,10 @@ export function parseSets(levers: readonly Lever[], sets: readonly string[]): Re
   const values: Record<string, number> = {};
   for (const set of sets) {
     const eq = set.indexOf('=');
-    if (eq <= 0) throw new UserError(`simulate: --set ${set}: write NAME=VALUE, e.g. --set ${levers[0]?.name ?? 'instances'}=${levers[0]?.max ?? 4}`);
+    if (eq <= 0)
+      throw new UserError(
+        `simulate: --set ${set}: write NAME=VALUE, e.g. --set ${levers[0]?.name ?? 'instances'}=${levers[0]?.max ?? 4}`,
+      );
     const parsed = parseLeverValue(levers, set.slice(0, eq).trim(), set.slice(eq + 1));
     if ('problem' in parsed) throw new UserError(`simulate: --set ${parsed.problem}`);
     values[set.slice(0, eq).trim()] = parsed.value;
@@ -40,18 +51,26 @@ export function parseSets(levers: readonly Lever[], sets: readonly string[]): Re
 export function variantOf(loaded: LeverScenario, values: Record<string, number>): Scenario | AvailabilityScenario {
   const { scenario, problems } = validateLeverScenario(applyLevers(loaded.doc, loaded.scenario, values));
   if (!scenario) {
-    const set = Object.entries(values).map(([k, v]) => `${k}=${v}`).join(' ');
-    throw new UserError(`simulate: with ${set}, ${loaded.path} is not a valid scenario: ${problems[0].field}: ${problems[0].message}`);
+    const set = Object.entries(values)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
+    throw new UserError(
+      `simulate: with ${set}, ${loaded.path} is not a valid scenario: ${problems[0].field}: ${problems[0].message}`,
+    );
   }
   return { ...scenario, name: loaded.scenario.name };
 }
 
 /** `simulate SCENARIO --set NAME=VALUE … [--seeds N]`: baseline and variant side by side, and the verdict. */
-export function runComparison(ctx: CommandContext, o: { ref: string; sets: string[]; seeds: number; seed?: number; json: boolean }): number {
+export function runComparison(
+  ctx: CommandContext,
+  o: { ref: string; sets: string[]; seeds: number; seed?: number; json: boolean },
+): number {
   const loaded = load(ctx, o.ref);
   if (!loaded) return 2;
   const levers = loaded.scenario.levers ?? [];
-  if (levers.length === 0 && o.sets.length > 0) throw new UserError(`simulate: ${loaded.path} declares no levers (add a levers: list; see docs/simulator.md)`);
+  if (levers.length === 0 && o.sets.length > 0)
+    throw new UserError(`simulate: ${loaded.path} declares no levers (add a levers: list; see docs/simulator.md)`);
   const values = parseSets(levers, o.sets);
   const variant = variantOf(loaded, values);
   const seeds = seedsFrom(o.seed ?? loaded.scenario.seed, o.seeds);
@@ -62,7 +81,12 @@ export function runComparison(ctx: CommandContext, o: { ref: string; sets: strin
 }
 
 /** The public JSON of a comparison (the issue's contract): every lever's value in the variant. */
-export function comparisonJson(sc: Scenario | AvailabilityScenario, levers: readonly Lever[], values: Record<string, number>, r: Comparison) {
+export function comparisonJson(
+  sc: Scenario | AvailabilityScenario,
+  levers: readonly Lever[],
+  values: Record<string, number>,
+  r: Comparison,
+) {
   return {
     scenario: sc.name,
     slos: (sc.slos ?? []).map((s) => ({ name: s.name, target: sloTarget(s) })),

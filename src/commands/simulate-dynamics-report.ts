@@ -37,7 +37,8 @@ export function renderDynamic(r: DynamicResult, columns: number): string {
 }
 
 function renderHedge(r: HedgeResult): string {
-  const row = (label: string, p: HedgePass) => `  ${label.padEnd(8)}${[p.latencyMs.p50, p.latencyMs.p95, p.latencyMs.p99, p.latencyMs.p999, p.latencyMs.max].map((v) => ms(v).padStart(10)).join('')}  ${p.workPerRequest.toFixed(3).padStart(6)}  ${pct(p.utilization).padStart(7)}`;
+  const row = (label: string, p: HedgePass) =>
+    `  ${label.padEnd(8)}${[p.latencyMs.p50, p.latencyMs.p95, p.latencyMs.p99, p.latencyMs.p999, p.latencyMs.max].map((v) => ms(v).padStart(10)).join('')}  ${p.workPerRequest.toFixed(3).padStart(6)}  ${pct(p.utilization).padStart(7)}`;
   return `${[
     `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
     '',
@@ -68,10 +69,28 @@ function renderCache(r: CacheResult, columns: number): string {
     `  the hottest key had up to ${r.hottestKeyMaxConcurrentReads} reads in flight at once`,
     '',
     `Per second (0 → ${t.length} s)`,
-    chart('hit ratio', t.map((x) => x.hitRatio), columns, pct),
-    chart('db reads/s', t.map((x) => x.dbReadsPerSec), columns),
-    chart('db queue', t.map((x) => x.dbQueue), columns),
-    chart('P99', t.map((x) => x.p99Ms), columns, ms),
+    chart(
+      'hit ratio',
+      t.map((x) => x.hitRatio),
+      columns,
+      pct,
+    ),
+    chart(
+      'db reads/s',
+      t.map((x) => x.dbReadsPerSec),
+      columns,
+    ),
+    chart(
+      'db queue',
+      t.map((x) => x.dbQueue),
+      columns,
+    ),
+    chart(
+      'P99',
+      t.map((x) => x.p99Ms),
+      columns,
+      ms,
+    ),
   ].join('\n')}\n`;
 }
 
@@ -91,17 +110,72 @@ function renderGateway(r: GatewayResult, columns: number): string {
     '',
     `Workers: capacity ${r.server.capacityRps} req/s at the start · busy ${pct(r.server.utilization)}`,
     `  ${pct(r.server.wastedShare)} of that work answered clients who had already gone`,
-    ...(r.scaling.length > 0 ? ['', 'Autoscaling decisions (new instances take traffic after their startup time)', ...r.scaling.slice(0, 8).map((d) => `  ${d.at.toFixed(0).padStart(5)} s  ${d.from} → ${d.to} instances  (utilisation ${pct(d.utilization)})`), ...(r.scaling.length > 8 ? [`  … ${r.scaling.length - 8} more`] : [])] : []),
+    ...(r.scaling.length > 0
+      ? [
+          '',
+          'Autoscaling decisions (new instances take traffic after their startup time)',
+          ...r.scaling
+            .slice(0, 8)
+            .map(
+              (d) =>
+                `  ${d.at.toFixed(0).padStart(5)} s  ${d.from} → ${d.to} instances  (utilisation ${pct(d.utilization)})`,
+            ),
+          ...(r.scaling.length > 8 ? [`  … ${r.scaling.length - 8} more`] : []),
+        ]
+      : []),
     '',
     `Per second (0 → ${t.length} s)`,
-    chart('offered/s', t.map((x) => x.offeredRps), columns),
-    chart('admitted/s', t.map((x) => x.admittedRps), columns),
-    chart('goodput/s', t.map((x) => x.goodputRps), columns),
-    chart('rejected/s', t.map((x) => x.rejectedRps), columns),
-    chart('failed/s', t.map((x) => x.timedOutRps), columns),
-    chart('queue', t.map((x) => x.queue), columns),
-    chart('P95', t.map((x) => x.p95Ms), columns, ms),
-    ...(r.scaling.length > 0 || t.some((x) => x.instances !== t[0].instances) ? [chart('instances', t.map((x) => x.instances), columns), chart('utilisation', t.map((x) => x.utilization), columns, pct)] : []),
+    chart(
+      'offered/s',
+      t.map((x) => x.offeredRps),
+      columns,
+    ),
+    chart(
+      'admitted/s',
+      t.map((x) => x.admittedRps),
+      columns,
+    ),
+    chart(
+      'goodput/s',
+      t.map((x) => x.goodputRps),
+      columns,
+    ),
+    chart(
+      'rejected/s',
+      t.map((x) => x.rejectedRps),
+      columns,
+    ),
+    chart(
+      'failed/s',
+      t.map((x) => x.timedOutRps),
+      columns,
+    ),
+    chart(
+      'queue',
+      t.map((x) => x.queue),
+      columns,
+    ),
+    chart(
+      'P95',
+      t.map((x) => x.p95Ms),
+      columns,
+      ms,
+    ),
+    ...(r.scaling.length > 0 || t.some((x) => x.instances !== t[0].instances)
+      ? [
+          chart(
+            'instances',
+            t.map((x) => x.instances),
+            columns,
+          ),
+          chart(
+            'utilisation',
+            t.map((x) => x.utilization),
+            columns,
+            pct,
+          ),
+        ]
+      : []),
   ].join('\n')}\n`;
 }
 
@@ -113,20 +187,37 @@ function renderMetastable(r: MetastableResult, columns: number): string {
     '',
     `The trigger: ${r.trigger.from} s → ${r.trigger.to} s. Goodput (req/s) and error rate:`,
     `  ${''.padEnd(width)} ${'before'.padStart(11)} ${'during'.padStart(11)} ${'at the end'.padStart(11)}  recovered`,
-    ...r.variants.map((v) => `  ${v.name.slice(0, width).padEnd(width)} ${cell(v.before)} ${cell(v.during)} ${cell(v.end)}  ${v.recoveredAfter === null ? 'never (metastable)' : `${v.recoveredAfter} s after`}`),
+    ...r.variants.map(
+      (v) =>
+        `  ${v.name.slice(0, width).padEnd(width)} ${cell(v.before)} ${cell(v.during)} ${cell(v.end)}  ${v.recoveredAfter === null ? 'never (metastable)' : `${v.recoveredAfter} s after`}`,
+    ),
     '',
     `Retries: ${r.variants.map((v) => `${v.name} ${n(v.retries)}`).join(' · ')}`,
     '',
     `Goodput per second (0 → ${r.simulatedSeconds} s)`,
-    ...r.variants.map((v) => chart(v.name.slice(0, 13), v.timeline.map((x) => x.goodputRps), columns)),
+    ...r.variants.map((v) =>
+      chart(
+        v.name.slice(0, 13),
+        v.timeline.map((x) => x.goodputRps),
+        columns,
+      ),
+    ),
     `Errors per second (a second is healthy at ≤ ${(r.healthyErrorRate * 100).toFixed(0)}%)`,
-    ...r.variants.map((v) => chart(v.name.slice(0, 13), v.timeline.map((x) => x.errorRate), columns, pct)),
+    ...r.variants.map((v) =>
+      chart(
+        v.name.slice(0, 13),
+        v.timeline.map((x) => x.errorRate),
+        columns,
+        pct,
+      ),
+    ),
   ];
   return `${out.join('\n')}\n`;
 }
 
 function renderClosedLoop(r: ClosedLoopResult, columns: number): string {
-  const row = (label: string, p: Percentiles) => `  ${label.padEnd(22)}${[p.p50, p.p95, p.p99, p.p999, p.max].map((v) => ms(v).padStart(10)).join('')}`;
+  const row = (label: string, p: Percentiles) =>
+    `  ${label.padEnd(22)}${[p.p50, p.p95, p.p99, p.p999, p.max].map((v) => ms(v).padStart(10)).join('')}`;
   const t = r.timeline;
   return `${[
     `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
@@ -144,10 +235,28 @@ function renderClosedLoop(r: ClosedLoopResult, columns: number): string {
     row('open loop', r.open.latencyMs),
     '',
     `Per second (0 → ${t.length} s)`,
-    chart('closed req/s', t.map((x) => x.closedRps), columns),
-    chart('open req/s', t.map((x) => x.openRps), columns),
-    chart('closed P95', t.map((x) => x.closedP95Ms), columns, ms),
-    chart('open P95', t.map((x) => x.openP95Ms), columns, ms),
+    chart(
+      'closed req/s',
+      t.map((x) => x.closedRps),
+      columns,
+    ),
+    chart(
+      'open req/s',
+      t.map((x) => x.openRps),
+      columns,
+    ),
+    chart(
+      'closed P95',
+      t.map((x) => x.closedP95Ms),
+      columns,
+      ms,
+    ),
+    chart(
+      'open P95',
+      t.map((x) => x.openP95Ms),
+      columns,
+      ms,
+    ),
   ].join('\n')}\n`;
 }
 
@@ -168,24 +277,52 @@ function renderKafka(r: KafkaResult, columns: number): string {
     `Produce → processed: P50 ${ms(r.e2eLatencyMs.p50)}  P95 ${ms(r.e2eLatencyMs.p95)}  P99 ${ms(r.e2eLatencyMs.p99)}  max ${ms(r.e2eLatencyMs.max)}`,
   ];
   if (r.rebalances.length > 0) {
-    out.push('', 'Rebalances (the whole group stops)', ...r.rebalances.slice(0, 6).map((b) => `  ${b.at.toFixed(1)} s → ${b.until ? `${b.until.toFixed(1)} s` : 'end'}  ${b.reason}`));
+    out.push(
+      '',
+      'Rebalances (the whole group stops)',
+      ...r.rebalances
+        .slice(0, 6)
+        .map((b) => `  ${b.at.toFixed(1)} s → ${b.until ? `${b.until.toFixed(1)} s` : 'end'}  ${b.reason}`),
+    );
   }
   out.push('', '  PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG        CONSUMER-ID');
   for (const p of r.partitions.slice(0, 12)) {
-    out.push(`  ${String(p.partition).padEnd(9)}  ${String(p.currentOffset).padEnd(14)}  ${String(p.logEndOffset).padEnd(14)}  ${String(p.lag).padEnd(9)}  ${p.consumer}`);
+    out.push(
+      `  ${String(p.partition).padEnd(9)}  ${String(p.currentOffset).padEnd(14)}  ${String(p.logEndOffset).padEnd(14)}  ${String(p.lag).padEnd(9)}  ${p.consumer}`,
+    );
   }
   if (r.partitions.length > 12) out.push(`  … ${r.partitions.length - 12} more (--json has them all)`);
   out.push('', 'Consumers');
-  for (const c of r.consumers.slice(0, 8)) out.push(`  ${c.id.padEnd(12)} partitions ${(c.partitions.join(',') || '-').padEnd(10)} processed ${n(c.processed).padStart(9)}  busy ${pct(c.utilization)}`);
+  for (const c of r.consumers.slice(0, 8))
+    out.push(
+      `  ${c.id.padEnd(12)} partitions ${(c.partitions.join(',') || '-').padEnd(10)} processed ${n(c.processed).padStart(9)}  busy ${pct(c.utilization)}`,
+    );
   if (r.consumers.length > 8) out.push(`  … ${r.consumers.length - 8} more`);
   const t = r.timeline;
   out.push(
     '',
     `Per second (0 → ${t.length} s)`,
-    chart('backlog', t.map((x) => x.backlog), columns),
-    chart('consumed/s', t.map((x) => x.consumedPerSec), columns),
-    chart('consumers', t.map((x) => x.consumers), columns),
-    chart('e2e P95', t.map((x) => x.e2eP95Ms), columns, ms),
+    chart(
+      'backlog',
+      t.map((x) => x.backlog),
+      columns,
+    ),
+    chart(
+      'consumed/s',
+      t.map((x) => x.consumedPerSec),
+      columns,
+    ),
+    chart(
+      'consumers',
+      t.map((x) => x.consumers),
+      columns,
+    ),
+    chart(
+      'e2e P95',
+      t.map((x) => x.e2eP95Ms),
+      columns,
+      ms,
+    ),
   );
   return `${out.join('\n')}\n`;
 }

@@ -22,17 +22,37 @@ export function renderSimResult(r: SimResult, columns: number): string {
     `  mean ${ms(r.latencyMs.mean)}  P50 ${ms(r.latencyMs.p50)}  P90 ${ms(r.latencyMs.p90)}  P95 ${ms(r.latencyMs.p95)}  P99 ${ms(r.latencyMs.p99)}  P99.9 ${ms(r.latencyMs.p999)}  max ${ms(r.latencyMs.max)}`,
     '',
     'Servers',
-    ...r.servers.slice(0, 12).map((s) => `  ${s.id.padEnd(10)} utilization ${pct(s.utilization).padStart(7)}  served ${String(s.served).padStart(8)}  max queue ${s.maxQueue}`),
+    ...r.servers
+      .slice(0, 12)
+      .map(
+        (s) =>
+          `  ${s.id.padEnd(10)} utilization ${pct(s.utilization).padStart(7)}  served ${String(s.served).padStart(8)}  max queue ${s.maxQueue}`,
+      ),
     ...(r.servers.length > 12 ? [`  … ${r.servers.length - 12} more (--json has them all)`] : []),
   ];
   if (r.breaker.transitions.length > 0) {
-    out.push('', 'Circuit breaker', ...r.breaker.transitions.slice(0, 10).map((t) => `  ${t.at.toFixed(3)} s  ${t.from} → ${t.to}`));
+    out.push(
+      '',
+      'Circuit breaker',
+      ...r.breaker.transitions.slice(0, 10).map((t) => `  ${t.at.toFixed(3)} s  ${t.from} → ${t.to}`),
+    );
     if (r.breaker.transitions.length > 10) out.push(`  … ${r.breaker.transitions.length - 10} more`);
   }
   const width = Math.max(10, columns - 22);
-  const p95 = sparkline(r.timeline.map((t) => t.p95Ms), width);
-  const err = sparkline(r.timeline.map((t) => t.errorRate), width);
-  out.push('', `Per second (0 → ${r.timeline.length} s)`, `  P95 ms  ${p95.line}  max ${ms(p95.max)}`, `  errors  ${err.line}  max ${pct(err.max)}`);
+  const p95 = sparkline(
+    r.timeline.map((t) => t.p95Ms),
+    width,
+  );
+  const err = sparkline(
+    r.timeline.map((t) => t.errorRate),
+    width,
+  );
+  out.push(
+    '',
+    `Per second (0 → ${r.timeline.length} s)`,
+    `  P95 ms  ${p95.line}  max ${ms(p95.max)}`,
+    `  errors  ${err.line}  max ${pct(err.max)}`,
+  );
   return `${out.join('\n')}\n`;
 }
 

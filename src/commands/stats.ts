@@ -2,7 +2,8 @@ import type { Command } from './types.js';
 
 export const statsCommand: Command = {
   name: 'stats',
-  summary: 'your progress: scores and trend per topic, concepts missed most, mock pacing, streak, due reviews, checklist',
+  summary:
+    'your progress: scores and trend per topic, concepts missed most, mock pacing, streak, due reviews, checklist',
   usage: 'gocoffee-drill stats [--json]',
   flags: [['--json', 'print the statistics as one JSON document']],
   examples: ['gocoffee-drill stats', 'gocoffee-drill stats --json'],
@@ -31,15 +32,36 @@ export const statsCommand: Command = {
     out.push('topic         tried  attempts  mean best  latest  trend');
     for (const t of stats.topics) {
       const trend = stats.trends.find((r) => r.topic === t.topic)?.sparkline ?? '';
-      out.push(`${t.topic.padEnd(12)} ${`${t.tried}/${t.questions}`.padStart(6)}  ${String(t.attempts).padStart(8)}  ${fmt(t.meanBest).padStart(9)}  ${fmt(t.latest).padStart(6)}  ${trend}`);
+      out.push(
+        `${t.topic.padEnd(12)} ${`${t.tried}/${t.questions}`.padStart(6)}  ${String(t.attempts).padStart(8)}  ${fmt(t.meanBest).padStart(9)}  ${fmt(t.latest).padStart(6)}  ${trend}`,
+      );
     }
-    if (stats.missedConcepts.length > 0) out.push('', `Missed most often: ${stats.missedConcepts.slice(0, 6).map((m) => `${sanitizeText(m.name)} (${m.count})`).join(', ')}`);
-    if (stats.misconceptions.length > 0) out.push(`Misconceptions: ${stats.misconceptions.slice(0, 6).map((m) => `${sanitizeText(m.name)} (${m.count})`).join(', ')}`);
-    for (const p of stats.mockPhases) out.push(`Mock phase ${sanitizeText(p.name)}: ${minutes(p.meanUsedSeconds)} used of ${p.meanBudgetSeconds === undefined ? '?' : minutes(p.meanBudgetSeconds)} on average, over in ${p.overBudget} of ${p.reports}`);
+    if (stats.missedConcepts.length > 0)
+      out.push(
+        '',
+        `Missed most often: ${stats.missedConcepts
+          .slice(0, 6)
+          .map((m) => `${sanitizeText(m.name)} (${m.count})`)
+          .join(', ')}`,
+      );
+    if (stats.misconceptions.length > 0)
+      out.push(
+        `Misconceptions: ${stats.misconceptions
+          .slice(0, 6)
+          .map((m) => `${sanitizeText(m.name)} (${m.count})`)
+          .join(', ')}`,
+      );
+    for (const p of stats.mockPhases)
+      out.push(
+        `Mock phase ${sanitizeText(p.name)}: ${minutes(p.meanUsedSeconds)} used of ${p.meanBudgetSeconds === undefined ? '?' : minutes(p.meanBudgetSeconds)} on average, over in ${p.overBudget} of ${p.reports}`,
+      );
     const tried = stats.items.filter((i) => i.attempts > 0);
     if (tried.length > 0) {
       out.push('', 'question                                  attempts  best  latest  last tried');
-      for (const i of tried) out.push(`${i.id.padEnd(40).slice(0, 40)}  ${String(i.attempts).padStart(8)}  ${fmt(i.best).padStart(4)}  ${fmt(i.latest).padStart(6)}  ${i.lastTriedAt?.slice(0, 10)}`);
+      for (const i of tried)
+        out.push(
+          `${i.id.padEnd(40).slice(0, 40)}  ${String(i.attempts).padStart(8)}  ${fmt(i.best).padStart(4)}  ${fmt(i.latest).padStart(6)}  ${i.lastTriedAt?.slice(0, 10)}`,
+        );
     } else {
       out.push('', "No attempts yet: run 'gocoffee-drill practice' to start.");
     }

@@ -13,7 +13,9 @@ export function readAnswersFile(path: string): AnswerEntry[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UserError(`--answers ${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UserError(
+      `--answers ${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   let data: unknown;
   try {
@@ -21,10 +23,16 @@ export function readAnswersFile(path: string): AnswerEntry[] {
   } catch (error) {
     throw new UserError(`--answers ${path}: not YAML or JSON (${(error as Error).message.split('\n')[0]})`);
   }
-  const list = Array.isArray(data) ? data : data !== null && typeof data === 'object' && 'answers' in data ? (data as { answers: unknown }).answers : undefined;
-  if (!Array.isArray(list)) throw new UserError(`--answers ${path}: must be a list of answers, or a map with an answers: list`);
+  const list = Array.isArray(data)
+    ? data
+    : data !== null && typeof data === 'object' && 'answers' in data
+      ? (data as { answers: unknown }).answers
+      : undefined;
+  if (!Array.isArray(list))
+    throw new UserError(`--answers ${path}: must be a list of answers, or a map with an answers: list`);
   return list.map((entry, i) => {
-    if (entry === null || typeof entry === 'string' || (typeof entry === 'number' && Number.isFinite(entry))) return entry;
+    if (entry === null || typeof entry === 'string' || (typeof entry === 'number' && Number.isFinite(entry)))
+      return entry;
     throw new UserError(`--answers ${path}: entry ${i + 1} must be text, a number or null`);
   });
 }

@@ -11,6 +11,8 @@ export function formatProblem(p: ContentProblem): string {
 /** The built-in bank plus the user's --questions packs; problems are warned about on stderr. */
 export function loadBankFor(ctx: CommandContext, warn = true): QuestionBank {
   const bank = loadQuestionBank({ builtinDir: builtinQuestionsDir(), extraDirs: ctx.questionDirs });
-  if (warn) for (const problem of bank.problems) ctx.stderr.write(`gocoffee-drill: warning: skipped ${formatProblem(problem)}\n`);
+  if (warn)
+    for (const problem of bank.problems)
+      ctx.stderr.write(`gocoffee-drill: warning: skipped ${formatProblem(problem)}\n`);
   return bank;
 }

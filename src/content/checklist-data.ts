@@ -15,11 +15,13 @@ export function checklistFromData(raw: unknown, path: string): Checklist {
   const seen = new Set<string>();
   const sections = (root.sections as unknown[]).map((s, i) => {
     const section = s as Record<string, unknown>;
-    for (const key of ['id', 'title']) if (typeof section?.[key] !== 'string') fail(`sections[${i}].${key}`, 'must be text');
+    for (const key of ['id', 'title'])
+      if (typeof section?.[key] !== 'string') fail(`sections[${i}].${key}`, 'must be text');
     if (!Array.isArray(section.items)) fail(`sections[${i}].items`, 'must be a list');
     const items = (section.items as unknown[]).map((it, j) => {
       const item = it as Record<string, unknown>;
-      for (const key of ['id', 'text', 'note']) if (typeof item?.[key] !== 'string') fail(`sections[${i}].items[${j}].${key}`, 'must be text');
+      for (const key of ['id', 'text', 'note'])
+        if (typeof item?.[key] !== 'string') fail(`sections[${i}].items[${j}].${key}`, 'must be text');
       if (seen.has(item.id as string)) fail(`sections[${i}].items[${j}].id`, `duplicate id ${item.id}`);
       seen.add(item.id as string);
       return { id: item.id as string, text: item.text as string, note: item.note as string };

@@ -25,10 +25,17 @@ export function misconceptions(raw: unknown, at: FieldPath, report: Report): Mis
     }
     unknownFields(m, MISCONCEPTION_FIELDS, here, report);
     if (m.pattern !== undefined && m.patterns !== undefined) report(here, 'give pattern or patterns, not both');
-    const patterns = m.patterns !== undefined ? strList(m, 'patterns', here, report, { min: 1 }) : m.pattern !== undefined ? [str(m, 'pattern', here, report) ?? ''] : undefined;
-    if (m.pattern === undefined && m.patterns === undefined) report([...here, 'patterns'], 'is required (the phrases that state the misconception)');
-    if (m.correction === undefined) report([...here, 'correction'], 'is required: a misconception must say what is right');
-    const correction = m.correction === undefined ? '' : str(m, 'correction', here, report) ?? '';
+    const patterns =
+      m.patterns !== undefined
+        ? strList(m, 'patterns', here, report, { min: 1 })
+        : m.pattern !== undefined
+          ? [str(m, 'pattern', here, report) ?? '']
+          : undefined;
+    if (m.pattern === undefined && m.patterns === undefined)
+      report([...here, 'patterns'], 'is required (the phrases that state the misconception)');
+    if (m.correction === undefined)
+      report([...here, 'correction'], 'is required: a misconception must say what is right');
+    const correction = m.correction === undefined ? '' : (str(m, 'correction', here, report) ?? '');
     return [{ patterns: patterns ?? [], points: points(m, here, report, DEFAULT_POINTS), correction }];
   });
 }
@@ -63,23 +70,32 @@ export function expectations(raw: unknown, at: FieldPath, report: Report): Expec
     const written = e.value;
     const parsed = typeof written === 'string' || typeof written === 'number' ? parseExpectedValue(written) : undefined;
     if (!parsed) {
-      report([...here, 'value'], written === undefined ? 'is required' : `"${String(written)}" does not parse as a number with a unit (e.g. 52.6 min, 99.3%, 16, 2.5k)`);
+      report(
+        [...here, 'value'],
+        written === undefined
+          ? 'is required'
+          : `"${String(written)}" does not parse as a number with a unit (e.g. 52.6 min, 99.3%, 16, 2.5k)`,
+      );
       return [];
     }
     const tolerance = e.tolerance === undefined ? DEFAULT_TOLERANCE : e.tolerance;
-    if (typeof tolerance !== 'number' || !(tolerance >= 0)) report([...here, 'tolerance'], 'must be a number ≥ 0 (relative, e.g. 0.05; percentage points for a percentage)');
+    if (typeof tolerance !== 'number' || !(tolerance >= 0))
+      report([...here, 'tolerance'], 'must be a number ≥ 0 (relative, e.g. 0.05; percentage points for a percentage)');
     const weight = e.weight === undefined ? 1 : e.weight;
-    if (typeof weight !== 'number' || !(weight >= 0)) report([...here, 'weight'], 'must be a number ≥ 0 (0: checked only when stated)');
-    return [{
-      label,
-      value: parsed.value,
-      readable: String(written),
-      kind: parsed.kind,
-      tolerance: typeof tolerance === 'number' ? tolerance : DEFAULT_TOLERANCE,
-      near: e.near === undefined ? [] : strList(e, 'near', here, report) ?? [],
-      weight: typeof weight === 'number' ? weight : 1,
-      points: points(e, here, report, DEFAULT_NUMBER_POINTS),
-    }];
+    if (typeof weight !== 'number' || !(weight >= 0))
+      report([...here, 'weight'], 'must be a number ≥ 0 (0: checked only when stated)');
+    return [
+      {
+        label,
+        value: parsed.value,
+        readable: String(written),
+        kind: parsed.kind,
+        tolerance: typeof tolerance === 'number' ? tolerance : DEFAULT_TOLERANCE,
+        near: e.near === undefined ? [] : (strList(e, 'near', here, report) ?? []),
+        weight: typeof weight === 'number' ? weight : 1,
+        points: points(e, here, report, DEFAULT_NUMBER_POINTS),
+      },
+    ];
   });
 }
 

@@ -24,7 +24,12 @@ export function loadQuestionBank(opts: { builtinDir: string; extraDirs: string[]
 /** The seed's order: by topic, then framework, concept, code, output, estimation; its own practice questions first. */
 function seedOrder(a: Question, b: Question): number {
   const seedFirst = (q: Question) => (q.source?.startsWith('Practice Question') ? 0 : 1);
-  return TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic) || QUESTION_KINDS.indexOf(a.kind) - QUESTION_KINDS.indexOf(b.kind) || seedFirst(a) - seedFirst(b) || a.id.localeCompare(b.id);
+  return (
+    TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic) ||
+    QUESTION_KINDS.indexOf(a.kind) - QUESTION_KINDS.indexOf(b.kind) ||
+    seedFirst(a) - seedFirst(b) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /**
@@ -46,7 +51,12 @@ function loadDirs(dirs: string[], checklistIds: ReadonlySet<string>, seen: Map<s
     try {
       files = markdownFiles(dir, problems);
     } catch (error) {
-      problems.push({ path: dir, line: 0, field: '', message: `cannot read the directory (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      problems.push({
+        path: dir,
+        line: 0,
+        field: '',
+        message: `cannot read the directory (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      });
       continue;
     }
     for (const path of files) {
@@ -55,7 +65,12 @@ function loadDirs(dirs: string[], checklistIds: ReadonlySet<string>, seen: Map<s
       if (!result.question) continue;
       const earlier = seen.get(result.question.id);
       if (earlier) {
-        problems.push({ path, line: result.idLine, field: 'id', message: `"${result.question.id}" is already used by ${earlier}; this file is skipped` });
+        problems.push({
+          path,
+          line: result.idLine,
+          field: 'id',
+          message: `"${result.question.id}" is already used by ${earlier}; this file is skipped`,
+        });
         continue;
       }
       seen.set(result.question.id, path);
@@ -65,25 +80,36 @@ function loadDirs(dirs: string[], checklistIds: ReadonlySet<string>, seen: Map<s
   return { questions, problems };
 }
 
-export function loadQuestionFile(path: string, checklistIds: ReadonlySet<string>): { question?: Question; problems: ContentProblem[]; idLine: number } {
+export function loadQuestionFile(
+  path: string,
+  checklistIds: ReadonlySet<string>,
+): { question?: Question; problems: ContentProblem[]; idLine: number } {
   const problems: ContentProblem[] = [];
   let text: string;
   try {
     text = sanitizeText(readFileSync(path, 'utf8'));
   } catch (error) {
-    return { problems: [{ path, line: 0, field: '', message: `cannot read (${(error as NodeJS.ErrnoException).code})` }], idLine: 0 };
+    return {
+      problems: [{ path, line: 0, field: '', message: `cannot read (${(error as NodeJS.ErrnoException).code})` }],
+      idLine: 0,
+    };
   }
   let file;
   try {
     file = splitFrontMatter(text);
   } catch (error) {
-    if (error instanceof FrontMatterMissing) return { problems: [{ path, line: 1, field: '', message: error.message }], idLine: 0 };
+    if (error instanceof FrontMatterMissing)
+      return { problems: [{ path, line: 1, field: '', message: error.message }], idLine: 0 };
     throw error;
   }
   if (file.syntaxErrors.length > 0) {
-    return { problems: file.syntaxErrors.map(([line, message]) => ({ path, line, field: '', message: `YAML: ${message}` })), idLine: 0 };
+    return {
+      problems: file.syntaxErrors.map(([line, message]) => ({ path, line, field: '', message: `YAML: ${message}` })),
+      idLine: 0,
+    };
   }
-  const report = (field: FieldPath, message: string) => problems.push({ path, line: file.lineOf(field), field: fieldName(field), message });
+  const report = (field: FieldPath, message: string) =>
+    problems.push({ path, line: file.lineOf(field), field: fieldName(field), message });
   let data: unknown;
   try {
     // Aliases expanding past yaml's limit (a "billion laughs" pack) throw here, not while parsing.
@@ -114,7 +140,14 @@ function splitBody(body: string): Question['body'] {
     const heading = /^##\s+(.+?)\s*$/.exec(line);
     if (heading) {
       const name = heading[1].toLowerCase();
-      current = name === 'context' ? 'context' : name === 'model answer' ? 'modelAnswer' : name === 'follow-ups' || name === 'follow ups' ? 'followUps' : 'rest';
+      current =
+        name === 'context'
+          ? 'context'
+          : name === 'model answer'
+            ? 'modelAnswer'
+            : name === 'follow-ups' || name === 'follow ups'
+              ? 'followUps'
+              : 'rest';
       if (current !== 'rest') continue;
     }
     lines[current].push(line);
@@ -138,7 +171,8 @@ function markdownFiles(dir: string, problems: ContentProblem[], seen = new Set<s
     try {
       stat = statSync(path);
     } catch (error) {
-      if (entry.isSymbolicLink() || entry.name.endsWith('.md')) problems.push({ path, line: 0, field: '', message: `skipped: ${linkProblem(error)}` });
+      if (entry.isSymbolicLink() || entry.name.endsWith('.md'))
+        problems.push({ path, line: 0, field: '', message: `skipped: ${linkProblem(error)}` });
       continue;
     }
     if (stat.isDirectory()) {
@@ -150,13 +184,23 @@ function markdownFiles(dir: string, problems: ContentProblem[], seen = new Set<s
         continue;
       }
       if (seen.has(real)) {
-        problems.push({ path, line: 0, field: '', message: 'skipped: a symbolic link loop (it leads back to a directory already read)' });
+        problems.push({
+          path,
+          line: 0,
+          field: '',
+          message: 'skipped: a symbolic link loop (it leads back to a directory already read)',
+        });
         continue;
       }
       try {
         out.push(...markdownFiles(path, problems, seen));
       } catch (error) {
-        problems.push({ path, line: 0, field: '', message: `skipped: cannot read the directory (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+        problems.push({
+          path,
+          line: 0,
+          field: '',
+          message: `skipped: cannot read the directory (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        });
       }
     } else if (entry.name.endsWith('.md') && stat.isFile()) out.push(path);
   }
@@ -172,7 +216,9 @@ function linkProblem(error: unknown): string {
 
 function readChecklistIds(builtinDir: string): Set<string> {
   try {
-    const doc = parse(readFileSync(join(builtinDir, 'checklist.yaml'), 'utf8')) as { sections?: Array<{ items?: Array<{ id?: string }> }> };
+    const doc = parse(readFileSync(join(builtinDir, 'checklist.yaml'), 'utf8')) as {
+      sections?: Array<{ items?: Array<{ id?: string }> }>;
+    };
     return new Set((doc.sections ?? []).flatMap((s) => (s.items ?? []).map((i) => i.id ?? '')));
   } catch {
     return new Set();

@@ -18,7 +18,10 @@ export function curveballScenario(question: Question): Scenario | undefined {
   try {
     loaded = loadScenario(ref);
   } catch (error) {
-    if (error instanceof UserError) throw new UserError(`mock: ${question.id}: the curveball's scenario ${ref} cannot be loaded: ${error.message.split('\n')[0]}`);
+    if (error instanceof UserError)
+      throw new UserError(
+        `mock: ${question.id}: the curveball's scenario ${ref} cannot be loaded: ${error.message.split('\n')[0]}`,
+      );
     throw error;
   }
   return loaded.scenario.kind === 'requests' ? loaded.scenario : undefined;

@@ -3,7 +3,14 @@ import { findGradeable } from '../engine/capacity/grade.js';
 import { normalizeInputs } from '../engine/capacity/inputs.js';
 import { parseDuration, parseShare, UnitError } from '../engine/capacity/units.js';
 import type { RubricConcept } from '../engine/drill/types.js';
-import type { CurveballChange, CurveballSpec, EstimatePhaseSpec, MockSpec, Slo, TextPhaseSpec } from '../engine/drill/mock/types.js';
+import type {
+  CurveballChange,
+  CurveballSpec,
+  EstimatePhaseSpec,
+  MockSpec,
+  Slo,
+  TextPhaseSpec,
+} from '../engine/drill/mock/types.js';
 import type { FieldPath, Report } from './question-schema.js';
 
 type Obj = Record<string, unknown>;
@@ -13,7 +20,12 @@ type RubricReader = (raw: unknown, at: FieldPath, report: Report) => RubricConce
  * The `mock:` block of a framework question (docs/mock.md): a prompt and rubric per phase, the
  * estimate's inputs and asked figures, and the curveball with its scenario change and SLO.
  */
-export function validateMock(raw: unknown, kind: string | undefined, report: Report, rubricList: RubricReader): MockSpec | undefined {
+export function validateMock(
+  raw: unknown,
+  kind: string | undefined,
+  report: Report,
+  rubricList: RubricReader,
+): MockSpec | undefined {
   const at: FieldPath = ['mock'];
   if (kind !== 'framework') report(at, 'only kind: framework questions take a mock block');
   if (!isObj(raw)) {
@@ -47,8 +59,13 @@ function estimatePhase(raw: unknown, at: FieldPath, report: Report): EstimatePha
   if (!isObj(raw)) return void report(at, 'must be a mapping with prompt, inputs and ask');
   known(raw, ['prompt', 'inputs', 'ask'], at, report);
   const prompt = text(raw, 'prompt', at, report) ?? '';
-  const inputs = isObj(raw.inputs) ? (raw.inputs as Record<string, string | number>) : (report([...at, 'inputs'], 'must be a mapping of estimator inputs'), {});
-  const ask = Array.isArray(raw.ask) && raw.ask.length > 0 && raw.ask.every((k) => typeof k === 'string') ? (raw.ask as string[]) : (report([...at, 'ask'], 'must be a list of estimator keys'), []);
+  const inputs = isObj(raw.inputs)
+    ? (raw.inputs as Record<string, string | number>)
+    : (report([...at, 'inputs'], 'must be a mapping of estimator inputs'), {});
+  const ask =
+    Array.isArray(raw.ask) && raw.ask.length > 0 && raw.ask.every((k) => typeof k === 'string')
+      ? (raw.ask as string[])
+      : (report([...at, 'ask'], 'must be a list of estimator keys'), []);
   try {
     const estimate = computeEstimate(normalizeInputs(inputs, (name) => name));
     ask.forEach((key, i) => {
@@ -77,14 +94,20 @@ function curveball(raw: unknown, at: FieldPath, report: Report, rubricList: Rubr
   if (raw.scenario !== undefined) spec.scenario = text(raw, 'scenario', at, report);
   if (raw.change !== undefined) spec.change = change(raw.change, [...at, 'change'], report);
   if (raw.slo !== undefined) spec.slo = slo(raw.slo, [...at, 'slo'], report);
-  if ((spec.change === undefined) !== (spec.slo === undefined)) report(at, 'change and slo go together: give both for a simulated curveball, or neither');
+  if ((spec.change === undefined) !== (spec.slo === undefined))
+    report(at, 'change and slo go together: give both for a simulated curveball, or neither');
   return spec;
 }
 
 function change(raw: unknown, at: FieldPath, report: Report): CurveballChange | undefined {
-  if (!isObj(raw) || typeof raw.kind !== 'string' || !CHANGES.includes(raw.kind)) return void report(at, `must be a mapping whose kind is one of ${CHANGES.join(', ')}`);
-  const time = (key: string, fallback?: number) => (raw[key] === undefined && fallback !== undefined ? fallback : ms(raw[key], [...at, key], report));
-  const num = (key: string) => (typeof raw[key] === 'number' && (raw[key] as number) > 0 ? (raw[key] as number) : (report([...at, key], 'must be a number above 0'), 1));
+  if (!isObj(raw) || typeof raw.kind !== 'string' || !CHANGES.includes(raw.kind))
+    return void report(at, `must be a mapping whose kind is one of ${CHANGES.join(', ')}`);
+  const time = (key: string, fallback?: number) =>
+    raw[key] === undefined && fallback !== undefined ? fallback : ms(raw[key], [...at, key], report);
+  const num = (key: string) =>
+    typeof raw[key] === 'number' && (raw[key] as number) > 0
+      ? (raw[key] as number)
+      : (report([...at, key], 'must be a number above 0'), 1);
   const target = () => text(raw, 'target', at, report) ?? 'dependency';
   switch (raw.kind) {
     case 'rate':
@@ -95,7 +118,13 @@ function change(raw: unknown, at: FieldPath, report: Report): CurveballChange | 
       return { kind: 'crash', target: target(), at: time('at'), duration: time('duration') };
     case 'error':
       known(raw, ['kind', 'target', 'rate', 'at', 'duration'], at, report);
-      return { kind: 'error', target: target(), rate: Math.min(1, num('rate')), at: time('at'), duration: time('duration') };
+      return {
+        kind: 'error',
+        target: target(),
+        rate: Math.min(1, num('rate')),
+        at: time('at'),
+        duration: time('duration'),
+      };
     case 'slow':
       known(raw, ['kind', 'target', 'factor', 'at', 'duration'], at, report);
       return { kind: 'slow', target: target(), factor: num('factor'), at: time('at'), duration: time('duration') };
@@ -136,7 +165,8 @@ function text(raw: Obj, key: string, at: FieldPath, report: Report): string | un
 }
 
 function known(raw: Obj, keys: string[], at: FieldPath, report: Report): void {
-  for (const key of Object.keys(raw)) if (!keys.includes(key)) report([...at, key], `unknown field (known: ${keys.join(', ')})`);
+  for (const key of Object.keys(raw))
+    if (!keys.includes(key)) report([...at, key], `unknown field (known: ${keys.join(', ')})`);
 }
 
 function isObj(value: unknown): value is Obj {

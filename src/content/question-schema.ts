@@ -1,4 +1,12 @@
-import { DIFFICULTIES, QUESTION_KINDS, STEP_FORMS, TOPICS, type Question, type RubricConcept, type Step } from '../engine/drill/types.js';
+import {
+  DIFFICULTIES,
+  QUESTION_KINDS,
+  STEP_FORMS,
+  TOPICS,
+  type Question,
+  type RubricConcept,
+  type Step,
+} from '../engine/drill/types.js';
 import { expectations, misconceptions, opposite } from './grading-schema.js';
 
 import { validateMock } from './mock-schema.js';
@@ -8,10 +16,37 @@ export type Report = (path: FieldPath, message: string) => void;
 
 type Obj = Record<string, unknown>;
 
-const TOP_FIELDS = ['id', 'title', 'topic', 'kind', 'difficulty', 'minutes', 'checklist', 'files', 'scenario', 'source', 'prompt', 'code', 'output', 'estimate', 'steps'];
+const TOP_FIELDS = [
+  'id',
+  'title',
+  'topic',
+  'kind',
+  'difficulty',
+  'minutes',
+  'checklist',
+  'files',
+  'scenario',
+  'source',
+  'prompt',
+  'code',
+  'output',
+  'estimate',
+  'steps',
+];
 // Mock interview: its own field, parsed in mock-schema.ts.
 TOP_FIELDS.push('mock');
-const STEP_FIELDS = ['title', 'form', 'prompt', 'hints', 'rubric', 'misconceptions', 'expect', 'choices', 'answer', 'model'];
+const STEP_FIELDS = [
+  'title',
+  'form',
+  'prompt',
+  'hints',
+  'rubric',
+  'misconceptions',
+  'expect',
+  'choices',
+  'answer',
+  'model',
+];
 const RUBRIC_FIELDS = ['concept', 'synonyms', 'weight', 'because', 'opposite'];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -28,7 +63,8 @@ export function validateQuestion(raw: unknown, outer: Report): Omit<Question, 'b
   }
   unknownFields(raw, TOP_FIELDS, [], report);
   const id = str(raw, 'id', [], report);
-  if (id !== undefined && !ID.test(id)) report(['id'], `"${id}" must be kebab-case: lower-case letters, digits and dashes`);
+  if (id !== undefined && !ID.test(id))
+    report(['id'], `"${id}" must be kebab-case: lower-case letters, digits and dashes`);
   const kind = oneOf(raw, 'kind', QUESTION_KINDS, [], report);
   const question = {
     id: id ?? '',
@@ -38,7 +74,7 @@ export function validateQuestion(raw: unknown, outer: Report): Omit<Question, 'b
     difficulty: oneOf(raw, 'difficulty', DIFFICULTIES, [], report) ?? 'medium',
     minutes: int(raw, 'minutes', [], report, 1) ?? 1,
     checklist: strList(raw, 'checklist', [], report, { min: 1 }) ?? [],
-    files: raw.files === undefined ? [] : strList(raw, 'files', [], report) ?? [],
+    files: raw.files === undefined ? [] : (strList(raw, 'files', [], report) ?? []),
     scenario: optStr(raw, 'scenario', [], report),
     source: optStr(raw, 'source', [], report),
     prompt: str(raw, 'prompt', [], report) ?? '',
@@ -53,8 +89,10 @@ export function validateQuestion(raw: unknown, outer: Report): Omit<Question, 'b
     if (mock) Object.assign(question, { mock });
   }
   if (kind === 'estimation' && raw.estimate === undefined) report(['estimate'], 'is required for kind: estimation');
-  if (kind === 'estimation' && raw.steps !== undefined) report(['steps'], 'kind: estimation makes its steps from estimate.ask; leave steps out');
-  if (kind !== 'estimation' && raw.estimate !== undefined) report(['estimate'], 'only kind: estimation takes an estimate');
+  if (kind === 'estimation' && raw.steps !== undefined)
+    report(['steps'], 'kind: estimation makes its steps from estimate.ask; leave steps out');
+  if (kind !== 'estimation' && raw.estimate !== undefined)
+    report(['estimate'], 'only kind: estimation takes an estimate');
   if (kind === 'code' && raw.code === undefined) report(['code'], 'is required for kind: code');
   if (kind === 'output' && raw.output === undefined) report(['output'], 'is required for kind: output');
   return count > 0 ? undefined : question;
@@ -74,29 +112,35 @@ function step(raw: unknown, at: FieldPath, report: Report): Step {
     return { title: '', form: 'text', prompt: '', hints: [], rubric: [], model: '' };
   }
   unknownFields(raw, STEP_FIELDS, at, report);
-  const form = raw.form === undefined ? 'text' : oneOf(raw, 'form', STEP_FORMS, at, report) ?? 'text';
+  const form = raw.form === undefined ? 'text' : (oneOf(raw, 'form', STEP_FORMS, at, report) ?? 'text');
   const rubric = raw.rubric === undefined ? [] : rubricList(raw.rubric, [...at, 'rubric'], report);
-  if (form === 'text' && rubric.length === 0) report([...at, 'rubric'], 'a text step needs at least one rubric concept');
+  if (form === 'text' && rubric.length === 0)
+    report([...at, 'rubric'], 'a text step needs at least one rubric concept');
   const result: Step = {
     title: str(raw, 'title', at, report) ?? '',
     form,
-    prompt: raw.prompt === undefined ? '' : str(raw, 'prompt', at, report) ?? '',
-    hints: raw.hints === undefined ? [] : strList(raw, 'hints', at, report) ?? [],
+    prompt: raw.prompt === undefined ? '' : (str(raw, 'prompt', at, report) ?? ''),
+    hints: raw.hints === undefined ? [] : (strList(raw, 'hints', at, report) ?? []),
     rubric,
     model: str(raw, 'model', at, report) ?? '',
   };
-  if (raw.misconceptions !== undefined) result.misconceptions = misconceptions(raw.misconceptions, [...at, 'misconceptions'], report);
+  if (raw.misconceptions !== undefined)
+    result.misconceptions = misconceptions(raw.misconceptions, [...at, 'misconceptions'], report);
   if (raw.expect !== undefined) result.expect = expectations(raw.expect, [...at, 'expect'], report);
   overlaps(result, at, report);
-  if (form !== 'text') for (const key of ['misconceptions', 'expect']) if (raw[key] !== undefined) report([...at, key], `only form: text takes ${key}`);
+  if (form !== 'text')
+    for (const key of ['misconceptions', 'expect'])
+      if (raw[key] !== undefined) report([...at, key], `only form: text takes ${key}`);
   if (form === 'choice') {
     const choices = strList(raw, 'choices', at, report, { min: 2 });
     const answer = int(raw, 'answer', at, report, 0);
-    if (choices && answer !== undefined && answer >= choices.length) report([...at, 'answer'], `must be an index into choices (0 to ${choices.length - 1})`);
+    if (choices && answer !== undefined && answer >= choices.length)
+      report([...at, 'answer'], `must be an index into choices (0 to ${choices.length - 1})`);
     result.choices = choices;
     result.answer = answer;
   } else {
-    for (const key of ['choices', 'answer']) if (raw[key] !== undefined) report([...at, key], `only form: choice takes ${key}`);
+    for (const key of ['choices', 'answer'])
+      if (raw[key] !== undefined) report([...at, key], `only form: choice takes ${key}`);
   }
   return result;
 }
@@ -107,21 +151,32 @@ function step(raw: unknown, at: FieldPath, report: Report): Step {
  */
 function overlaps(step: Step, at: FieldPath, report: Report): void {
   const owner = new Map<string, string>();
-  const key = (phrase: string) => phrase.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const key = (phrase: string) =>
+    phrase
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   step.rubric.forEach((concept, i) => {
     for (const phrase of [concept.concept, ...concept.synonyms]) {
       const earlier = owner.get(key(phrase));
-      if (earlier !== undefined && earlier !== concept.concept) report([...at, 'rubric', i, 'synonyms'], `"${phrase}" already credits "${earlier}"; one phrase should earn one concept`);
+      if (earlier !== undefined && earlier !== concept.concept)
+        report(
+          [...at, 'rubric', i, 'synonyms'],
+          `"${phrase}" already credits "${earlier}"; one phrase should earn one concept`,
+        );
       owner.set(key(phrase), concept.concept);
     }
   });
   step.rubric.forEach((concept, i) => {
     for (const phrase of concept.opposite?.phrases ?? []) {
-      if (owner.has(key(phrase))) report([...at, 'rubric', i, 'opposite', 'phrases'], `"${phrase}" also credits "${owner.get(key(phrase))}"`);
+      if (owner.has(key(phrase)))
+        report([...at, 'rubric', i, 'opposite', 'phrases'], `"${phrase}" also credits "${owner.get(key(phrase))}"`);
     }
   });
   (step.misconceptions ?? []).forEach((m, i) => {
-    for (const phrase of m.patterns) if (owner.has(key(phrase))) report([...at, 'misconceptions', i, 'patterns'], `"${phrase}" also credits "${owner.get(key(phrase))}"`);
+    for (const phrase of m.patterns)
+      if (owner.has(key(phrase)))
+        report([...at, 'misconceptions', i, 'patterns'], `"${phrase}" also credits "${owner.get(key(phrase))}"`);
   });
 }
 
@@ -141,7 +196,7 @@ function rubricList(raw: unknown, at: FieldPath, report: Report): RubricConcept[
     if (typeof weight !== 'number' || !(weight > 0)) report([...here, 'weight'], 'must be a positive number');
     const concept: RubricConcept = {
       concept: str(r, 'concept', here, report) ?? '',
-      synonyms: r.synonyms === undefined ? [] : strList(r, 'synonyms', here, report) ?? [],
+      synonyms: r.synonyms === undefined ? [] : (strList(r, 'synonyms', here, report) ?? []),
       weight: typeof weight === 'number' ? weight : 1,
     };
     if (r.because !== undefined) concept.because = strList(r, 'because', here, report) ?? [];
@@ -156,7 +211,11 @@ function code(raw: unknown, report: Report): Question['code'] {
     return undefined;
   }
   unknownFields(raw, ['path', 'lang', 'source'], ['code'], report);
-  return { path: str(raw, 'path', ['code'], report) ?? '', lang: str(raw, 'lang', ['code'], report) ?? '', source: str(raw, 'source', ['code'], report) ?? '' };
+  return {
+    path: str(raw, 'path', ['code'], report) ?? '',
+    lang: str(raw, 'lang', ['code'], report) ?? '',
+    source: str(raw, 'source', ['code'], report) ?? '',
+  };
 }
 
 function estimate(raw: unknown, report: Report): Question['estimate'] {
@@ -182,7 +241,8 @@ export function isObj(value: unknown): value is Obj {
 }
 
 export function unknownFields(raw: Obj, known: string[], at: FieldPath, report: Report): void {
-  for (const key of Object.keys(raw)) if (!known.includes(key)) report([...at, key], `unknown field (known: ${known.join(', ')})`);
+  for (const key of Object.keys(raw))
+    if (!known.includes(key)) report([...at, key], `unknown field (known: ${known.join(', ')})`);
 }
 
 export function str(raw: Obj, key: string, at: FieldPath, report: Report): string | undefined {
@@ -196,7 +256,13 @@ function optStr(raw: Obj, key: string, at: FieldPath, report: Report): string | 
   return raw[key] === undefined ? undefined : str(raw, key, at, report);
 }
 
-export function strList(raw: Obj, key: string, at: FieldPath, report: Report, opts: { min?: number } = {}): string[] | undefined {
+export function strList(
+  raw: Obj,
+  key: string,
+  at: FieldPath,
+  report: Report,
+  opts: { min?: number } = {},
+): string[] | undefined {
   const raw0 = raw[key];
   // `choices: [540, 900]` and `synonyms: [503]` are meant as text: YAML reads them as numbers.
   const value = Array.isArray(raw0) ? raw0.map((v) => (typeof v === 'number' ? String(v) : v)) : raw0;
@@ -218,7 +284,13 @@ function int(raw: Obj, key: string, at: FieldPath, report: Report, min: number):
   return undefined;
 }
 
-function oneOf<T extends string>(raw: Obj, key: string, allowed: readonly T[], at: FieldPath, report: Report): T | undefined {
+function oneOf<T extends string>(
+  raw: Obj,
+  key: string,
+  allowed: readonly T[],
+  at: FieldPath,
+  report: Report,
+): T | undefined {
   const value = raw[key];
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   report([...at, key], `must be one of ${allowed.join(', ')}`);

@@ -31,14 +31,22 @@ export function checkScenarioDir(dir: string): ScenarioCheck {
   const folder = join(dir, 'scenarios');
   const check: ScenarioCheck = { ok: 0, problems: [], warnings: [] };
   if (!existsSync(folder)) return check;
-  for (const file of readdirSync(folder).filter((f) => /\.(ya?ml|json)$/.test(f)).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort()) {
     const path = join(folder, file);
     let loaded;
     try {
       loaded = loadScenario(path);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      for (const line of error.message.split('\n')) check.problems.push({ path, line: 0, field: '', message: line.startsWith(`${path}: `) ? line.slice(path.length + 2) : line });
+      for (const line of error.message.split('\n'))
+        check.problems.push({
+          path,
+          line: 0,
+          field: '',
+          message: line.startsWith(`${path}: `) ? line.slice(path.length + 2) : line,
+        });
       continue;
     }
     check.ok += 1;
@@ -46,18 +54,26 @@ export function checkScenarioDir(dir: string): ScenarioCheck {
     // The dynamics kinds declare no metrics for expect yet (validateExpect refuses every one).
     if (!expect || Object.keys(expect).length === 0 || isDynamicScenario(scenario)) continue;
     let contradictions: Contradiction[];
-    if (scenario.kind === 'availability') contradictions = checkExpect(expect, runAvailability(scenario, scenario.seed));
+    if (scenario.kind === 'availability')
+      contradictions = checkExpect(expect, runAvailability(scenario, scenario.seed));
     else {
       const events = estimateEvents(scenario);
       if (events > CLAIM_EVENT_BUDGET) {
-        check.warnings.push(`${path}: expect: not checked: the run would take about ${events.toLocaleString('en-US')} events (the budget is ${CLAIM_EVENT_BUDGET.toLocaleString('en-US')})`);
+        check.warnings.push(
+          `${path}: expect: not checked: the run would take about ${events.toLocaleString('en-US')} events (the budget is ${CLAIM_EVENT_BUDGET.toLocaleString('en-US')})`,
+        );
         continue;
       }
       const run = runScenario(scenario, scenario.seed);
-      contradictions = checkExpect(expect, toResult(scenario.name, scenario.seed, scenario.duration, scenario.warmup, run, 0));
+      contradictions = checkExpect(
+        expect,
+        toResult(scenario.name, scenario.seed, scenario.duration, scenario.warmup, run, 0),
+      );
     }
     for (const c of contradictions) {
-      check.warnings.push(`${path}: expect.${c.metric}: the run (seed ${scenario.seed}) gives ${Number(c.actual.toPrecision(6))}, outside the declared [${c.range[0]}, ${c.range[1]}]`);
+      check.warnings.push(
+        `${path}: expect.${c.metric}: the run (seed ${scenario.seed}) gives ${Number(c.actual.toPrecision(6))}, outside the declared [${c.range[0]}, ${c.range[1]}]`,
+      );
     }
   }
   return check;

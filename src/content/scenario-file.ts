@@ -12,7 +12,12 @@ import { builtinQuestionsDir } from './paths.js';
 /** The ids of the built-in scenarios (questions/scenarios/*.yaml). */
 export function builtinScenarioIds(): string[] {
   const dir = join(builtinQuestionsDir(), 'scenarios');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => f.replace(/\.(ya?ml|json)$/, '')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.(ya?ml|json)$/.test(f))
+        .map((f) => f.replace(/\.(ya?ml|json)$/, ''))
+        .sort()
+    : [];
 }
 
 /** A loaded scenario: the validated model, where it came from, and the parsed document levers rewrite. */
@@ -36,7 +41,10 @@ export class NoLeversError extends UserError {}
 export function loadLeverScenario(ref: string): LeverScenario {
   const loaded = loadScenario(ref);
   if (isDynamicScenario(loaded.scenario)) {
-    throw new NoLeversError(`${loaded.path}: a ${loaded.scenario.kind} scenario has no levers yet`, `run it as it is with: gocoffee-drill simulate ${ref}`);
+    throw new NoLeversError(
+      `${loaded.path}: a ${loaded.scenario.kind} scenario has no levers yet`,
+      `run it as it is with: gocoffee-drill simulate ${ref}`,
+    );
   }
   return loaded as LeverScenario;
 }
@@ -73,9 +81,13 @@ export function loadScenario(ref: string): LoadedScenario {
   if (!scenario || problems.length > 0) {
     const lines = problems.map((p) => {
       // The field's own line, or its nearest ancestor's when the field is absent (a default at fault).
-      const keys = p.field.split(/\.|\[|\]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+      const keys = p.field
+        .split(/\.|\[|\]/)
+        .filter(Boolean)
+        .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
       let node: { range?: [number] } | undefined;
-      for (let n = keys.length; n >= 0 && !node?.range; n -= 1) node = (n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true)) as typeof node;
+      for (let n = keys.length; n >= 0 && !node?.range; n -= 1)
+        node = (n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true)) as typeof node;
       const line = node?.range ? `:${lineCounter.linePos(node.range[0]).line}` : '';
       return `${path}${line}: ${p.field || '(document)'}: ${p.message}`;
     });

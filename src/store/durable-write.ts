@@ -2,7 +2,10 @@ import * as fs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** The file calls a save makes; tests pass a copy with faults injected (ENOSPC at write or fsync). */
-export type FileOps = Pick<typeof fs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'readFileSync' | 'renameSync' | 'unlinkSync'>;
+export type FileOps = Pick<
+  typeof fs,
+  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'readFileSync' | 'renameSync' | 'unlinkSync'
+>;
 
 export const realFileOps: FileOps = fs;
 
@@ -22,7 +25,7 @@ export function writeDurably(path: string, text: string, ops: FileOps = realFile
   const bytes = Buffer.from(text, 'utf8');
   let fd: number | undefined = ops.openSync(temp, 'wx', 0o600);
   try {
-    for (let done = 0; done < bytes.length; ) {
+    for (let done = 0; done < bytes.length;) {
       const n = ops.writeSync(fd, bytes, done, bytes.length - done);
       if (n <= 0) throw errno('ENOSPC', `wrote ${done} of ${bytes.length} bytes`);
       done += n;

@@ -25,7 +25,8 @@ export function withLock<T>(lockPath: string, fn: () => T, timeoutMs: number, no
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readHolder(lockPath);
       if (holder && isStale(holder, now())) breakLock(lockPath);
-      else if (now() > deadline) throw errno('EBUSY', `the store is locked by process ${holder?.pid ?? '?'} (${lockPath})`);
+      else if (now() > deadline)
+        throw errno('EBUSY', `the store is locked by process ${holder?.pid ?? '?'} (${lockPath})`);
       else Atomics.wait(sleeper, 0, 0, 2 + Math.floor(Math.random() * 8));
     }
   }

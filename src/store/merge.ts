@@ -50,13 +50,15 @@ export function changesSince(base: Prints, current: Json): { changes: Change[]; 
         if (n > 0) left.set(key, n - 1);
         else changes.push({ section, kind: 'add', value: after[i] });
       });
-      for (const [key, n] of left) for (let i = 0; i < n; i += 1) changes.push({ section, kind: 'remove', value: JSON.parse(key) });
+      for (const [key, n] of left)
+        for (let i = 0; i < n; i += 1) changes.push({ section, kind: 'remove', value: JSON.parse(key) });
     } else if (isMap(after)) {
       const now: Record<string, string> = {};
       for (const key of Object.keys(after)) define(now, key, fingerprint(after[key]));
       prints[section] = now;
       if (!isPrintMap(before)) {
-        if (before !== undefined || Object.keys(after).length > 0) changes.push({ section, kind: 'replace', value: after });
+        if (before !== undefined || Object.keys(after).length > 0)
+          changes.push({ section, kind: 'replace', value: after });
         continue;
       }
       for (const key of new Set([...Object.keys(before), ...Object.keys(now)])) {
@@ -66,7 +68,8 @@ export function changesSince(base: Prints, current: Json): { changes: Change[]; 
     } else {
       const now = fingerprint(after);
       if (after !== undefined) prints[section] = now;
-      if (before !== now && !(before === undefined && after === undefined)) changes.push({ section, kind: 'replace', value: after });
+      if (before !== now && !(before === undefined && after === undefined))
+        changes.push({ section, kind: 'replace', value: after });
     }
   }
   return { changes, prints };
@@ -125,8 +128,11 @@ export function apply(disk: Json, changes: Change[]): Json {
 /** Unsaved changes in words, for the quit message: "1 attempt (1.2), 2 checklist ticks". */
 export function describeChanges(changes: Change[]): string[] {
   const out: string[] = [];
-  const of = (section: string, kind?: Change['kind']) => changes.filter((c) => c.section === section && (!kind || c.kind === kind));
-  const added = of('attempts', 'add').map((c) => ('value' in c ? (c.value as { questionId?: string }).questionId : undefined) ?? '?');
+  const of = (section: string, kind?: Change['kind']) =>
+    changes.filter((c) => c.section === section && (!kind || c.kind === kind));
+  const added = of('attempts', 'add').map(
+    (c) => ('value' in c ? (c.value as { questionId?: string }).questionId : undefined) ?? '?',
+  );
   if (added.length > 0) out.push(`${plural(added.length, 'attempt')} (${added.join(', ')})`);
   const ticks = of('checklist');
   if (ticks.length > 0) out.push(`${plural(ticks.length, 'checklist change')}`);

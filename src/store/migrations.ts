@@ -29,7 +29,9 @@ export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
     throw new MigrationError(`schemaVersion is ${JSON.stringify(version)}, not a version number`);
   }
   if (version > SCHEMA_VERSION) {
-    throw new MigrationError(`schemaVersion ${version} was written by a newer gocoffee-drill (this one reads up to ${SCHEMA_VERSION})`);
+    throw new MigrationError(
+      `schemaVersion ${version} was written by a newer gocoffee-drill (this one reads up to ${SCHEMA_VERSION})`,
+    );
   }
   let data = raw;
   while (version < SCHEMA_VERSION) {
@@ -38,4 +40,3 @@ export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
   }
   return data;
 }
-

@@ -5,12 +5,17 @@ import type { QuarantinedEntry } from './validate.js';
  * Append entries that could not be used to the quarantine file (one JSON object a line), synced
  * before the store is rewritten without them, so a bad entry is moved, never dropped.
  */
-export function appendQuarantine(path: string, entries: QuarantinedEntry[], at: Date, wholeFile: string | undefined): void {
+export function appendQuarantine(
+  path: string,
+  entries: QuarantinedEntry[],
+  at: Date,
+  wholeFile: string | undefined,
+): void {
   const lines = entries.map((entry) => `${quarantineLine(entry, at, wholeFile)}\n`).join('');
   const fd = openSync(path, 'a', 0o600);
   try {
     const bytes = Buffer.from(lines, 'utf8');
-    for (let done = 0; done < bytes.length; ) {
+    for (let done = 0; done < bytes.length;) {
       const n = writeSync(fd, bytes, done, bytes.length - done);
       if (n <= 0) throw Object.assign(new Error(`ENOSPC: wrote ${done} of ${bytes.length} bytes`), { code: 'ENOSPC' });
       done += n;
@@ -39,6 +44,8 @@ export function writable(value: unknown): boolean {
 }
 
 function quarantineLine(entry: QuarantinedEntry, at: Date, wholeFile: string | undefined): string {
-  const value = writable(entry.value) ? entry.value : { unwritable: `too deep to write here; the file as it was is at ${wholeFile}` };
+  const value = writable(entry.value)
+    ? entry.value
+    : { unwritable: `too deep to write here; the file as it was is at ${wholeFile}` };
   return JSON.stringify({ quarantinedAt: at.toISOString(), ...entry, value });
 }

@@ -30,7 +30,8 @@ export function readStoreFile(path: string): StoreFile {
   } finally {
     closeSync(fd);
   }
-  if (bytes.length > LIMITS.fileBytes) return { kind: 'bad', reason: `larger than ${LIMITS.fileBytes / 1024 / 1024} MiB` };
+  if (bytes.length > LIMITS.fileBytes)
+    return { kind: 'bad', reason: `larger than ${LIMITS.fileBytes / 1024 / 1024} MiB` };
   let text: string;
   let lossy = false;
   try {
@@ -47,7 +48,8 @@ export function readStoreFile(path: string): StoreFile {
     // Also a RangeError from a value nested past what the parser's stack allows.
     return { kind: 'bad', reason: 'not valid JSON' };
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { kind: 'bad', reason: 'not a JSON object' };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return { kind: 'bad', reason: 'not a JSON object' };
   try {
     return { kind: 'ok', raw: migrate(raw as Record<string, unknown>), lossy, id };
   } catch (error) {

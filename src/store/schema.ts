@@ -42,7 +42,15 @@ export interface MockRecord {
 }
 
 export function emptyStore(): StoreData {
-  return { schemaVersion: SCHEMA_VERSION, attempts: [], reviews: [], drafts: {}, checklist: {}, settings: {}, mocks: [] };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    attempts: [],
+    reviews: [],
+    drafts: {},
+    checklist: {},
+    settings: {},
+    mocks: [],
+  };
 }
 
 /**
@@ -62,7 +70,10 @@ export const LIMITS = {
 
 const text = z.string().check(z.maxLength(LIMITS.string));
 const id = z.string().check(z.minLength(1), z.maxLength(200));
-const isoDate = z.string().check(z.maxLength(40), z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'));
+const isoDate = z.string().check(
+  z.maxLength(40),
+  z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
+);
 const count = z.number().check(z.int(), z.nonnegative());
 const duration = z.number().check(z.nonnegative(), z.refine(Number.isFinite, 'not finite'));
 const percent = z.number().check(z.minimum(0), z.maximum(100));

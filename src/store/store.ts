@@ -68,26 +68,33 @@ export class Store {
       const { changes, prints } = changesSince(this.base, this.data as unknown as Json);
       const target = followLink(this.path);
       mkdirSync(dirname(target), { recursive: true });
-      withLock(`${target}.lock`, () => {
-        // Unchanged since we last read or wrote it (the common case): our data is the merge.
-        const disk = this.fileId !== undefined && currentIdentity(target) === this.fileId ? undefined : this.readForMerge(target);
-        const merged = disk?.data ? apply(disk.data, changes) : (this.data as unknown as Json);
-        const adopt = () => {
-          this.base = disk?.data ? printsOf(merged) : prints;
-          this.data = merged as unknown as StoreData;
-          this.fileId = currentIdentity(target);
-        };
-        if (changes.length > 0 || disk?.dirty || options.rewrite) {
-          try {
-            writeDurably(this.path, `${JSON.stringify(merged, null, '\t')}\n`, this.options.fileOps ?? realFileOps);
-          } catch (error) {
-            // Renamed into place but the directory sync failed: the file holds our changes.
-            if ((error as { afterRename?: boolean }).afterRename) adopt();
-            throw error;
+      withLock(
+        `${target}.lock`,
+        () => {
+          // Unchanged since we last read or wrote it (the common case): our data is the merge.
+          const disk =
+            this.fileId !== undefined && currentIdentity(target) === this.fileId
+              ? undefined
+              : this.readForMerge(target);
+          const merged = disk?.data ? apply(disk.data, changes) : (this.data as unknown as Json);
+          const adopt = () => {
+            this.base = disk?.data ? printsOf(merged) : prints;
+            this.data = merged as unknown as StoreData;
+            this.fileId = currentIdentity(target);
+          };
+          if (changes.length > 0 || disk?.dirty || options.rewrite) {
+            try {
+              writeDurably(this.path, `${JSON.stringify(merged, null, '\t')}\n`, this.options.fileOps ?? realFileOps);
+            } catch (error) {
+              // Renamed into place but the directory sync failed: the file holds our changes.
+              if ((error as { afterRename?: boolean }).afterRename) adopt();
+              throw error;
+            }
           }
-        }
-        adopt();
-      }, this.options.lockTimeoutMs ?? 30_000);
+          adopt();
+        },
+        this.options.lockTimeoutMs ?? 30_000,
+      );
       this.lastError = undefined;
       this.failure = undefined;
       return { ok: true };
@@ -116,7 +123,9 @@ export class Store {
     if (file.kind === 'missing') return { data: emptyStore() as unknown as Json, dirty: true };
     if (file.kind === 'bad') {
       const backup = moveAside(target, now);
-      this.notices.push(`The store at ${this.path} could not be read (${file.reason}). It was moved to ${backup}; this session's data was saved in its place.`);
+      this.notices.push(
+        `The store at ${this.path} could not be read (${file.reason}). It was moved to ${backup}; this session's data was saved in its place.`,
+      );
       // No data: ours (the last good view plus our changes) is written whole.
       return { dirty: true };
     }
@@ -131,7 +140,9 @@ export class Store {
     }
     const copy = original ? ` The file as it was, byte for byte, is at ${original}.` : '';
     appendQuarantine(quarantine, quarantined, now, original);
-    this.notices.push(`Moved ${summarize(quarantined)} out of the store into ${quarantine}; the other entries are kept.${copy}`);
+    this.notices.push(
+      `Moved ${summarize(quarantined)} out of the store into ${quarantine}; the other entries are kept.${copy}`,
+    );
     return { data: data as unknown as Json, dirty: true };
   }
 }
@@ -148,7 +159,11 @@ export interface OpenedStore {
 }
 
 /** Open (or create) the store under dataDir. Never throws for a bad file: it is moved aside. */
-export function openStore(dataDir: string, now: () => Date = () => new Date(), options: StoreOptions = {}): OpenedStore {
+export function openStore(
+  dataDir: string,
+  now: () => Date = () => new Date(),
+  options: StoreOptions = {},
+): OpenedStore {
   const notices: string[] = [];
   const path = join(dataDir, 'store.json');
   const opts = { ...options, now };
@@ -164,9 +179,15 @@ export function openStore(dataDir: string, now: () => Date = () => new Date(), o
     try {
       backup = moveAside(followLink(path), now());
     } catch (moveError) {
-      return inMemory(path, notices, `The store at ${path} could not be read (${file.reason}) nor moved aside (${describe(moveError)}).`);
+      return inMemory(
+        path,
+        notices,
+        `The store at ${path} could not be read (${file.reason}) nor moved aside (${describe(moveError)}).`,
+      );
     }
-    notices.push(`The store at ${path} could not be read (${file.reason}). It was moved to ${backup} and a fresh store started.`);
+    notices.push(
+      `The store at ${path} could not be read (${file.reason}). It was moved to ${backup} and a fresh store started.`,
+    );
     return { store: new Store(path, emptyStore(), notices, true, opts), notices };
   }
   const { data, quarantined } = validateStore(file.raw, file.lossy);
@@ -174,7 +195,10 @@ export function openStore(dataDir: string, now: () => Date = () => new Date(), o
   if (quarantined.length > 0) {
     // The save re-reads under the lock, quarantines what is bad then and reports it.
     const result = store.save({ rewrite: true });
-    if (!result.ok) notices.push(`The store at ${path} holds ${summarize(quarantined)}; they are skipped and left in the file, which could not be rewritten (${result.error}).`);
+    if (!result.ok)
+      notices.push(
+        `The store at ${path} holds ${summarize(quarantined)}; they are skipped and left in the file, which could not be rewritten (${result.error}).`,
+      );
   }
   return { store, notices };
 }

@@ -16,7 +16,10 @@ export interface QuarantinedEntry {
  * `lossy` says the file held bytes that were not UTF-8: entries showing the replacement
  * character are quarantined instead of being kept with their text silently changed.
  */
-export function validateStore(raw: Record<string, unknown>, lossy = false): { data: StoreData; quarantined: QuarantinedEntry[] } {
+export function validateStore(
+  raw: Record<string, unknown>,
+  lossy = false,
+): { data: StoreData; quarantined: QuarantinedEntry[] } {
   const quarantined: QuarantinedEntry[] = [];
   const out: Record<string, unknown> = { ...raw, schemaVersion: SCHEMA_VERSION };
   const check = (where: string, value: unknown, schema: z.ZodMiniType | undefined): boolean => {
@@ -32,16 +35,21 @@ export function validateStore(raw: Record<string, unknown>, lossy = false): { da
       continue;
     }
     if (spec.kind === 'list') {
-      if (value !== undefined && !Array.isArray(value)) quarantined.push({ where: section, problem: 'expected a list', value });
-      out[section] = Array.isArray(value) ? value.filter((entry, i) => check(`${section}[${i}]`, entry, spec.entry)) : [];
+      if (value !== undefined && !Array.isArray(value))
+        quarantined.push({ where: section, problem: 'expected a list', value });
+      out[section] = Array.isArray(value)
+        ? value.filter((entry, i) => check(`${section}[${i}]`, entry, spec.entry))
+        : [];
       continue;
     }
     const map: Record<string, unknown> = {};
-    if (value !== undefined && !isPlainObject(value)) quarantined.push({ where: section, problem: 'expected an object', value });
+    if (value !== undefined && !isPlainObject(value))
+      quarantined.push({ where: section, problem: 'expected an object', value });
     else if (value !== undefined) {
       for (const [key, entry] of Object.entries(value)) {
         const schema = section === 'settings' ? SettingSchemas[key] : spec.entry;
-        if (check(`${section}${keyPath(key)}`, key, keyText) && check(`${section}${keyPath(key)}`, entry, schema)) define(map, key, entry);
+        if (check(`${section}${keyPath(key)}`, key, keyText) && check(`${section}${keyPath(key)}`, entry, schema))
+          define(map, key, entry);
       }
     }
     out[section] = map;

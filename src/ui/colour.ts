@@ -25,7 +25,14 @@ export function stripColour(text: string): string {
         if (!parts[i].includes(':')) i += parts[i + 1] === '5' ? 2 : parts[i + 1] === '2' ? 4 : 0;
         continue;
       }
-      if ((code >= 30 && code <= 39) || (code >= 40 && code <= 49) || (code >= 90 && code <= 97) || (code >= 100 && code <= 107) || code === 59) continue;
+      if (
+        (code >= 30 && code <= 39) ||
+        (code >= 40 && code <= 49) ||
+        (code >= 90 && code <= 97) ||
+        (code >= 100 && code <= 107) ||
+        code === 59
+      )
+        continue;
       kept.push(parts[i]);
     }
     return kept.length === 0 ? '' : `\u001b[${kept.join(';')}m`;

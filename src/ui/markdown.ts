@@ -17,7 +17,15 @@ export function loadMarkdown(): Promise<void> {
       const key = `${width}\u0000${markdown}`;
       const hit = cache.get(key);
       if (hit !== undefined) return hit;
-      const marked = new Marked(markedTerminal({ width, reflowText: true, tab: 2, showSectionPrefix: false, tableOptions: { wordWrap: true } }) as never);
+      const marked = new Marked(
+        markedTerminal({
+          width,
+          reflowText: true,
+          tab: 2,
+          showSectionPrefix: false,
+          tableOptions: { wordWrap: true },
+        }) as never,
+      );
       // marked-terminal leaves emphasis inside list items raw: style what it left.
       const out = (marked.parse(markdown) as string)
         .replace(/\n+$/, '')
@@ -32,7 +40,10 @@ export function loadMarkdown(): Promise<void> {
 /** Markdown as terminal lines (ANSI-styled once the renderer has loaded). */
 export function markdownLines(markdown: string, width: number): string[] {
   // Go code is indented with tabs, which Ink measures as zero columns and drops: four spaces each.
-  if (render) return (theme.colour ? render(markdown, width) : stripColour(render(markdown, width))).replace(/\t/g, '    ').split('\n');
+  if (render)
+    return (theme.colour ? render(markdown, width) : stripColour(render(markdown, width)))
+      .replace(/\t/g, '    ')
+      .split('\n');
   return wrapText(markdown.trim(), width);
 }
 

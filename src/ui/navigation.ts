@@ -27,9 +27,13 @@ export function navReducer(previous: NavState, action: NavAction): NavState {
     case 'replace':
       return { ...state, stack: [...state.stack.slice(0, -1), action.screen] };
     case 'back':
-      return state.stack.length <= 1 ? { ...state, notice: NOTHING_TO_GO_BACK_TO } : { ...state, stack: state.stack.slice(0, -1) };
+      return state.stack.length <= 1
+        ? { ...state, notice: NOTHING_TO_GO_BACK_TO }
+        : { ...state, stack: state.stack.slice(0, -1) };
     case 'back-or':
-      return state.stack.length <= 1 ? { ...state, stack: [action.screen] } : { ...state, stack: state.stack.slice(0, -1) };
+      return state.stack.length <= 1
+        ? { ...state, stack: [action.screen] }
+        : { ...state, stack: state.stack.slice(0, -1) };
     case 'quit':
       return { ...state, quitting: true };
     default: {

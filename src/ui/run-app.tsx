@@ -14,7 +14,10 @@ import { loadStoreWriter } from '../store/store.js';
  */
 export async function openApp(ctx: CommandContext, initial: Screen, instead: string): Promise<number> {
   if (!ctx.interactive) {
-    throw new UserError('this screen needs an interactive terminal (stdin and stdout must both be one)', `for scripts use: ${instead}`);
+    throw new UserError(
+      'this screen needs an interactive terminal (stdin and stdout must both be one)',
+      `for scripts use: ${instead}`,
+    );
   }
   const restoreColour = colourWanted(ctx.env) ? () => {} : withoutColour(process.stdout);
   // Home shows no question; any other first screen may, so it waits for the loader.

@@ -44,7 +44,10 @@ export function buildServices(ctx: CommandContext, now: () => Date = () => new D
       return bank;
     },
     linkedDrills(itemId) {
-      return services.bank().questions.filter((q) => q.checklist.includes(itemId)).map((q) => ({ id: q.id, title: q.title }));
+      return services
+        .bank()
+        .questions.filter((q) => q.checklist.includes(itemId))
+        .map((q) => ({ id: q.id, title: q.title }));
     },
   };
   return services;

@@ -23,7 +23,14 @@ export type Tone =
   /** Borders of inactive boxes. */
   | 'muted';
 
-const COLOURS: Record<Tone, string> = { accent: 'cyan', good: 'green', warn: 'yellow', bad: 'red', note: 'magenta', muted: 'gray' };
+const COLOURS: Record<Tone, string> = {
+  accent: 'cyan',
+  good: 'green',
+  warn: 'yellow',
+  bad: 'red',
+  note: 'magenta',
+  muted: 'gray',
+};
 const SGR: Record<Tone, number> = { accent: 36, good: 32, warn: 33, bad: 31, note: 35, muted: 90 };
 
 /** The Ink colour of each tone; undefined when colour is off. Read at render time, never copied. */
@@ -31,7 +38,10 @@ export const theme: Record<Tone, string | undefined> & { colour: boolean } = { .
 
 /** ANSI-coloured text of each tone, for lines rendered to strings (Markdown, reviews, reference card). */
 export const paint: Record<Tone, (text: string) => string> = Object.fromEntries(
-  (Object.keys(SGR) as Tone[]).map((tone) => [tone, (text: string) => (theme.colour ? `\u001b[${SGR[tone]}m${text}\u001b[39m` : text)]),
+  (Object.keys(SGR) as Tone[]).map((tone) => [
+    tone,
+    (text: string) => (theme.colour ? `\u001b[${SGR[tone]}m${text}\u001b[39m` : text),
+  ]),
 ) as Record<Tone, (text: string) => string>;
 
 /** Bold and dim for string lines; kept with NO_COLOR. */

@@ -23,7 +23,7 @@ describe('command line', () => {
     for (const flag of ['--data-dir', '--questions', '--help', '--version']) expect(stdout).toContain(flag);
   });
 
-  it('COMMAND --help shows that command\'s flags', async () => {
+  it("COMMAND --help shows that command's flags", async () => {
     const { code, stdout } = await runCli(['checklist', '--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: gocoffee-drill checklist [--json]');
@@ -33,7 +33,10 @@ describe('command line', () => {
   it.each([
     [['--bogus'], /^gocoffee-drill: unknown flag --bogus \(run 'gocoffee-drill --help'/],
     [['frobnicate'], /^gocoffee-drill: unknown command 'frobnicate'/],
-    [['checklist', '--jsno'], /^gocoffee-drill: checklist: unknown flag --jsno \(see 'gocoffee-drill checklist --help'\)/],
+    [
+      ['checklist', '--jsno'],
+      /^gocoffee-drill: checklist: unknown flag --jsno \(see 'gocoffee-drill checklist --help'\)/,
+    ],
     [['checklist', 'extra'], /^gocoffee-drill: checklist: unexpected argument extra/],
     [['--data-dir'], /^gocoffee-drill: --data-dir needs a directory/],
   ])('%j is a usage error: one line, exit 2', async (argv, message) => {
@@ -55,13 +58,22 @@ describe('command line', () => {
     const { code, stdout } = await runCli(['checklist', '--json', '--data-dir', dir]);
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
-    expect(doc.sections.map((s: { title: string }) => s.title)).toEqual(['Knowledge Mastery', 'Practical Skills', 'Go Coffee Analysis', 'Readiness']);
+    expect(doc.sections.map((s: { title: string }) => s.title)).toEqual([
+      'Knowledge Mastery',
+      'Practical Skills',
+      'Go Coffee Analysis',
+      'Readiness',
+    ]);
     expect(doc.progress).toEqual({ done: 0, total: 20, ratio: 0 });
     expect(doc.sections[0].items[0]).toMatchObject({ id: 'knowledge-scaling', done: false, doneAt: null });
   });
 
   it('the built binary without a TTY exits 2 with the hint, no raw-mode crash', () => {
-    const result = spawnSync('node', [BIN], { input: '', encoding: 'utf8', env: { ...process.env, GOCOFFEE_DRILL_HOME: tempDir() } });
+    const result = spawnSync('node', [BIN], {
+      input: '',
+      encoding: 'utf8',
+      env: { ...process.env, GOCOFFEE_DRILL_HOME: tempDir() },
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).not.toMatch(/Raw mode/);
     expect(result.stderr).toMatch(/needs an interactive terminal/);
@@ -75,7 +87,10 @@ describe('large output through a pipe', () => {
     const { join } = await import('node:path');
     const path = join(tempDir(), 'long.yaml');
     // 20,000 simulated seconds → 20,000 timeline rows, well over a megabyte of JSON.
-    writeFileSync(path, 'name: long\nduration: 20000s\ntraffic: { rate: 5 }\nservers:\n  - { count: 1, workers: 1, service: { dist: constant, mean: 1ms } }\n');
+    writeFileSync(
+      path,
+      'name: long\nduration: 20000s\ntraffic: { rate: 5 }\nservers:\n  - { count: 1, workers: 1, service: { dist: constant, mean: 1ms } }\n',
+    );
     const result = spawnSync('node', [BIN, 'simulate', path, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     expect(result.status).toBe(0);
     expect(result.stdout.length).toBeGreaterThan(1_000_000);

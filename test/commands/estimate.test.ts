@@ -3,18 +3,44 @@ import { runCli } from '../helpers/run-cli.js';
 
 describe('estimate command', () => {
   it('--json prints the DESIGN document: inputs, sections, steps, grades', async () => {
-    const { code, stdout, stderr } = await runCli(['estimate', '--dau', '10M', '--requests-per-user', '10', '--peak-factor', '3', '--server-rps', '500', '--availability', '99.99', '--guess', 'peakRps=3k', '--json']);
+    const { code, stdout, stderr } = await runCli([
+      'estimate',
+      '--dau',
+      '10M',
+      '--requests-per-user',
+      '10',
+      '--peak-factor',
+      '3',
+      '--server-rps',
+      '500',
+      '--availability',
+      '99.99',
+      '--guess',
+      'peakRps=3k',
+      '--json',
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
     expect(Object.keys(doc)).toEqual(['inputs', 'traffic', 'servers', 'availability', 'steps', 'grades']);
-    expect(doc.inputs).toMatchObject({ dau: 1e7, requestsPerUser: 10, peakFactor: 3, serverRps: 500, utilization: 0.7 });
+    expect(doc.inputs).toMatchObject({
+      dau: 1e7,
+      requestsPerUser: 10,
+      peakFactor: 3,
+      serverRps: 500,
+      utilization: 0.7,
+    });
     expect(doc.inputs.availability).toBeCloseTo(0.9999, 12);
     // 1e8 / 86,400 × 3 = 3,472.2 req/s; ceil(3,472.2 / 350) = 10
     expect(doc.traffic.peakRps).toBeCloseTo(3472.222, 2);
     expect(doc.servers).toEqual({ needed: 10, withRedundancy: 11 });
     expect(doc.availability.downtimeSecPerYear).toBeCloseTo(3153.6, 6);
-    expect(doc.steps[0]).toEqual({ label: 'Requests per day', formula: '10M users × 10 req/user/day', value: 1e8, unit: 'req/day' });
+    expect(doc.steps[0]).toEqual({
+      label: 'Requests per day',
+      formula: '10M users × 10 req/user/day',
+      value: 1e8,
+      unit: 'req/day',
+    });
     expect(doc.grades).toEqual([expect.objectContaining({ key: 'peakRps', guess: 3000, verdict: 'within 2×' })]);
   });
 
@@ -26,7 +52,10 @@ describe('estimate command', () => {
   });
 
   it.each([
-    [['--dau', '-5'], /--dau needs a value, and what follows it starts with a dash \(negative numbers are not accepted/],
+    [
+      ['--dau', '-5'],
+      /--dau needs a value, and what follows it starts with a dash \(negative numbers are not accepted/,
+    ],
     [['--dau=-5'], /--dau: "-5" is negative/],
     [['--payload', '5furlongs', '--rps', '1'], /--payload: unknown size unit "furlongs"/],
     [['--availability', '101'], /--availability: "101" must be above 0 and at most 100%/],

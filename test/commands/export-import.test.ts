@@ -58,7 +58,9 @@ describe('export and import', () => {
     expect(JSON.parse(statsInto.stdout).attempts).toBe(3);
     const reviewFrom = JSON.parse((await runCli(['review', '--json', '--data-dir', from])).stdout);
     const reviewInto = JSON.parse((await runCli(['review', '--json', '--data-dir', into])).stdout);
-    expect(reviewInto.cards.map((c: { id: string; due: string }) => [c.id, c.due])).toEqual(reviewFrom.cards.map((c: { id: string; due: string }) => [c.id, c.due]));
+    expect(reviewInto.cards.map((c: { id: string; due: string }) => [c.id, c.due])).toEqual(
+      reviewFrom.cards.map((c: { id: string; due: string }) => [c.id, c.due]),
+    );
   });
 
   it('csv: one row per graded step, every answer back whole through a strict reader', async () => {
@@ -74,7 +76,12 @@ describe('export and import', () => {
     const answers = rows.slice(1).map((r) => r[header.indexOf('answer')]);
     for (const answer of AWKWARD_ANSWERS) expect(answers).toContain(answer);
     const first = rows[1];
-    expect([first[header.indexOf('question_id')], first[header.indexOf('step')], first[header.indexOf('score')], first[header.indexOf('seconds')]]).toEqual(['q1-1-scale-gateway', '1', '70', '61']);
+    expect([
+      first[header.indexOf('question_id')],
+      first[header.indexOf('step')],
+      first[header.indexOf('score')],
+      first[header.indexOf('seconds')],
+    ]).toEqual(['q1-1-scale-gateway', '1', '70', '61']);
   });
 
   it('md: a study log whose fenced answers cannot be closed by backticks inside them', async () => {
@@ -91,8 +98,12 @@ describe('export and import', () => {
 
   it.each([
     ['not JSON', '{ "attempts": [', /not valid JSON/],
-    ['another program\'s JSON', '{ "format": "anki", "data": {} }', /format is "anki", not gocoffee-drill-export/],
-    ['a newer export', '{ "format": "gocoffee-drill-export", "version": 9, "data": {} }', /version 9 is not one this build reads/],
+    ["another program's JSON", '{ "format": "anki", "data": {} }', /format is "anki", not gocoffee-drill-export/],
+    [
+      'a newer export',
+      '{ "format": "gocoffee-drill-export", "version": 9, "data": {} }',
+      /version 9 is not one this build reads/,
+    ],
     ['a list', '[1, 2]', /not a JSON object/],
   ])('import refuses %s with one line and exit 2, storing nothing', async (_name, text, message) => {
     const file = join(tempDir(), 'bad.json');
@@ -108,8 +119,18 @@ describe('export and import', () => {
 
   it('import skips invalid entries, says which and why, and keeps the rest', async () => {
     const file = join(tempDir(), 'mixed.json');
-    const good = { questionId: 'q1-1-scale-gateway', at: '2026-11-01T10:00:00.000Z', score: 80, mode: 'practice', totalMs: 1, steps: [{ answer: 'a', score: 80, hit: [], missed: [], hintsUsed: 0, ms: 1 }] };
-    const data = { attempts: [good, { ...good, at: '2026-11-02T10:00:00.000Z', score: 140 }, { ...good, at: 'yesterday' }, good], settings: { editor: 'vim' } };
+    const good = {
+      questionId: 'q1-1-scale-gateway',
+      at: '2026-11-01T10:00:00.000Z',
+      score: 80,
+      mode: 'practice',
+      totalMs: 1,
+      steps: [{ answer: 'a', score: 80, hit: [], missed: [], hintsUsed: 0, ms: 1 }],
+    };
+    const data = {
+      attempts: [good, { ...good, at: '2026-11-02T10:00:00.000Z', score: 140 }, { ...good, at: 'yesterday' }, good],
+      settings: { editor: 'vim' },
+    };
     writeFileSync(file, JSON.stringify({ format: 'gocoffee-drill-export', version: 1, data }));
     const { code, stdout } = await runCli(['import', file, '--data-dir', tempDir()]);
     expect(code).toBe(0);

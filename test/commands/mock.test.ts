@@ -24,17 +24,51 @@ describe('mock ID --answers FILE --json: the headless contract', () => {
     expect(Object.keys(doc)).toEqual(['id', 'minutes', 'score', 'band', 'phases', 'estimate', 'simulation']);
     expect(doc).toMatchObject({ id: ID, minutes: 45 });
     expect(['strong hire', 'hire', 'lean no', 'no hire']).toContain(doc.band);
-    expect(doc.phases.map((p: { name: string }) => p.name)).toEqual(['requirements', 'estimate', 'api-data-model', 'high-level-design', 'deep-dive', 'follow-up']);
-    for (const p of doc.phases) expect(Object.keys(p)).toEqual(['name', 'budgetSeconds', 'usedSeconds', 'overBudget', 'score', 'deductions', 'missed']);
+    expect(doc.phases.map((p: { name: string }) => p.name)).toEqual([
+      'requirements',
+      'estimate',
+      'api-data-model',
+      'high-level-design',
+      'deep-dive',
+      'follow-up',
+    ]);
+    for (const p of doc.phases)
+      expect(Object.keys(p)).toEqual([
+        'name',
+        'budgetSeconds',
+        'usedSeconds',
+        'overBudget',
+        'score',
+        'deductions',
+        'missed',
+      ]);
     expect(doc.phases[1]).toMatchObject({ budgetSeconds: 300, usedSeconds: 320, overBudget: true });
-    expect(doc.estimate.figures.map((f: { key: string; guess: number }) => [f.key, f.guess])).toEqual([['peakRps', 3000], ['serversNeeded', 11], ['inFlight', 600]]);
-    expect(doc.simulation).toMatchObject({ scenario: 'gateway-1000rps', pass: true, slo: { p95Ms: 250, errorRate: 0.01 } });
+    expect(doc.estimate.figures.map((f: { key: string; guess: number }) => [f.key, f.guess])).toEqual([
+      ['peakRps', 3000],
+      ['serversNeeded', 11],
+      ['inFlight', 600],
+    ]);
+    expect(doc.simulation).toMatchObject({
+      scenario: 'gateway-1000rps',
+      pass: true,
+      slo: { p95Ms: 250, errorRate: 0.01 },
+    });
     // Without --record nothing is stored.
     expect(existsSync(join(dir, 'store.json'))).toBe(false);
   });
 
   it.each([2, 7, 13, 31, 45, 90])('--minutes %i: budgets sum to minutes × 60', async (minutes) => {
-    const { code, stdout } = await runCli(['mock', ID, '--answers', LIST, '--json', '--minutes', String(minutes), '--data-dir', tempDir()]);
+    const { code, stdout } = await runCli([
+      'mock',
+      ID,
+      '--answers',
+      LIST,
+      '--json',
+      '--minutes',
+      String(minutes),
+      '--data-dir',
+      tempDir(),
+    ]);
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
     expect(doc.minutes).toBe(minutes);
@@ -50,7 +84,18 @@ describe('mock ID --answers FILE --json: the headless contract', () => {
   it('--record keeps the mock in the history with the same figures; --report writes the Markdown of the same report', async () => {
     const dir = tempDir();
     const md = join(dir, 'report.md');
-    const { code, stdout } = await runCli(['mock', ID, '--answers', STRONG, '--json', '--record', '--report', md, '--data-dir', dir]);
+    const { code, stdout } = await runCli([
+      'mock',
+      ID,
+      '--answers',
+      STRONG,
+      '--json',
+      '--record',
+      '--report',
+      md,
+      '--data-dir',
+      dir,
+    ]);
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
     const stored = openStore(dir).store.data.mocks;
@@ -64,17 +109,42 @@ describe('mock ID --answers FILE --json: the headless contract', () => {
 
   const bad: Array<[string, string, RegExp]> = [
     ['not a mapping', '- a\n- b\n', /: \(document\): must be a mapping with a phases list$/],
-    ['five phases', `phases:\n${'  - { answer: x, seconds: 1 }\n'.repeat(5)}`, /: phases: has 5 entries; a mock has 6 phases/],
-    ['negative seconds', `phases:\n${'  - { answer: x, seconds: 1 }\n'.repeat(5)}  - { answer: x, seconds: -4 }\n`, /: phases\[5\]\.seconds: must be a number of seconds ≥ 0/],
-    ['answer not text', `phases:\n  - { answer: [a], seconds: 1 }\n${'  - { answer: x, seconds: 1 }\n'.repeat(5)}`, /: phases\[0\]\.answer: must be text/],
-    ['unknown field', `phases:\n  - { answer: x, seconds: 1, score: 100 }\n${'  - { answer: x, seconds: 1 }\n'.repeat(5)}`, /: phases\[0\]\.score: unknown field/],
+    [
+      'five phases',
+      `phases:\n${'  - { answer: x, seconds: 1 }\n'.repeat(5)}`,
+      /: phases: has 5 entries; a mock has 6 phases/,
+    ],
+    [
+      'negative seconds',
+      `phases:\n${'  - { answer: x, seconds: 1 }\n'.repeat(5)}  - { answer: x, seconds: -4 }\n`,
+      /: phases\[5\]\.seconds: must be a number of seconds ≥ 0/,
+    ],
+    [
+      'answer not text',
+      `phases:\n  - { answer: [a], seconds: 1 }\n${'  - { answer: x, seconds: 1 }\n'.repeat(5)}`,
+      /: phases\[0\]\.answer: must be text/,
+    ],
+    [
+      'unknown field',
+      `phases:\n  - { answer: x, seconds: 1, score: 100 }\n${'  - { answer: x, seconds: 1 }\n'.repeat(5)}`,
+      /: phases\[0\]\.score: unknown field/,
+    ],
     ['not YAML', 'phases: [ { answer: "x", seconds: 1 \n', /: not valid YAML or JSON/],
   ];
   it.each(bad)('a bad file (%s): one line on stderr, exit 2, nothing stored', async (_name, content, message) => {
     const dir = tempDir();
     const file = join(dir, 'answers.yaml');
     writeFileSync(file, content);
-    const { code, stdout, stderr } = await runCli(['mock', ID, '--answers', file, '--json', '--record', '--data-dir', dir]);
+    const { code, stdout, stderr } = await runCli([
+      'mock',
+      ID,
+      '--answers',
+      file,
+      '--json',
+      '--record',
+      '--data-dir',
+      dir,
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -83,10 +153,16 @@ describe('mock ID --answers FILE --json: the headless contract', () => {
   });
 
   it.each([
-    [['mock', ID, '--answers', '/nonexistent/answers.yaml', '--json'], /--answers \/nonexistent\/answers\.yaml: cannot read \(ENOENT\)/],
+    [
+      ['mock', ID, '--answers', '/nonexistent/answers.yaml', '--json'],
+      /--answers \/nonexistent\/answers\.yaml: cannot read \(ENOENT\)/,
+    ],
     [['mock', ID, '--answers', LIST, '--json', '--minutes', '1'], /--minutes 1: must be a whole number from 2 to 180/],
     [['mock', ID, '--answers', LIST, '--json', '--minutes', '7.5'], /--minutes 7\.5: must be a whole number/],
-    [['mock', 'est-go-coffee-orders', '--answers', LIST, '--json'], /est-go-coffee-orders is a drill of kind estimation; a mock interview takes a design question/],
+    [
+      ['mock', 'est-go-coffee-orders', '--answers', LIST, '--json'],
+      /est-go-coffee-orders is a drill of kind estimation; a mock interview takes a design question/,
+    ],
     [['mock', 'nope', '--answers', LIST, '--json'], /no question with id nope/],
     [['mock', '--answers', LIST, '--json'], /--answers needs a question id/],
     [['mock', ID, '--json'], /--json needs --answers FILE/],

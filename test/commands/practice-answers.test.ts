@@ -30,7 +30,15 @@ describe('practice ID --answers FILE', () => {
   it('--json prints exactly the contract: id, score and per step title, score, hit, missed, deductions', async () => {
     const data = tempDir();
     const path = file('a.json', JSON.stringify(TERSE));
-    const { code, stdout, stderr } = await runCli(['practice', GATEWAY, '--answers', path, '--json', '--data-dir', data]);
+    const { code, stdout, stderr } = await runCli([
+      'practice',
+      GATEWAY,
+      '--answers',
+      path,
+      '--json',
+      '--data-dir',
+      data,
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
@@ -41,57 +49,125 @@ describe('practice ID --answers FILE', () => {
       expect(Object.keys(step)).toEqual(['title', 'score', 'hit', 'missed', 'deductions']);
       for (const d of step.deductions) expect(Object.keys(d)).toEqual(['reason', 'points']);
     }
-    expect(doc.steps[1]).toMatchObject({ title: 'Choose scaling strategy (horizontal vs vertical)', hit: expect.arrayContaining(['horizontal scaling', 'stateless']) });
+    expect(doc.steps[1]).toMatchObject({
+      title: 'Choose scaling strategy (horizontal vs vertical)',
+      hit: expect.arrayContaining(['horizontal scaling', 'stateless']),
+    });
     expect(doc.score).toBe(Math.round(doc.steps.reduce((sum: number, s: { score: number }) => sum + s.score, 0) / 4));
     expect(existsSync(join(data, 'store.json'))).toBe(false);
   });
 
   it('reads YAML with an answers: key, and explains deductions with their corrections', async () => {
-    const path = file('a.yaml', 'answers:\n  - "No need to measure: it is obviously the CPU."\n  - Buy a bigger machine, because one box is simpler.\n  - null\n  - ""\n');
+    const path = file(
+      'a.yaml',
+      'answers:\n  - "No need to measure: it is obviously the CPU."\n  - Buy a bigger machine, because one box is simpler.\n  - null\n  - ""\n',
+    );
     const { code, stdout } = await runCli(['practice', GATEWAY, '--answers', path, '--json', '--data-dir', tempDir()]);
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
-    expect(doc.steps[1].deductions).toContainEqual({ reason: expect.stringMatching(/^recommends scaling up .* — A bigger machine has a ceiling/), points: 25 });
-    expect(doc.steps[0].deductions.map((d: { reason: string }) => d.reason)).toContainEqual(expect.stringMatching(/^misconception: no need to measure — Measure first/));
+    expect(doc.steps[1].deductions).toContainEqual({
+      reason: expect.stringMatching(/^recommends scaling up .* — A bigger machine has a ceiling/),
+      points: 25,
+    });
+    expect(doc.steps[0].deductions.map((d: { reason: string }) => d.reason)).toContainEqual(
+      expect.stringMatching(/^misconception: no need to measure — Measure first/),
+    );
     expect(doc.steps[2]).toMatchObject({ score: 0, hit: [] });
   });
 
   it('a choice step takes the option number counting from 1; a card step is null', async () => {
     const bank = loadQuestionBank({ builtinDir: builtinQuestionsDir(), extraDirs: [] });
     const q = bank.questions.find((x) => x.id === 'concepts-bottlenecks')!;
-    const right = q.steps.map((s) => (s.form === 'choice' ? (s.answer ?? 0) + 1 : 'pg_stat_activity shows connections piling up, because queries are slow'));
-    const { code, stdout } = await runCli(['practice', q.id, '--answers', file('c.yaml', JSON.stringify(right)), '--json', '--data-dir', tempDir()]);
+    const right = q.steps.map((s) =>
+      s.form === 'choice'
+        ? (s.answer ?? 0) + 1
+        : 'pg_stat_activity shows connections piling up, because queries are slow',
+    );
+    const { code, stdout } = await runCli([
+      'practice',
+      q.id,
+      '--answers',
+      file('c.yaml', JSON.stringify(right)),
+      '--json',
+      '--data-dir',
+      tempDir(),
+    ]);
     expect(code).toBe(0);
     const scores = JSON.parse(stdout).steps.map((s: { score: number }) => s.score);
     q.steps.forEach((s, k) => s.form === 'choice' && expect(scores[k]).toBe(100));
-    const wrong = right.map((a, k) => (q.steps[k].form === 'choice' ? ((q.steps[k].answer ?? 0) + 1) % (q.steps[k].choices?.length ?? 1) + 1 : a));
-    const second = await runCli(['practice', q.id, '--answers', file('w.yaml', JSON.stringify(wrong)), '--json', '--data-dir', tempDir()]);
+    const wrong = right.map((a, k) =>
+      q.steps[k].form === 'choice' ? (((q.steps[k].answer ?? 0) + 1) % (q.steps[k].choices?.length ?? 1)) + 1 : a,
+    );
+    const second = await runCli([
+      'practice',
+      q.id,
+      '--answers',
+      file('w.yaml', JSON.stringify(wrong)),
+      '--json',
+      '--data-dir',
+      tempDir(),
+    ]);
     q.steps.forEach((s, k) => s.form === 'choice' && expect(JSON.parse(second.stdout).steps[k].score).toBe(0));
   });
 
   it('--record saves the attempt exactly as the interactive drill would', async () => {
     const data = tempDir();
-    const { code } = await runCli(['practice', GATEWAY, '--answers', file('a.yaml', JSON.stringify(TERSE)), '--record', '--data-dir', data]);
+    const { code } = await runCli([
+      'practice',
+      GATEWAY,
+      '--answers',
+      file('a.yaml', JSON.stringify(TERSE)),
+      '--record',
+      '--data-dir',
+      data,
+    ]);
     expect(code).toBe(0);
     const attempts = openStore(data).store.data.attempts;
     expect(attempts).toHaveLength(1);
-    const q = loadQuestionBank({ builtinDir: builtinQuestionsDir(), extraDirs: [] }).questions.find((x) => x.id === GATEWAY)!;
+    const q = loadQuestionBank({ builtinDir: builtinQuestionsDir(), extraDirs: [] }).questions.find(
+      (x) => x.id === GATEWAY,
+    )!;
     let state = startDrill(q, 0);
-    for (const answer of TERSE) state = drillReducer(drillReducer(state, { type: 'set-answer', text: answer }), { type: 'next-step', at: 0 });
+    for (const answer of TERSE)
+      state = drillReducer(drillReducer(state, { type: 'set-answer', text: answer }), { type: 'next-step', at: 0 });
     expect(attempts[0]).toEqual({ ...toAttempt(state, attempts[0].at), at: attempts[0].at });
     expect(attempts[0]).toMatchObject({ questionId: GATEWAY, mode: 'practice' });
   });
 
   it.each([
-    ['an unknown id', ['practice', 'no-such-question', '--answers', 'whatever.yaml'], /^gocoffee-drill: practice: no question with id no-such-question/],
-    ['an unreadable file', ['practice', GATEWAY, '--answers', '/nonexistent/answers.yaml'], /^gocoffee-drill: --answers \/nonexistent\/answers.yaml: cannot read the file \(ENOENT\)/],
-    ['the wrong number of entries', ['practice', GATEWAY, '--answers', 'THREE'], /: q1-1-scale-gateway has 4 steps; the file has 3 entries$/],
-    ['an entry that is not text, a number or null', ['practice', GATEWAY, '--answers', 'OBJECT'], /: entry 2 must be text, a number or null$/],
-    ['a file that is not a list', ['practice', GATEWAY, '--answers', 'MAP'], /: must be a list of answers, or a map with an answers: list$/],
+    [
+      'an unknown id',
+      ['practice', 'no-such-question', '--answers', 'whatever.yaml'],
+      /^gocoffee-drill: practice: no question with id no-such-question/,
+    ],
+    [
+      'an unreadable file',
+      ['practice', GATEWAY, '--answers', '/nonexistent/answers.yaml'],
+      /^gocoffee-drill: --answers \/nonexistent\/answers.yaml: cannot read the file \(ENOENT\)/,
+    ],
+    [
+      'the wrong number of entries',
+      ['practice', GATEWAY, '--answers', 'THREE'],
+      /: q1-1-scale-gateway has 4 steps; the file has 3 entries$/,
+    ],
+    [
+      'an entry that is not text, a number or null',
+      ['practice', GATEWAY, '--answers', 'OBJECT'],
+      /: entry 2 must be text, a number or null$/,
+    ],
+    [
+      'a file that is not a list',
+      ['practice', GATEWAY, '--answers', 'MAP'],
+      /: must be a list of answers, or a map with an answers: list$/,
+    ],
     ['--json without --answers', ['practice', GATEWAY, '--json'], /--json and --record need --answers FILE/],
   ])('%s: one line on stderr, exit 2, nothing stored', async (_name, argv, message) => {
     const data = tempDir();
-    const paths: Record<string, string> = { THREE: file('3.yaml', '[a, b, c]'), OBJECT: file('o.yaml', '[a, {x: 1}, c, d]'), MAP: file('m.yaml', 'steps: [a, b, c, d]') };
+    const paths: Record<string, string> = {
+      THREE: file('3.yaml', '[a, b, c]'),
+      OBJECT: file('o.yaml', '[a, {x: 1}, c, d]'),
+      MAP: file('m.yaml', 'steps: [a, b, c, d]'),
+    };
     const { code, stdout, stderr } = await runCli([...argv.map((a) => paths[a] ?? a), '--record', '--data-dir', data]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
@@ -102,14 +178,32 @@ describe('practice ID --answers FILE', () => {
 
   it('--record into a data directory that cannot be written still prints the grade, and says the attempt was not saved, exit 1', async () => {
     const notADir = file('store-is-a-file', 'x');
-    const { code, stdout, stderr } = await runCli(['practice', GATEWAY, '--answers', file('a.json', JSON.stringify(TERSE)), '--record', '--json', '--data-dir', notADir]);
+    const { code, stdout, stderr } = await runCli([
+      'practice',
+      GATEWAY,
+      '--answers',
+      file('a.json', JSON.stringify(TERSE)),
+      '--record',
+      '--json',
+      '--data-dir',
+      notADir,
+    ]);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).id).toBe(GATEWAY);
-    expect(stderr).toMatch(/cannot be read \(ENOTDIR\)\. Working in memory; nothing will be saved this session\.\ngocoffee-drill: practice: the attempt was not saved\n$/);
+    expect(stderr).toMatch(
+      /cannot be read \(ENOTDIR\)\. Working in memory; nothing will be saved this session\.\ngocoffee-drill: practice: the attempt was not saved\n$/,
+    );
   });
 
   it('a choice entry outside the options names the step and the range', async () => {
-    const { code, stderr } = await runCli(['practice', 'concepts-bottlenecks', '--answers', file('c.yaml', '[9, 1, 1, text]'), '--data-dir', tempDir()]);
+    const { code, stderr } = await runCli([
+      'practice',
+      'concepts-bottlenecks',
+      '--answers',
+      file('c.yaml', '[9, 1, 1, text]'),
+      '--data-dir',
+      tempDir(),
+    ]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/entry 1: step 1 is a choice; give the option's number, 1 to 4 \(got 9\)/);
   });
@@ -120,6 +214,8 @@ describe('practice ID --answers FILE', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^q1-1-scale-gateway · Scale the API gateway at 1000 req\/s: \d+\/100/);
     expect(stdout).toContain('Step 2 · Choose scaling strategy (horizontal vs vertical): 0/100');
-    expect(stdout).toContain('  −25 recommends scaling up (a bigger machine) as the main fix instead of horizontal scaling — A bigger machine has a ceiling');
+    expect(stdout).toContain(
+      '  −25 recommends scaling up (a bigger machine) as the main fix instead of horizontal scaling — A bigger machine has a ceiling',
+    );
   });
 });

@@ -18,7 +18,8 @@ describe('questions command', () => {
     const doc = JSON.parse(stdout);
     expect(doc.problems).toEqual([]);
     const ids = doc.questions.map((q: { id: string }) => q.id);
-    for (const id of ['q1-1-scale-gateway', 'q1-2-uptime-9999', 'q1-3-inventory-consistency', 'q1-4-p95-latency']) expect(ids).toContain(id);
+    for (const id of ['q1-1-scale-gateway', 'q1-2-uptime-9999', 'q1-3-inventory-consistency', 'q1-4-p95-latency'])
+      expect(ids).toContain(id);
   });
 
   it('validate DIR reports every problem as path:line: field: message and exits 2', async () => {
@@ -61,14 +62,24 @@ describe('stats command', () => {
   it('--json reports attempts per item and topic', async () => {
     const dir = tempDir();
     openStore(dir).store.update((d) => {
-      d.attempts.push(makeAttempt('q1-1-scale-gateway', '2026-01-01T10:00:00.000Z', 40), makeAttempt('q1-1-scale-gateway', '2026-01-02T10:00:00.000Z', 75));
+      d.attempts.push(
+        makeAttempt('q1-1-scale-gateway', '2026-01-01T10:00:00.000Z', 40),
+        makeAttempt('q1-1-scale-gateway', '2026-01-02T10:00:00.000Z', 75),
+      );
     });
     const { code, stdout } = await runCli(['stats', '--json', '--data-dir', dir]);
     expect(code).toBe(0);
     const stats = JSON.parse(stdout);
     expect(stats.attempts).toBe(2);
-    expect(stats.items.find((i: { id: string }) => i.id === 'q1-1-scale-gateway')).toMatchObject({ attempts: 2, best: 75, latest: 75 });
-    expect(stats.topics.find((t: { topic: string }) => t.topic === 'scalability')).toMatchObject({ attempts: 2, meanBest: 75 });
+    expect(stats.items.find((i: { id: string }) => i.id === 'q1-1-scale-gateway')).toMatchObject({
+      attempts: 2,
+      best: 75,
+      latest: 75,
+    });
+    expect(stats.topics.find((t: { topic: string }) => t.topic === 'scalability')).toMatchObject({
+      attempts: 2,
+      meanBest: 75,
+    });
   });
 
   it('--json still warns on stderr about a broken pack file, and stdout stays one JSON document', async () => {
@@ -89,7 +100,10 @@ describe('stats command', () => {
 
 describe('practice command', () => {
   it('an unknown id is a usage error naming it', async () => {
-    const { code, stderr } = await runCli(['practice', 'no-such-question'], { interactive: true, env: { GOCOFFEE_DRILL_HOME: tempDir() } });
+    const { code, stderr } = await runCli(['practice', 'no-such-question'], {
+      interactive: true,
+      env: { GOCOFFEE_DRILL_HOME: tempDir() },
+    });
     expect(code).toBe(2);
     expect(stderr).toContain('practice: no question with id no-such-question');
   });

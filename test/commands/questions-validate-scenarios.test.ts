@@ -7,7 +7,8 @@ import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 // 50/s on 2 servers of 2 workers, 10 ms each: 12.5% busy, so P95 is a few tens of ms, never 400.
-const SCENARIO = 'name: tiny\nseed: 3\nduration: 5s\ntraffic: { rate: 50 }\nservers:\n  - { count: 2, workers: 2, service: { dist: exponential, mean: 10ms } }\n';
+const SCENARIO =
+  'name: tiny\nseed: 3\nduration: 5s\ntraffic: { rate: 50 }\nservers:\n  - { count: 2, workers: 2, service: { dist: exponential, mean: 10ms } }\n';
 
 function pack(scenario: string): string {
   const dir = tempDir();
@@ -25,7 +26,13 @@ describe('questions validate: scenarios and their declared claims', () => {
   });
 
   it('a claim the run meets is silent', async () => {
-    expect(await runCli(['questions', 'validate', pack(`${SCENARIO}expect: { p95Ms: [0, 100], utilization: [0.05, 0.2] }\n`)])).toEqual({ code: 0, stdout: '1 question OK\n1 scenario OK\n', stderr: '' });
+    expect(
+      await runCli([
+        'questions',
+        'validate',
+        pack(`${SCENARIO}expect: { p95Ms: [0, 100], utilization: [0.05, 0.2] }\n`),
+      ]),
+    ).toEqual({ code: 0, stdout: '1 question OK\n1 scenario OK\n', stderr: '' });
   });
 
   it('a claim the run contradicts is a warning naming the file, the metric, the value and the range', async () => {
@@ -33,7 +40,11 @@ describe('questions validate: scenarios and their declared claims', () => {
     const { code, stdout, stderr } = await runCli(['questions', 'validate', dir]);
     expect(code).toBe(0);
     expect(stdout).toBe('1 question OK\n1 scenario OK\n');
-    expect(stderr).toMatch(new RegExp(`^warning: ${join(dir, 'scenarios', 'tiny.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: expect\\.p95Ms: the run \\(seed 3\\) gives \\d+(\\.\\d+)?, outside the declared \\[400, 600\\]\\n$`));
+    expect(stderr).toMatch(
+      new RegExp(
+        `^warning: ${join(dir, 'scenarios', 'tiny.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: expect\\.p95Ms: the run \\(seed 3\\) gives \\d+(\\.\\d+)?, outside the declared \\[400, 600\\]\\n$`,
+      ),
+    );
   });
 
   it('a malformed claim or a broken scenario is a problem: exit 2', async () => {
@@ -47,7 +58,11 @@ describe('questions validate: scenarios and their declared claims', () => {
   });
 
   it('simulate runs a file that declares claims', async () => {
-    const { code, stdout } = await runCli(['simulate', join(pack(`${SCENARIO}expect: { p95Ms: [0, 100] }\n`), 'scenarios', 'tiny.yaml'), '--json']);
+    const { code, stdout } = await runCli([
+      'simulate',
+      join(pack(`${SCENARIO}expect: { p95Ms: [0, 100] }\n`), 'scenarios', 'tiny.yaml'),
+      '--json',
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).scenario).toBe('tiny');
   });

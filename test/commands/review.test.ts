@@ -20,10 +20,17 @@ describe('review command', () => {
     }
     // due: exactly the cards whose date has come, each also in cards.
     const key = (c: { id: string; step: number }) => `${c.id}#${c.step}`;
-    expect(doc.due.map(key).sort()).toEqual(doc.cards.filter((c: { due: string }) => c.due <= doc.now).map(key).sort());
+    expect(doc.due.map(key).sort()).toEqual(
+      doc.cards
+        .filter((c: { due: string }) => c.due <= doc.now)
+        .map(key)
+        .sort(),
+    );
     expect(doc.due.length).toBeGreaterThan(0);
     // Step 2 of q1-1 was graded 30 (again) then reviewed at 75 (good): two ratings, state review.
-    expect(doc.cards.find((c: { id: string; step: number }) => c.id === 'q1-1-scale-gateway' && c.step === 2).state).toBe('review');
+    expect(
+      doc.cards.find((c: { id: string; step: number }) => c.id === 'q1-1-scale-gateway' && c.step === 2).state,
+    ).toBe('review');
     // Interleaved: no two neighbours share a question's topic while another topic still has cards.
     const topics = doc.due.map((c: { id: string }) => (c.id.startsWith('q1-1') ? 'scalability' : 'consistency'));
     const counts = topics.reduce((m: Record<string, number>, t: string) => ({ ...m, [t]: (m[t] ?? 0) + 1 }), {});

@@ -12,7 +12,8 @@ function scenarioFile(text: string): string {
   return path;
 }
 
-const KAFKA = 'kind: kafka\nname: tiny-topic\nduration: 20s\nproducer: { rate: 300, arrival: constant, partitioner: least-bytes }\ntopic: { partitions: 3 }\nconsumers: { count: 3, processing: { dist: constant, mean: 5ms } }\n';
+const KAFKA =
+  'kind: kafka\nname: tiny-topic\nduration: 20s\nproducer: { rate: 300, arrival: constant, partitioner: least-bytes }\ntopic: { partitions: 3 }\nconsumers: { count: 3, processing: { dist: constant, mean: 5ms } }\n';
 
 describe('simulate with the dynamics kinds', () => {
   it('--json prints one document with the kind and its per-second timeline', async () => {
@@ -35,12 +36,15 @@ describe('simulate with the dynamics kinds', () => {
     for (const line of stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
-  it.each(builtinScenarioIds().filter((id) => isDynamicScenario(loadScenario(id).scenario)))('built-in %s prints a report within 80 columns', async (id) => {
-    const { code, stdout } = await runCli(['simulate', id], { columns: 80 });
-    expect(code).toBe(0);
-    expect(stdout).toContain(id);
-    for (const line of stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
-  });
+  it.each(builtinScenarioIds().filter((id) => isDynamicScenario(loadScenario(id).scenario)))(
+    'built-in %s prints a report within 80 columns',
+    async (id) => {
+      const { code, stdout } = await runCli(['simulate', id], { columns: 80 });
+      expect(code).toBe(0);
+      expect(stdout).toContain(id);
+      for (const line of stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    },
+  );
 
   it('a bad field is one line naming the file, field and line, exit 2', async () => {
     const path = scenarioFile(KAFKA.replace('partitions: 3', 'partitions: 0').replace('mean: 5ms', 'mean: soon'));

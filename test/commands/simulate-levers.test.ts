@@ -18,10 +18,26 @@ describe('simulate --levers', () => {
     const r = await json(['simulate', 'gateway-1000rps', '--levers', '--json']);
     expect(Object.keys(r)).toEqual(['scenario', 'levers', 'slos']);
     expect(r.scenario).toBe('gateway-1000rps');
-    expect(r.levers[0]).toEqual({ name: 'instances', unit: 'instances', min: 1, max: 12, step: 1, baseline: 3, description: 'gateway instances behind the balancer' });
+    expect(r.levers[0]).toEqual({
+      name: 'instances',
+      unit: 'instances',
+      min: 1,
+      max: 12,
+      step: 1,
+      baseline: 3,
+      description: 'gateway instances behind the balancer',
+    });
     expect(r.levers.find((l: { name: string }) => l.name === 'timeout')).toMatchObject({ unit: 'ms', baseline: 2000 });
     // A choice lever keeps the same keys; its unit names the values 0, 1, … in order.
-    expect(r.levers.find((l: { name: string }) => l.name === 'balancer')).toEqual({ name: 'balancer', unit: 'choice: round-robin|weighted-round-robin|least-connections|ip-hash|random|power-of-two-choices', min: 0, max: 5, step: 1, baseline: 0, description: 'how the balancer picks an instance' });
+    expect(r.levers.find((l: { name: string }) => l.name === 'balancer')).toEqual({
+      name: 'balancer',
+      unit: 'choice: round-robin|weighted-round-robin|least-connections|ip-hash|random|power-of-two-choices',
+      min: 0,
+      max: 5,
+      step: 1,
+      baseline: 0,
+      description: 'how the balancer picks an instance',
+    });
     expect(r.slos).toEqual([
       { name: 'P95 under 100 ms at 1000-1100 req/s', target: 'latencyMs.p95 <= 100' },
       { name: 'errors under 0.1%', target: 'errorRate <= 0.001' },
@@ -79,16 +95,31 @@ describe('simulate --set', () => {
   });
 
   it.each([
-    [['gateway-1000rps', '--set', 'colour=blue'], /^gocoffee-drill: simulate: --set no lever named colour \(levers: instances, workers, balancer, timeout\)\n$/],
-    [['gateway-1000rps', '--set', 'instances=40'], /^gocoffee-drill: simulate: --set instances=40: must be from 1 to 12 instances\n$/],
+    [
+      ['gateway-1000rps', '--set', 'colour=blue'],
+      /^gocoffee-drill: simulate: --set no lever named colour \(levers: instances, workers, balancer, timeout\)\n$/,
+    ],
+    [
+      ['gateway-1000rps', '--set', 'instances=40'],
+      /^gocoffee-drill: simulate: --set instances=40: must be from 1 to 12 instances\n$/,
+    ],
     [['gateway-1000rps', '--set', 'instances'], /--set instances: write NAME=VALUE/],
     [['gateway-1000rps', '--set', 'instances=4', '--seeds', '0'], /--seeds must be a whole number from 1 to 50, not 0/],
     [['gateway-1000rps', '--levers', '--set', 'instances=4'], /--levers lists the levers/],
-    [['BARE', '--set', 'count=1'], /^gocoffee-drill: simulate: .*b\.yaml declares no levers \(add a levers: list; see docs\/simulator\.md\)\n$/],
-    [['FILE', '--set', 'count=1'], /with count=1, .*k\.yaml is not a valid scenario: components\[0\]\.needed: cannot exceed count \(1\)/],
+    [
+      ['BARE', '--set', 'count=1'],
+      /^gocoffee-drill: simulate: .*b\.yaml declares no levers \(add a levers: list; see docs\/simulator\.md\)\n$/,
+    ],
+    [
+      ['FILE', '--set', 'count=1'],
+      /with count=1, .*k\.yaml is not a valid scenario: components\[0\]\.needed: cannot exceed count \(1\)/,
+    ],
   ])('%j: one line, exit 2', async (argv, message) => {
     const file = join(tempDir(), 'k.yaml');
-    writeFileSync(file, 'kind: availability\nname: k\ncomponents:\n  - { name: db, mtbf: 100h, mttr: 1h, count: 3, needed: 2 }\nlevers:\n  - { name: count, field: "components[0].count", unit: n, min: 1, max: 5 }\n');
+    writeFileSync(
+      file,
+      'kind: availability\nname: k\ncomponents:\n  - { name: db, mtbf: 100h, mttr: 1h, count: 3, needed: 2 }\nlevers:\n  - { name: count, field: "components[0].count", unit: n, min: 1, max: 5 }\n',
+    );
     const bare = join(tempDir(), 'b.yaml');
     writeFileSync(bare, 'kind: availability\nname: b\ncomponents:\n  - { name: db, mtbf: 100h, mttr: 1h }\n');
     const r = await runCli(['simulate', ...argv.map((a) => (a === 'FILE' ? file : a === 'BARE' ? bare : a))]);

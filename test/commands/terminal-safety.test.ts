@@ -52,7 +52,9 @@ describe('file names from a pack never reach the terminal raw', () => {
     const doc = JSON.parse(stdout);
     expect(doc.valid).toBe(false);
     expect(doc.questions).toEqual(['hostile-ok']);
-    expect(doc.problems.map((p: { path: string }) => p.path).sort()).toEqual(HOSTILE.map((name) => join(dir, name)).sort());
+    expect(doc.problems.map((p: { path: string }) => p.path).sort()).toEqual(
+      HOSTILE.map((name) => join(dir, name)).sort(),
+    );
   });
 
   it('questions validate --json on a good pack: valid, exit 0', async () => {
@@ -66,7 +68,10 @@ describe('file names from a pack never reach the terminal raw', () => {
 
 describe('a reader that goes away', () => {
   it('EPIPE on stdout: exits 0 without a word on stderr', async () => {
-    const child = spawn('node', [BIN, 'questions', '--json'], { env: { ...process.env, GOCOFFEE_DRILL_HOME: tempDir() }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('node', [BIN, 'questions', '--json'], {
+      env: { ...process.env, GOCOFFEE_DRILL_HOME: tempDir() },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.once('data', () => child.stdout.destroy());

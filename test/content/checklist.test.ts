@@ -21,7 +21,7 @@ function seedChecklist(): Array<{ title: string; items: string[] }> {
 }
 
 describe('the completion checklist', () => {
-  it('is the seed\'s 4 sections and 20 items, word for word and in order', () => {
+  it("is the seed's 4 sections and 20 items, word for word and in order", () => {
     const expected = seedChecklist();
     expect(expected.map((s) => s.items.length)).toEqual([5, 5, 5, 5]);
     const checklist = loadChecklist(builtinQuestionsDir());
@@ -35,8 +35,16 @@ describe('the completion checklist', () => {
   });
 
   it.each([
-    ['a missing note', 'title: T\nsections:\n  - id: a\n    title: A\n    items:\n      - id: x\n        text: X\n', 'sections[0].items[0].note: must be text'],
-    ['a duplicate id', 'title: T\nsections:\n  - id: a\n    title: A\n    items:\n      - {id: x, text: X, note: N}\n      - {id: x, text: Y, note: N}\n', 'sections[0].items[1].id: duplicate id x'],
+    [
+      'a missing note',
+      'title: T\nsections:\n  - id: a\n    title: A\n    items:\n      - id: x\n        text: X\n',
+      'sections[0].items[0].note: must be text',
+    ],
+    [
+      'a duplicate id',
+      'title: T\nsections:\n  - id: a\n    title: A\n    items:\n      - {id: x, text: X, note: N}\n      - {id: x, text: Y, note: N}\n',
+      'sections[0].items[1].id: duplicate id x',
+    ],
     ['broken YAML', 'title: [unclosed\n', 'checklist.yaml: '],
   ])('a checklist with %s is reported by file and field', (_name, yaml, message) => {
     const dir = tempDir();
@@ -46,7 +54,10 @@ describe('the completion checklist', () => {
 
   it('text is sanitized on load', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'checklist.yaml'), 'title: "T\\e]52;c;ZXZpbA==\\a"\nsections:\n  - id: a\n    title: "A\\e[2J"\n    items:\n      - {id: x, text: "X\\u202Eevil", note: N}\n');
+    writeFileSync(
+      join(dir, 'checklist.yaml'),
+      'title: "T\\e]52;c;ZXZpbA==\\a"\nsections:\n  - id: a\n    title: "A\\e[2J"\n    items:\n      - {id: x, text: "X\\u202Eevil", note: N}\n',
+    );
     const checklist = loadChecklist(dir);
     expect(checklist.title).toBe('T]52;c;ZXZpbA==');
     expect(checklist.sections[0].title).toBe('A[2J');

@@ -32,18 +32,24 @@ const description = (id: string) => loadScenario(id).scenario.description.replac
 const question = (file: string) => readFileSync(join(builtinQuestionsDir(), file), 'utf8').replace(/\s+/g, ' ');
 /** The median of the per-second P95 over [from, to) simulated seconds. */
 const p95Between = (r: SimResult, from: number, to: number) => {
-  const values = r.timeline.filter((row) => row.t >= from && row.t < to).map((row) => row.p95Ms).sort((a, b) => a - b);
+  const values = r.timeline
+    .filter((row) => row.t >= from && row.t < to)
+    .map((row) => row.p95Ms)
+    .sort((a, b) => a - b);
   return values[Math.floor(values.length / 2)];
 };
 
 describe('scenario claims', () => {
   // The dynamics kinds (Kafka, …) have their claims checked in dynamics-claims.test.ts.
-  it.each(builtinScenarioIds().filter((id) => !isDynamicScenario(loadScenario(id).scenario)))('%s declares claims, and its own run meets them', (id) => {
-    const { scenario, expect: claims } = loadScenario(id);
-    expect(claims && Object.keys(claims).length).toBeGreaterThan(0);
-    const result = scenario.kind === 'availability' ? runAvailability(scenario, scenario.seed) : run(id);
-    expect(checkExpect(claims!, result)).toEqual([]);
-  });
+  it.each(builtinScenarioIds().filter((id) => !isDynamicScenario(loadScenario(id).scenario)))(
+    '%s declares claims, and its own run meets them',
+    (id) => {
+      const { scenario, expect: claims } = loadScenario(id);
+      expect(claims && Object.keys(claims).length).toBeGreaterThan(0);
+      const result = scenario.kind === 'availability' ? runAvailability(scenario, scenario.seed) : run(id);
+      expect(checkExpect(claims!, result)).toEqual([]);
+    },
+  );
 
   it('p95-500ms: the pool is 96% busy and P95 is about half a second, as question 1.4 says', () => {
     const sc = requests('p95-500ms');
@@ -64,7 +70,7 @@ describe('scenario claims', () => {
     const dbRate = sc.traffic.rate * (1 - sc.cache!.hitRatio);
     expect(dbRate).toBeCloseTo(64, 10);
     expect((dbRate * sc.dependency!.service.mean) / 1000 / sc.dependency!.workers).toBeCloseTo(0.096, 10);
-    expect(description('p95-cached')).toContain('(64/s) at a tenth of the pool\'s utilisation (64 × 60 ms ÷ 40 = 9.6%)');
+    expect(description('p95-cached')).toContain("(64/s) at a tenth of the pool's utilisation (64 × 60 ms ÷ 40 = 9.6%)");
     expect(run('p95-cached').latencyMs.p95).toBeLessThan(100);
   });
 
@@ -76,7 +82,9 @@ describe('scenario claims', () => {
     expect(Math.round(capacity / 10) * 10).toBe(1090);
     expect(Math.round((sc.traffic.rate / capacity) * 100)).toBe(92);
     expect(sc.traffic.steps[0].rate).toBeGreaterThan(capacity);
-    expect(description('gateway-1000rps')).toContain('24 cores ÷ 22 ms ≈ 1090 req/s of capacity, about 92% busy at 1000 req/s');
+    expect(description('gateway-1000rps')).toContain(
+      '24 cores ÷ 22 ms ≈ 1090 req/s of capacity, about 92% busy at 1000 req/s',
+    );
     const r = run('gateway-1000rps');
     // Response times climb once traffic passes capacity at 40 s.
     expect(p95Between(r, 55, 60)).toBeGreaterThan(3 * p95Between(r, 10, 40));
@@ -86,14 +94,22 @@ describe('scenario claims', () => {
     const base = requests('gateway-1000rps');
     const scaled = requests('gateway-1000rps-scaled');
     // The levers' baselines follow the instance count too (a baseline is the scenario's own value).
-    const strip = (sc: Scenario) => ({ ...sc, name: '', description: '', servers: sc.servers.map((g) => ({ ...g, count: 0 })), levers: sc.levers?.map((l) => ({ ...l, baseline: 0 })) });
+    const strip = (sc: Scenario) => ({
+      ...sc,
+      name: '',
+      description: '',
+      servers: sc.servers.map((g) => ({ ...g, count: 0 })),
+      levers: sc.levers?.map((l) => ({ ...l, baseline: 0 })),
+    });
     expect(strip(scaled)).toEqual(strip(base));
     expect(scaled.servers[0].count).toBeGreaterThan(base.servers[0].count);
     const cores = scaled.servers[0].count * scaled.servers[0].workers;
     expect(Math.round(cores / 0.022 / 10) * 10).toBe(1820);
     expect((1000 * 0.022 * 100) / cores).toBeCloseTo(55, 10);
     expect((1100 * 0.022 * 100) / cores).toBeCloseTo(60.5, 10);
-    expect(description('gateway-1000rps-scaled')).toContain('(1000 × 22 ms ÷ 40 cores = 55%, then 60.5% at 1100 req/s)');
+    expect(description('gateway-1000rps-scaled')).toContain(
+      '(1000 × 22 ms ÷ 40 cores = 55%, then 60.5% at 1100 req/s)',
+    );
     const r = run('gateway-1000rps-scaled');
     for (const s of r.servers) expect([s.utilization > 0.55, s.utilization < 0.6]).toEqual([true, true]);
     expect(p95Between(r, 45, 60) / p95Between(r, 10, 40)).toBeLessThan(1.2);
@@ -103,7 +119,7 @@ describe('scenario claims', () => {
     const sc = requests('retry-storm');
     expect(description('retry-storm')).toContain('A synchronous Kafka writer (Async: false, a change to Go Coffee');
     expect(sc.policies.retry!.attempts).toBe(4);
-    expect(description('retry-storm')).toContain('up to four attempts per request; the drill\'s two layers make 16');
+    expect(description('retry-storm')).toContain("up to four attempts per request; the drill's two layers make 16");
     const slowdown = sc.faults[0];
     expect([slowdown.at, slowdown.duration]).toEqual([20_000, 10_000]);
     expect(question('reliability/fw-retry-storm.md')).toContain('Kafka slows down for ten seconds');
@@ -112,7 +128,9 @@ describe('scenario claims', () => {
 
   it('retry-storm-fixed: slowed calls can still answer in time, so half-open probes sometimes close the breaker during the slowdown', () => {
     const r = run('retry-storm-fixed');
-    const recovered = r.breaker.transitions.filter((t) => t.from === 'half-open' && t.to === 'closed' && t.at > 20 && t.at < 30);
+    const recovered = r.breaker.transitions.filter(
+      (t) => t.from === 'half-open' && t.to === 'closed' && t.at > 20 && t.at < 30,
+    );
     expect(recovered.length).toBeGreaterThan(0);
     expect(description('retry-storm-fixed')).toContain('some half-open probes succeed and the breaker flaps');
     expect(description('retry-storm-fixed')).not.toContain('nothing can make');
@@ -120,7 +138,9 @@ describe('scenario claims', () => {
   });
 
   it('breaker-outage models a synchronous writer, named as such: the breaker opens in the outage and closes after it', () => {
-    expect(description('breaker-outage')).toMatch(/^A synchronous Kafka writer \(Async: false, a change to Go Coffee: with the seed's Async: true the breaker never sees Kafka errors/);
+    expect(description('breaker-outage')).toMatch(
+      /^A synchronous Kafka writer \(Async: false, a change to Go Coffee: with the seed's Async: true the breaker never sees Kafka errors/,
+    );
     const r = run('breaker-outage');
     expect(r.breaker.transitions[0]).toMatchObject({ from: 'closed', to: 'open' });
     expect(r.breaker.transitions[0].at).toBeGreaterThan(15);
@@ -135,6 +155,8 @@ describe('scenario claims', () => {
     const result = runAvailability(scenario, scenario.seed);
     expect(result.meetsTarget).toBe(true);
     expect(result.analytic.availability).toBeGreaterThanOrEqual(0.9999);
-    expect(question('reliability/q1-2-uptime-9999.md')).toContain('a Postgres outage delays fulfilment rather than losing sales');
+    expect(question('reliability/q1-2-uptime-9999.md')).toContain(
+      'a Postgres outage delays fulfilment rather than losing sales',
+    );
   });
 });

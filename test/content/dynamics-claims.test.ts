@@ -29,7 +29,9 @@ describe('Kafka scenario claims', () => {
     const slowed = sc.faults[0];
     if (slowed.kind !== 'slow') throw new Error('fault');
     const built = (perPartition - mu / slowed.factor) * (slowed.duration / 1000);
-    expect([perPartition, mu, mu / slowed.factor, built, built / (mu - perPartition)]).toEqual([100, 200, 50, 6000, 60]);
+    expect([perPartition, mu, mu / slowed.factor, built, built / (mu - perPartition)]).toEqual([
+      100, 200, 50, 6000, 60,
+    ]);
     expect(text(sc.description)).toContain('100 − 50 = 50 messages a second, to about 6,000');
     expect(text(sc.description)).toContain('200 − 100 = 100 a second, about a minute');
     const r = runDynamic(sc, sc.seed);
@@ -58,7 +60,10 @@ describe('Kafka scenario claims', () => {
     expect(text(sc.description)).toContain('Three workers with four partitions each now run at 90%');
     const r = runDynamic(sc, sc.seed);
     if (r.kind !== 'kafka') throw new Error('kind');
-    expect(r.rebalances).toEqual([{ at: 105, until: 108, reason: 'session timeout' }, { at: 240, until: 243, reason: 'consumer rejoined' }]);
+    expect(r.rebalances).toEqual([
+      { at: 105, until: 108, reason: 'session timeout' },
+      { at: 240, until: 243, reason: 'consumer rejoined' },
+    ]);
     expect(r.messages.duplicates).toBeGreaterThan(0);
     expect(r.messages.outOfOrder).toBe(0);
     // Up to a minute late: the backlog peaks in the thousands and the worst order waits tens of seconds.
@@ -74,7 +79,7 @@ describe('closed-loop scenario claims', () => {
     const x = (sc.users * 1000) / (sc.think.mean + sc.server.service.mean);
     expect(Math.round(x)).toBe(95);
     expect(Math.round(((x * sc.server.service.mean) / 1000 / sc.server.workers) * 100)).toBe(24);
-    expect(Math.round(x * 5 / 25) * 25).toBe(475);
+    expect(Math.round((x * 5) / 25) * 25).toBe(475);
     const desc = text(sc.description);
     expect(desc).toContain('about 95 requests a second, 24% busy');
     expect(desc).toContain('every one of the ~475 that arrive during the stall waits');
@@ -100,13 +105,25 @@ describe('metastable scenario claims', () => {
     const first = sc.variants[0].scenario;
     const capacity = (first.dependency!.workers * 1000) / first.dependency!.service.mean;
     const rate = first.traffic.rate;
-    expect([capacity, rate / capacity, rate * first.policies.retry!.attempts, Math.round(rate * 1.1)]).toEqual([2000, 0.65, 5200, 1430]);
+    expect([capacity, rate / capacity, rate * first.policies.retry!.attempts, Math.round(rate * 1.1)]).toEqual([
+      2000, 0.65, 5200, 1430,
+    ]);
     const desc = text(sc.description);
-    for (const quote of ['can take 2,000 a second and runs 65% busy', 'offered load is 5,200 a second against 2,000', 'With a 10% budget (at most 1,430 a second)', 'five times longer than the trigger']) expect(desc).toContain(quote);
+    for (const quote of [
+      'can take 2,000 a second and runs 65% busy',
+      'offered load is 5,200 a second against 2,000',
+      'With a 10% budget (at most 1,430 a second)',
+      'five times longer than the trigger',
+    ])
+      expect(desc).toContain(quote);
     expect((first.duration - sc.trigger.to) / (sc.trigger.to - sc.trigger.from)).toBeGreaterThanOrEqual(5);
     const r = runDynamic(sc, sc.seed);
     if (r.kind !== 'metastable') throw new Error('kind');
-    expect(r.variants.map((v) => [v.name, v.recoveredAfter === null])).toEqual([['no retry budget', true], ['retry budget 10%', false], ['circuit breaker', false]]);
+    expect(r.variants.map((v) => [v.name, v.recoveredAfter === null])).toEqual([
+      ['no retry budget', true],
+      ['retry budget 10%', false],
+      ['circuit breaker', false],
+    ]);
     expect(r.variants.every((v) => v.recoveredAfter === null || v.recoveredAfter < 10)).toBe(true);
     const drill = question('reliability/output-retry-storm-metastable.md');
     expect(drill).toContain('4 × 1,300 = 5,200 a second against 2,000');
@@ -155,7 +172,9 @@ describe('autoscaling scenario claims', () => {
     if (sc.kind !== 'gateway' || !sc.autoscale) throw new Error('kind');
     const perInstance = (sc.server.workers * 1000) / sc.server.service.mean;
     const rush = sc.traffic.steps[0];
-    expect([perInstance, rush.rate, Math.ceil(rush.rate / (perInstance * sc.autoscale.target))]).toEqual([400, 2400, 10]);
+    expect([perInstance, rush.rate, Math.ceil(rush.rate / (perInstance * sc.autoscale.target))]).toEqual([
+      400, 2400, 10,
+    ]);
     expect(text(sc.description)).toContain('2,400 / (400 × 0.6) = 10 instances');
     const r = runDynamic(sc, sc.seed);
     if (r.kind !== 'gateway') throw new Error('kind');
@@ -183,7 +202,12 @@ describe('diurnal scenario claims', () => {
     const d = sc.producer.diurnal;
     const mu = 1000 / sc.consumers.processing.mean;
     const mean = sc.producer.rate * (d.trough + (1 - d.trough) / 2);
-    expect([sc.producer.rate * d.trough, Math.round(mean), Math.round(mu), Math.round(mu * sc.consumers.count)]).toEqual([12, 66, 33, 100]);
+    expect([
+      sc.producer.rate * d.trough,
+      Math.round(mean),
+      Math.round(mu),
+      Math.round(mu * sc.consumers.count),
+    ]).toEqual([12, 66, 33, 100]);
     // Fluid model: each consumer's backlog grows at (its share of λ(t)) − μ and never goes below 0.
     const P = sc.topic.partitions;
     const share = new Array<number>(P).fill(0);
@@ -244,9 +268,17 @@ describe('cache scenario claims', () => {
     const sc = load('menu-cache-stampede');
     if (sc.kind !== 'cache') throw new Error('kind');
     const capacity = (sc.database.workers * 1000) / sc.database.service.mean;
-    expect([Math.round(zipfCdf(sc.keys.count, sc.keys.zipf)[0] * 100), capacity, sc.keys.count / capacity]).toEqual([19, 200, 2.5]);
+    expect([Math.round(zipfCdf(sc.keys.count, sc.keys.zipf)[0] * 100), capacity, sc.keys.count / capacity]).toEqual([
+      19, 200, 2.5,
+    ]);
     const desc = text(sc.description);
-    for (const quote of ['about 19% of reads', '200 queries a second', 'about 1,300 queries in the first second', 'queues over 1,800 deep and reads wait up to 9 s']) expect(desc).toContain(quote);
+    for (const quote of [
+      'about 19% of reads',
+      '200 queries a second',
+      'about 1,300 queries in the first second',
+      'queues over 1,800 deep and reads wait up to 9 s',
+    ])
+      expect(desc).toContain(quote);
     const r = runDynamic(sc, sc.seed);
     if (r.kind !== 'cache') throw new Error('kind');
     expect(Math.abs(r.timeline[0].dbReadsPerSec - 1300)).toBeLessThan(100);
@@ -259,7 +291,9 @@ describe('cache scenario claims', () => {
     expect(Math.abs(fixed.timeline[0].dbReadsPerSec - 360)).toBeLessThan(40);
     expect(Math.abs(fixed.latencyMs.max - 1200)).toBeLessThan(200);
     const drill = question('performance/fw-cache-stampede.md');
-    expect(drill).toContain('about 360 in the first second instead of 1,300, and the worst wait drops from 9 s to about 1.2 s');
+    expect(drill).toContain(
+      'about 360 in the first second instead of 1,300, and the worst wait drops from 9 s to about 1.2 s',
+    );
   });
 });
 
@@ -279,7 +313,9 @@ describe('hedging scenario claims', () => {
     expect(r.hedged.latencyMs.p50).toBe(r.baseline.latencyMs.p50);
     expect(Math.abs(r.baseline.utilization - 0.25)).toBeLessThan(0.01);
     const desc = text(sc.description);
-    expect(desc).toContain('cuts the P99 from about 98 ms to about 47 ms and the P99.9 from about 300 ms to about 70 ms, for 5% more work');
+    expect(desc).toContain(
+      'cuts the P99 from about 98 ms to about 47 ms and the P99.9 from about 300 ms to about 70 ms, for 5% more work',
+    );
     const drill = question('performance/concepts-latency-percentiles.md');
     expect(drill).toContain('About 5% more work for a P99 roughly halved (98 ms to 47 ms)');
   });

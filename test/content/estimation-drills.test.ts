@@ -35,20 +35,51 @@ describe('estimation drills', () => {
     // 50M reads × 0.2 × 4,000 B = 4e10 B
     ['est-menu-cache', [5e7, 4e10]],
   ])('%s asks for the values worked out by hand', (id, values) => {
-    q(id).steps.forEach((s, i) => expect(s.estimate!.actual).toBeCloseTo(values[i], -Math.floor(Math.log10(values[i])) + 3));
+    q(id).steps.forEach((s, i) =>
+      expect(s.estimate!.actual).toBeCloseTo(values[i], -Math.floor(Math.log10(values[i])) + 3),
+    );
   });
 
   it.each([
-    ['926', 100], ['1k', 100], ['600', 80], ['470', 80], ['450', 40], ['200', 40], ['9k', 40], ['100k', 0], ['lots', 0], ['', 0],
+    ['926', 100],
+    ['1k', 100],
+    ['600', 80],
+    ['470', 80],
+    ['450', 40],
+    ['200', 40],
+    ['9k', 40],
+    ['100k', 0],
+    ['lots', 0],
+    ['', 0],
   ])('a guess of %j for a peak of 925.9 req/s scores %i', (guess, score) => {
     expect(scoreStep(q('est-go-coffee-orders').steps[1], guess)?.score).toBe(score);
   });
 
   it.each([
-    ['an input the estimator rejects', 'estimate:\n  inputs: { dau: 2X }\n  ask: [peakRps]\n', 'estimate.inputs.dau', /unknown suffix "X"/],
-    ['a key it cannot compute from the inputs', 'estimate:\n  inputs: { dau: 2M, requestsPerUser: 1 }\n  ask: [bytesTotal]\n', 'estimate.ask[0]', /not computed from these inputs/],
-    ['a key it does not know', 'estimate:\n  inputs: { dau: 2M, requestsPerUser: 1 }\n  ask: [coffeeCups]\n', 'estimate.ask[0]', /not a result the estimator grades/],
-    ['hand-written steps', 'estimate:\n  inputs: { rps: 1 }\n  ask: [peakRps]\nsteps:\n  - title: t\n    model: m\n    rubric: [{concept: c}]\n', 'steps', /makes its steps from estimate.ask/],
+    [
+      'an input the estimator rejects',
+      'estimate:\n  inputs: { dau: 2X }\n  ask: [peakRps]\n',
+      'estimate.inputs.dau',
+      /unknown suffix "X"/,
+    ],
+    [
+      'a key it cannot compute from the inputs',
+      'estimate:\n  inputs: { dau: 2M, requestsPerUser: 1 }\n  ask: [bytesTotal]\n',
+      'estimate.ask[0]',
+      /not computed from these inputs/,
+    ],
+    [
+      'a key it does not know',
+      'estimate:\n  inputs: { dau: 2M, requestsPerUser: 1 }\n  ask: [coffeeCups]\n',
+      'estimate.ask[0]',
+      /not a result the estimator grades/,
+    ],
+    [
+      'hand-written steps',
+      'estimate:\n  inputs: { rps: 1 }\n  ask: [peakRps]\nsteps:\n  - title: t\n    model: m\n    rubric: [{concept: c}]\n',
+      'steps',
+      /makes its steps from estimate.ask/,
+    ],
   ])('reports %s', (_name, extra, field, message) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'est-x.md'), estimationFile(extra));

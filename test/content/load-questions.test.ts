@@ -26,7 +26,12 @@ describe('loading questions', () => {
     const [q] = questions;
     expect(q.steps[0].form).toBe('text');
     expect(q.steps[0].rubric[1]).toEqual({ concept: 'load balancer', synonyms: [], weight: 1 });
-    expect(q.body).toEqual({ context: 'Why it matters.', modelAnswer: 'The answer.', followUps: '- And then?', rest: '' });
+    expect(q.body).toEqual({
+      context: 'Why it matters.',
+      modelAnswer: 'The answer.',
+      followUps: '- And then?',
+      rest: '',
+    });
     expect(q.files).toEqual([]);
   });
 
@@ -34,11 +39,32 @@ describe('loading questions', () => {
     ['malformed YAML', questionFile('t2', 'title: [unclosed\n'), 10, '', /YAML/],
     ['an unknown field', questionFile('t3', 'colour: blue\n'), 10, 'colour', /unknown field/],
     ['a wrong type', questionFile('t4').replace('minutes: 5', 'minutes: soon'), 7, 'minutes', /whole number/],
-    ['a bad checklist link', questionFile('t5').replace('[knowledge-scaling]', '[knowledge-scaling, no-such-item]'), 8, 'checklist[1]', /not an item of questions\/checklist.yaml/],
-    ['a bad rubric weight', questionFile('t6').replace('weight: 2', 'weight: -1'), 17, 'steps[0].rubric[0].weight', /positive number/],
+    [
+      'a bad checklist link',
+      questionFile('t5').replace('[knowledge-scaling]', '[knowledge-scaling, no-such-item]'),
+      8,
+      'checklist[1]',
+      /not an item of questions\/checklist.yaml/,
+    ],
+    [
+      'a bad rubric weight',
+      questionFile('t6').replace('weight: 2', 'weight: -1'),
+      17,
+      'steps[0].rubric[0].weight',
+      /positive number/,
+    ],
     ['a bad id', questionFile('Bad_ID'), 2, 'id', /kebab-case/],
     ['no front matter', '# just markdown\n', 1, '', /front matter/],
-    ['a choice step without choices', questionFile('t7').replace('  - title: Choose scaling strategy', '  - title: Pick\n    form: choice\n    answer: 0\n    model: M\n  - title: Choose scaling strategy'), 11, 'steps[0].choices', /is required/],
+    [
+      'a choice step without choices',
+      questionFile('t7').replace(
+        '  - title: Choose scaling strategy',
+        '  - title: Pick\n    form: choice\n    answer: 0\n    model: M\n  - title: Choose scaling strategy',
+      ),
+      11,
+      'steps[0].choices',
+      /is required/,
+    ],
   ])('reports %s by path, line and field, and still loads the rest', (_name, text, line, field, message) => {
     const dir = pack({ 'a/good.md': questionFile('good'), 'b/bad.md': text });
     const { questions, problems } = loadQuestionBank({ builtinDir, extraDirs: [dir] });
@@ -52,7 +78,13 @@ describe('loading questions', () => {
 
   it.each([
     // 9^5 expansions: yaml refuses while converting, after parsing succeeded.
-    ['alias expansion (billion laughs)', 'a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n', 2, '', /resource exhaustion/],
+    [
+      'alias expansion (billion laughs)',
+      'a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n',
+      2,
+      '',
+      /resource exhaustion/,
+    ],
     ['a __proto__ key', '__proto__: {polluted: 1}\n', 2, '__proto__', /unknown field/],
   ])('reports %s in a pack without crashing, and loads the rest', (_name, yamlText, line, field, message) => {
     const dir = pack({ 'a/good.md': questionFile('good'), 'b/bad.md': `---\n${yamlText}---\n` });
@@ -64,7 +96,10 @@ describe('loading questions', () => {
   });
 
   it('sanitizes escape sequences, OSC 52 and bidi overrides in a pack', () => {
-    const evil = questionFile('evil').replace('How would you scale it?', '"How \\e[2J\\e]52;c;ZXZpbA==\\a would you \\u202Escale it?"');
+    const evil = questionFile('evil').replace(
+      'How would you scale it?',
+      '"How \\e[2J\\e]52;c;ZXZpbA==\\a would you \\u202Escale it?"',
+    );
     const dir = pack({ 'x/evil.md': evil.replace('The answer.', 'The \u001b[31manswer\u0007.') });
     const { questions, problems } = validateQuestionDir(dir, builtinDir);
     expect(problems).toEqual([]);
@@ -83,7 +118,12 @@ describe('loading questions', () => {
 
   it('a missing pack directory is a problem, not a crash', () => {
     const { problems } = loadQuestionBank({ builtinDir, extraDirs: ['/no/such/dir'] });
-    expect(problems).toContainEqual({ path: '/no/such/dir', line: 0, field: '', message: 'cannot read the directory (ENOENT)' });
+    expect(problems).toContainEqual({
+      path: '/no/such/dir',
+      line: 0,
+      field: '',
+      message: 'cannot read the directory (ENOENT)',
+    });
   });
 
   it.each([

@@ -29,16 +29,39 @@ describe('the mock: block', () => {
   it('loads, with durations in ms and the SLO as a fraction', () => {
     const { questions, problems } = validate(GOOD);
     expect(problems).toEqual([]);
-    expect(questions[0].mock?.curveball).toMatchObject({ change: { kind: 'rate', factor: 3, at: 20_000 }, slo: { p95Ms: 250, errorRate: 0.01 } });
+    expect(questions[0].mock?.curveball).toMatchObject({
+      change: { kind: 'rate', factor: 3, at: 20_000 },
+      slo: { p95Ms: 250, errorRate: 0.01 },
+    });
   });
 
   it.each([
-    [GOOD.replace('kind: rate', 'kind: meteor'), 'mock.curveball.change', 'must be a mapping whose kind is one of rate, crash, error, slow, cold-cache'],
-    [GOOD.replace('ask: [peakRps]', 'ask: [serversNeeded]'), 'mock.estimate.ask[0]', '"serversNeeded" is not computed from these inputs'],
+    [
+      GOOD.replace('kind: rate', 'kind: meteor'),
+      'mock.curveball.change',
+      'must be a mapping whose kind is one of rate, crash, error, slow, cold-cache',
+    ],
+    [
+      GOOD.replace('ask: [peakRps]', 'ask: [serversNeeded]'),
+      'mock.estimate.ask[0]',
+      '"serversNeeded" is not computed from these inputs',
+    ],
     [GOOD.replace('p95: 250ms', 'p95: soon'), 'mock.curveball.slo.p95', 'must be a duration such as 250ms or 20s'],
-    [GOOD.replace('    slo: { p95: 250ms, errorRate: 1% }\n', ''), 'mock.curveball', 'change and slo go together: give both for a simulated curveball, or neither'],
-    [GOOD.replace('  apiDataModel: { prompt: The API., rubric: [ { concept: endpoint } ] }\n', ''), 'mock.apiDataModel', 'is required'],
-    [`${GOOD}  colour: blue\n`, 'mock.colour', 'unknown field (known: requirements, estimate, apiDataModel, highLevelDesign, deepDive, curveball)'],
+    [
+      GOOD.replace('    slo: { p95: 250ms, errorRate: 1% }\n', ''),
+      'mock.curveball',
+      'change and slo go together: give both for a simulated curveball, or neither',
+    ],
+    [
+      GOOD.replace('  apiDataModel: { prompt: The API., rubric: [ { concept: endpoint } ] }\n', ''),
+      'mock.apiDataModel',
+      'is required',
+    ],
+    [
+      `${GOOD}  colour: blue\n`,
+      'mock.colour',
+      'unknown field (known: requirements, estimate, apiDataModel, highLevelDesign, deepDive, curveball)',
+    ],
   ])('a bad block is reported by field (%#)', (frontMatter, field, message) => {
     const { problems } = validate(frontMatter);
     expect(problems.map((p) => [p.field, p.message])).toContainEqual([field, message]);
@@ -47,7 +70,15 @@ describe('the mock: block', () => {
   it('the four seed questions carry a mock block that loads; the other design questions use the generic phases', () => {
     const bank = loadQuestionBank({ builtinDir: builtinQuestionsDir(), extraDirs: [] });
     expect(bank.problems).toEqual([]);
-    const withMock = bank.questions.filter((q) => q.mock).map((q) => q.id).sort();
-    expect(withMock).toEqual(['q1-1-scale-gateway', 'q1-2-uptime-9999', 'q1-3-inventory-consistency', 'q1-4-p95-latency']);
+    const withMock = bank.questions
+      .filter((q) => q.mock)
+      .map((q) => q.id)
+      .sort();
+    expect(withMock).toEqual([
+      'q1-1-scale-gateway',
+      'q1-2-uptime-9999',
+      'q1-3-inventory-consistency',
+      'q1-4-p95-latency',
+    ]);
   });
 });

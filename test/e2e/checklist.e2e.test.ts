@@ -32,7 +32,9 @@ describe('checklist in a real terminal', () => {
     await first.waitFor('[x] Know reliability patterns (circuit breaker, retry, timeout)');
     await first.send('q');
     await first.waitFor('[exited 0]');
-    expect(Object.keys(JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8')).checklist)).toEqual(['knowledge-reliability-patterns']);
+    expect(Object.keys(JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8')).checklist)).toEqual([
+      'knowledge-reliability-patterns',
+    ]);
 
     const second = start(dataDir);
     await second.waitFor('Checklist 1/20 done');

@@ -13,7 +13,11 @@ afterEach(() => sessions.splice(0).forEach((s) => s.kill()));
 const RECORDERS = 16;
 const TICKS = 6;
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -37,16 +41,30 @@ function realRecorder(): boolean {
 async function recordRound(dataDir: string, work: string, stop: string): Promise<number> {
   const env = { ...process.env, GOCOFFEE_DRILL_HOME: dataDir };
   if (realRecorder()) {
-    const question = JSON.parse(execFileSync('node', [BIN, 'questions', '--json'], { encoding: 'utf8', env })).questions[0];
+    const question = JSON.parse(execFileSync('node', [BIN, 'questions', '--json'], { encoding: 'utf8', env }))
+      .questions[0];
     const answers = join(work, 'answers.json');
     writeFileSync(answers, JSON.stringify(Array.from({ length: question.steps }, () => null)));
-    const results = await Promise.all(Array.from({ length: RECORDERS }, () => run('node', [BIN, 'practice', question.id, '--answers', answers, '--record'], env)));
+    const results = await Promise.all(
+      Array.from({ length: RECORDERS }, () =>
+        run('node', [BIN, 'practice', question.id, '--answers', answers, '--record'], env),
+      ),
+    );
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     return results.length;
   }
   const recorder = join(work, 'recorder.mjs');
-  buildSync({ entryPoints: [fileURLToPath(new URL('../store/fixtures/recorder.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile: recorder, logLevel: 'silent' });
-  const results = await Promise.all(Array.from({ length: RECORDERS }, (_, i) => run('node', [recorder, dataDir, `r${i}`, '3', stop])));
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('../store/fixtures/recorder.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: recorder,
+    logLevel: 'silent',
+  });
+  const results = await Promise.all(
+    Array.from({ length: RECORDERS }, (_, i) => run('node', [recorder, dataDir, `r${i}`, '3', stop])),
+  );
   for (const r of results) expect(r.code, r.stderr).toBe(0);
   return results.reduce((sum, r) => sum + Number(r.stdout.trim()), 0);
 }
@@ -70,7 +88,8 @@ describe('several processes writing the store at once', () => {
       await app.waitFor(new RegExp(`Overall .* ${tick}/20`));
       const before = cursorLine(app.screen());
       app.type('j');
-      for (let i = 0; i < 200 && cursorLine(app.screen()) === before; i += 1) await new Promise((r) => setTimeout(r, 25));
+      for (let i = 0; i < 200 && cursorLine(app.screen()) === before; i += 1)
+        await new Promise((r) => setTimeout(r, 25));
     }
     writeFileSync(stop, '');
     const recorded = await recording;
@@ -81,7 +100,12 @@ describe('several processes writing the store at once', () => {
     expect(store.attempts).toHaveLength(recorded);
     expect(recorded).toBeGreaterThanOrEqual(RECORDERS);
     expect(Object.keys(store.checklist)).toHaveLength(TICKS);
-    const stats = JSON.parse(execFileSync('node', [BIN, 'stats', '--json'], { encoding: 'utf8', env: { ...process.env, GOCOFFEE_DRILL_HOME: dataDir } }));
+    const stats = JSON.parse(
+      execFileSync('node', [BIN, 'stats', '--json'], {
+        encoding: 'utf8',
+        env: { ...process.env, GOCOFFEE_DRILL_HOME: dataDir },
+      }),
+    );
     expect(stats.attempts).toBe(recorded);
   });
 });

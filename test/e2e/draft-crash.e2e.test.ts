@@ -10,7 +10,11 @@ afterEach(() => sessions.splice(0).forEach((s) => s.kill()));
 const ID = 'q1-1-scale-gateway';
 
 function start(dataDir: string): TmuxSession {
-  const session = new TmuxSession(`node ${BIN} practice ${ID}`, { GOCOFFEE_DRILL_HOME: dataDir }, { columns: 80, rows: 24 });
+  const session = new TmuxSession(
+    `node ${BIN} practice ${ID}`,
+    { GOCOFFEE_DRILL_HOME: dataDir },
+    { columns: 80, rows: 24 },
+  );
   sessions.push(session);
   return session;
 }

@@ -65,7 +65,9 @@ describe.each(SIZES)('every screen whole at %i×%i', (columns, rows) => {
     expectWhole(first, session, "Code: the consumer's retry loop");
     const below = (s: string) => Number(/↓ (\d+) more lines/.exec(s)?.[1] ?? 0);
     const firstLines = first.split('\n');
-    const window = firstLines.findIndex((l) => /↓ \d+ more lines/.test(l)) - (firstLines.findIndex((l) => l.startsWith('Step 1/2')) + 1);
+    const window =
+      firstLines.findIndex((l) => /↓ \d+ more lines/.test(l)) -
+      (firstLines.findIndex((l) => l.startsWith('Step 1/2')) + 1);
     const more = below(first);
     session.type('NPage');
     const after = await session.waitUntil((s) => below(s) < more, 'pgdn to move');
@@ -106,7 +108,14 @@ describe.each(SIZES)('every screen whole at %i×%i', (columns, rows) => {
       seen += page;
     }
     expect(session.screen()).toContain('end (pgup');
-    for (const text of ['quit (progress is saved)', 'next field', 'cursor left', 'rate: easy', 'tick / untick the item']) expect(seen).toContain(text);
+    for (const text of [
+      'quit (progress is saved)',
+      'next field',
+      'cursor left',
+      'rate: easy',
+      'tick / untick the item',
+    ])
+      expect(seen).toContain(text);
     await session.press('Escape', 'Checklist 0/20 done');
   });
 });

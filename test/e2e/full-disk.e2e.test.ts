@@ -51,31 +51,44 @@ function probe(): boolean {
 const canMount = probe();
 
 describe('a disk that fills up', () => {
-  it.skipIf(!canMount)('a tick on a full disk: old store intact, the failure shown until space returns, then saved', async () => {
-    const disk = smallDisk()!;
-    const attempts = Array.from({ length: 30 }, (_, i) => ({ questionId: `q${i}`, at: '2026-11-24T10:00:00.000Z', score: 60, steps: [{ answer: 'x'.repeat(300), hit: [], missed: [], hintsUsed: 0, ms: 1 }], totalMs: 1, mode: 'practice' }));
-    writeFileSync(join(disk, 'store.json'), JSON.stringify({ schemaVersion: 1, attempts, drafts: {}, checklist: {}, settings: {} }));
-    const before = readFileSync(join(disk, 'store.json'));
-    fill(join(disk, 'filler'));
+  it.skipIf(!canMount)(
+    'a tick on a full disk: old store intact, the failure shown until space returns, then saved',
+    async () => {
+      const disk = smallDisk()!;
+      const attempts = Array.from({ length: 30 }, (_, i) => ({
+        questionId: `q${i}`,
+        at: '2026-11-24T10:00:00.000Z',
+        score: 60,
+        steps: [{ answer: 'x'.repeat(300), hit: [], missed: [], hintsUsed: 0, ms: 1 }],
+        totalMs: 1,
+        mode: 'practice',
+      }));
+      writeFileSync(
+        join(disk, 'store.json'),
+        JSON.stringify({ schemaVersion: 1, attempts, drafts: {}, checklist: {}, settings: {} }),
+      );
+      const before = readFileSync(join(disk, 'store.json'));
+      fill(join(disk, 'filler'));
 
-    const app = new TmuxSession(`node ${BIN} checklist`, { GOCOFFEE_DRILL_HOME: disk }, { columns: 80, rows: 24 });
-    sessions.push(app);
-    await app.waitFor('Overall');
-    app.type('Space');
-    const screen = await app.waitFor('Not saved');
-    expect(screen).toContain('Not saved (the disk is full, ENOSPC): kept in memory, retrying');
-    expect(screen).toMatch(/Overall .* 1\/20/); // the tick is kept in memory
-    expect(readFileSync(join(disk, 'store.json')).equals(before)).toBe(true);
+      const app = new TmuxSession(`node ${BIN} checklist`, { GOCOFFEE_DRILL_HOME: disk }, { columns: 80, rows: 24 });
+      sessions.push(app);
+      await app.waitFor('Overall');
+      app.type('Space');
+      const screen = await app.waitFor('Not saved');
+      expect(screen).toContain('Not saved (the disk is full, ENOSPC): kept in memory, retrying');
+      expect(screen).toMatch(/Overall .* 1\/20/); // the tick is kept in memory
+      expect(readFileSync(join(disk, 'store.json')).equals(before)).toBe(true);
 
-    // Space comes back: the retry saves the tick and the banner goes.
-    rmSync(join(disk, 'filler'));
-    await app.waitFor((s) => !s.includes('Not saved'), 12_000);
-    const saved = JSON.parse(readFileSync(join(disk, 'store.json'), 'utf8'));
-    expect(Object.keys(saved.checklist)).toHaveLength(1);
-    expect(saved.attempts).toHaveLength(30);
-    app.type('q');
-    await app.waitFor('[exited 0]');
-  });
+      // Space comes back: the retry saves the tick and the banner goes.
+      rmSync(join(disk, 'filler'));
+      await app.waitFor((s) => !s.includes('Not saved'), 12_000);
+      const saved = JSON.parse(readFileSync(join(disk, 'store.json'), 'utf8'));
+      expect(Object.keys(saved.checklist)).toHaveLength(1);
+      expect(saved.attempts).toHaveLength(30);
+      app.type('q');
+      await app.waitFor('[exited 0]');
+    },
+  );
 
   it.skipIf(!canMount)('quitting while the disk is still full names what is not saved and exits 1', async () => {
     const disk = smallDisk()!;

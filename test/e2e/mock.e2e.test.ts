@@ -30,7 +30,11 @@ function expectFits(screen: string) {
   for (const line of lines) expect(line.length).toBeLessThanOrEqual(SIZE.columns);
 }
 
-async function waitForStore(dataDir: string, predicate: (data: { mockDraft?: { answers: string[]; usedMs: number[] } }) => boolean, timeoutMs = 10_000) {
+async function waitForStore(
+  dataDir: string,
+  predicate: (data: { mockDraft?: { answers: string[]; usedMs: number[] } }) => boolean,
+  timeoutMs = 10_000,
+) {
   const path = join(dataDir, 'store.json');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -41,7 +45,10 @@ async function waitForStore(dataDir: string, predicate: (data: { mockDraft?: { a
         // a write in progress; read again
       }
     }
-    if (Date.now() > deadline) throw new Error(`store: timed out; ${existsSync(path) ? readFileSync(path, 'utf8').slice(0, 400) : 'no store.json'}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `store: timed out; ${existsSync(path) ? readFileSync(path, 'utf8').slice(0, 400) : 'no store.json'}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -65,7 +72,8 @@ describe('a timed mock interview in a real 80×24 terminal', () => {
     session.recordOutput();
     const written = readFileSync(bytes, 'utf8');
     expect(written).toMatch(/Phase \d+:\d\d left of 0:14/);
-    for (const unchanged of ['Requirements and scope', 'The Go Coffee API Gateway', 'ctrl+d next phase', '╭──']) expect(written).not.toContain(unchanged);
+    for (const unchanged of ['Requirements and scope', 'The Go Coffee API Gateway', 'ctrl+d next phase', '╭──'])
+      expect(written).not.toContain(unchanged);
 
     await session.send(ANSWER, true);
     await session.waitFor(ANSWER);
@@ -113,7 +121,12 @@ describe('a timed mock interview in a real 80×24 terminal', () => {
   it('the home menu opens the mock: least recently practised first, finished mocks in the history with their report', async () => {
     const dataDir = tempDir();
     const strong = fileURLToPath(new URL('../fixtures/mock/q1-1-strong.yaml', import.meta.url));
-    const recorded = JSON.parse(execFileSync('node', [BIN, 'mock', 'q1-1-scale-gateway', '--answers', strong, '--json', '--record'], { encoding: 'utf8', env: { ...process.env, GOCOFFEE_DRILL_HOME: dataDir } }));
+    const recorded = JSON.parse(
+      execFileSync('node', [BIN, 'mock', 'q1-1-scale-gateway', '--answers', strong, '--json', '--record'], {
+        encoding: 'utf8',
+        env: { ...process.env, GOCOFFEE_DRILL_HOME: dataDir },
+      }),
+    );
     const session = start('', dataDir);
     await session.waitFor('Mock interview');
     const list = await session.openMenuItem('Mock interview', 'Start: ');

@@ -11,7 +11,13 @@ function colourCodes(styled: string): string[] {
   for (const [, params] of styled.matchAll(/\u001b\[([\d;:]*)m/g)) {
     for (const param of params.split(';')) {
       const code = Number(param.split(':')[0]);
-      if ((code >= 30 && code <= 38) || (code >= 40 && code <= 48) || (code >= 90 && code <= 97) || (code >= 100 && code <= 107)) found.push(param);
+      if (
+        (code >= 30 && code <= 38) ||
+        (code >= 40 && code <= 48) ||
+        (code >= 90 && code <= 97) ||
+        (code >= 100 && code <= 107)
+      )
+        found.push(param);
     }
   }
   return found;

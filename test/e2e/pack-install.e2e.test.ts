@@ -13,10 +13,18 @@ describe('npm pack → install elsewhere (what npx runs)', () => {
     const prefix = tempDir('gcd-prefix-');
     const dataDir = tempDir('gcd-data-');
     // The suite built dist/ already; prepack's rebuild would pull it from under the other e2e tests.
-    execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir, '--silent'], { cwd: root, stdio: 'pipe' });
-    const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
+    execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir, '--silent'], {
+      cwd: root,
+      stdio: 'pipe',
+    });
+    const tarball = join(
+      packDir,
+      readdirSync(packDir).find((f) => f.endsWith('.tgz'))!,
+    );
     // The bundle carries every library, so the install needs nothing from the registry.
-    execFileSync('npm', ['install', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--silent', tarball], { stdio: 'pipe' });
+    execFileSync('npm', ['install', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--silent', tarball], {
+      stdio: 'pipe',
+    });
     const bin = join(prefix, 'node_modules', '.bin', 'gocoffee-drill');
     const env = { ...process.env, GOCOFFEE_DRILL_HOME: dataDir };
     expect(execFileSync(bin, ['--version'], { encoding: 'utf8', env }).trim()).toBe(pkg.version);

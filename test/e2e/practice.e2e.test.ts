@@ -13,7 +13,12 @@ describe('a full drill in a real terminal', () => {
     const dataDir = tempDir();
     const session = new TmuxSession(`node ${BIN} practice q1-1-scale-gateway`, { GOCOFFEE_DRILL_HOME: dataDir });
     sessions.push(session);
-    const answers = ['Measure first with hey and pprof; CPU in docker stats', 'Scale out: stateless gateway', 'Load balancer, round robin, health checks', 'P95 histogram, error rate, alerts'];
+    const answers = [
+      'Measure first with hey and pprof; CPU in docker stats',
+      'Scale out: stateless gateway',
+      'Load balancer, round robin, health checks',
+      'P95 histogram, error rate, alerts',
+    ];
     for (const [i, answer] of answers.entries()) {
       await session.waitFor(`Step ${i + 1}/4`);
       await session.send(answer, true);
@@ -32,7 +37,12 @@ describe('a full drill in a real terminal', () => {
     await session.send('q');
     await session.waitFor('[exited 0]');
 
-    const stats = JSON.parse(execFileSync('node', [BIN, 'stats', '--json'], { encoding: 'utf8', env: { ...process.env, GOCOFFEE_DRILL_HOME: dataDir } }));
+    const stats = JSON.parse(
+      execFileSync('node', [BIN, 'stats', '--json'], {
+        encoding: 'utf8',
+        env: { ...process.env, GOCOFFEE_DRILL_HOME: dataDir },
+      }),
+    );
     expect(stats.attempts).toBe(1);
     expect(stats.items.find((i: { id: string }) => i.id === 'q1-1-scale-gateway')).toMatchObject({ attempts: 1 });
     expect(stats.recent[0]).toMatchObject({ questionId: 'q1-1-scale-gateway', rating: 'easy' });
@@ -45,7 +55,10 @@ describe('a full drill in a real terminal', () => {
     // Stands in for vi: appends a line to the file it is given, as a person would type it.
     writeFileSync(editor, '#!/bin/sh\nprintf "%s\\nwritten in the editor: scale out\\n" "$(cat "$1")" > "$1"\n');
     chmodSync(editor, 0o755);
-    const session = new TmuxSession(`node ${BIN} practice q1-1-scale-gateway`, { GOCOFFEE_DRILL_HOME: dir, EDITOR: editor });
+    const session = new TmuxSession(`node ${BIN} practice q1-1-scale-gateway`, {
+      GOCOFFEE_DRILL_HOME: dir,
+      EDITOR: editor,
+    });
     sessions.push(session);
     await session.waitFor('Step 1/4');
     await session.send('typed first', true);

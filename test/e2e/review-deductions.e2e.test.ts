@@ -7,9 +7,18 @@ afterEach(() => sessions.splice(0).forEach((s) => s.kill()));
 
 describe('the drill review at 80×24', () => {
   it('shows every deduction with its reason and correction, scrolls to the rest, and fits the screen', async () => {
-    const session = new TmuxSession(`node ${BIN} practice q1-1-scale-gateway`, { GOCOFFEE_DRILL_HOME: tempDir() }, { columns: 80, rows: 24 });
+    const session = new TmuxSession(
+      `node ${BIN} practice q1-1-scale-gateway`,
+      { GOCOFFEE_DRILL_HOME: tempDir() },
+      { columns: 80, rows: 24 },
+    );
     sessions.push(session);
-    const answers = ['Skip measuring, it is obviously the CPU.', 'Bigger machines first: one large instance is simpler to run.', 'Use sticky sessions.', 'Watch the average latency.'];
+    const answers = [
+      'Skip measuring, it is obviously the CPU.',
+      'Bigger machines first: one large instance is simpler to run.',
+      'Use sticky sessions.',
+      'Watch the average latency.',
+    ];
     for (const [i, answer] of answers.entries()) {
       await session.waitFor(`Step ${i + 1}/4`);
       await session.send(answer, true);

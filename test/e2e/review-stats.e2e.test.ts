@@ -48,7 +48,11 @@ describe('review and stats in a real 80×24 terminal', () => {
     const [, rating, score] = /Rescheduled as (\w+) \(score (\d+)/.exec(result) ?? [];
     const stored = JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8')).reviews;
     expect(stored).toHaveLength(2); // the fixture's step review, then this one
-    expect(stored[1]).toMatchObject({ rating, score: Number(score), answer: 'Alert on P95 latency and the error rate, because users feel them first' });
+    expect(stored[1]).toMatchObject({
+      rating,
+      score: Number(score),
+      answer: 'Alert on P95 latency and the error rate, because users feel them first',
+    });
     const n = Number(score);
     expect(rating).toBe(n < 40 ? 'again' : n < 65 ? 'hard' : n < 85 ? 'good' : 'easy');
     await session.send('Enter');

@@ -14,9 +14,20 @@ function fits(screen: string): void {
 describe('try it in the simulator, at the end of a framework drill (80×24)', () => {
   it('1.4: "90% cache hits" is read, the run passes, and the result is saved with the attempt', async () => {
     const dataDir = tempDir();
-    const session = new TmuxSession(`node ${BIN} practice q1-4-p95-latency`, { GOCOFFEE_DRILL_HOME: dataDir }, { columns: 80, rows: 24 });
+    const session = new TmuxSession(
+      `node ${BIN} practice q1-4-p95-latency`,
+      { GOCOFFEE_DRILL_HOME: dataDir },
+      { columns: 80, rows: 24 },
+    );
     sessions.push(session);
-    const answers = ['Trace the slow requests.', 'Index the order lookups.', 'Put Redis in front for 90% cache hits.', 'Async where possible.', 'Size the pools.', 'Alert on the P95.'];
+    const answers = [
+      'Trace the slow requests.',
+      'Index the order lookups.',
+      'Put Redis in front for 90% cache hits.',
+      'Async where possible.',
+      'Size the pools.',
+      'Alert on the P95.',
+    ];
     for (const [i, answer] of answers.entries()) {
       await session.waitFor(`Step ${i + 1}/`, 20_000);
       await session.send(answer, true);
@@ -38,6 +49,11 @@ describe('try it in the simulator, at the end of a framework drill (80×24)', ()
     await session.send('3');
     await session.waitFor('Saved (good)');
     const store = JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8'));
-    expect(store.attempts[0].simulation).toMatchObject({ scenario: 'p95-500ms', pass: true, levers: { 'cache-hit': 90 }, read: [{ name: 'cache-hit', text: '90% cache hits' }] });
+    expect(store.attempts[0].simulation).toMatchObject({
+      scenario: 'p95-500ms',
+      pass: true,
+      levers: { 'cache-hit': 90 },
+      read: [{ name: 'cache-hit', text: '90% cache hits' }],
+    });
   });
 });

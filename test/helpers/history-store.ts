@@ -9,7 +9,14 @@ export const AWKWARD_ANSWERS = [
   '',
 ];
 
-const step = (answer: string, score: number | undefined, hit: string[], missed: string[]) => ({ answer, score, hit, missed, hintsUsed: 1, ms: 61_000 });
+const step = (answer: string, score: number | undefined, hit: string[], missed: string[]) => ({
+  answer,
+  score,
+  hit,
+  missed,
+  hintsUsed: 1,
+  ms: 61_000,
+});
 
 /** A store with attempts at real bank questions, a step review and two ticks, written under dataDir. */
 export function writeHistoryStore(dataDir: string): void {
@@ -36,7 +43,11 @@ export function writeHistoryStore(dataDir: string): void {
       mode: 'practice',
       rating: 'again',
       totalMs: 183_000,
-      steps: [step('Use eventual consistency', 20, [], ['strong consistency']), step('Lock the row', 60, ['row lock'], ['SELECT FOR UPDATE']), step('Retry', 40, [], ['idempotency'])],
+      steps: [
+        step('Use eventual consistency', 20, [], ['strong consistency']),
+        step('Lock the row', 60, ['row lock'], ['SELECT FOR UPDATE']),
+        step('Retry', 40, [], ['idempotency']),
+      ],
     },
     {
       questionId: 'concepts-cap',
@@ -45,12 +56,33 @@ export function writeHistoryStore(dataDir: string): void {
       mode: 'practice',
       rating: 'good',
       totalMs: 90_000,
-      steps: [step('I thought about it', undefined, [], []), step('x', undefined, [], []), step('y', undefined, [], [])],
+      steps: [
+        step('I thought about it', undefined, [], []),
+        step('x', undefined, [], []),
+        step('y', undefined, [], []),
+      ],
     },
   ];
   const reviews = [
-    { id: 'q1-1-scale-gateway#2@2026-11-04T09:00:00.000Z', questionId: 'q1-1-scale-gateway', step: 1, at: '2026-11-04T09:00:00.000Z', answer: 'Scale out behind a load balancer', score: 75, hit: ['load balancer'], missed: [], rating: 'good', ms: 40_000 },
+    {
+      id: 'q1-1-scale-gateway#2@2026-11-04T09:00:00.000Z',
+      questionId: 'q1-1-scale-gateway',
+      step: 1,
+      at: '2026-11-04T09:00:00.000Z',
+      answer: 'Scale out behind a load balancer',
+      score: 75,
+      hit: ['load balancer'],
+      missed: [],
+      rating: 'good',
+      ms: 40_000,
+    },
   ];
-  const checklist = { 'knowledge-scaling': '2026-11-02T08:00:00.000Z', 'knowledge-consistency': '2026-11-06T08:00:00.000Z' };
-  writeFileSync(join(dataDir, 'store.json'), JSON.stringify({ schemaVersion: 1, attempts, reviews, drafts: {}, checklist, settings: {} }, null, 2));
+  const checklist = {
+    'knowledge-scaling': '2026-11-02T08:00:00.000Z',
+    'knowledge-consistency': '2026-11-06T08:00:00.000Z',
+  };
+  writeFileSync(
+    join(dataDir, 'store.json'),
+    JSON.stringify({ schemaVersion: 1, attempts, reviews, drafts: {}, checklist, settings: {} }, null, 2),
+  );
 }

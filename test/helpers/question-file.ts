@@ -1,5 +1,9 @@
 /** A valid question file (front matter + body) with `overrides` spliced into the front matter. */
-export function questionFile(id: string, extraFrontMatter = '', body = '## Context\nWhy it matters.\n\n## Model answer\nThe answer.\n\n## Follow-ups\n- And then?\n'): string {
+export function questionFile(
+  id: string,
+  extraFrontMatter = '',
+  body = '## Context\nWhy it matters.\n\n## Model answer\nThe answer.\n\n## Follow-ups\n- And then?\n',
+): string {
   return `---
 id: ${id}
 title: A test question ${id}

@@ -34,7 +34,11 @@ export function testContext(dataDir = tempDir()): CommandContext & { out: string
 }
 
 /** Render the whole app on `initial` with a store in a temp dir; returns the renderer and services. */
-export function renderApp(initial: Screen = { name: 'home' }, dataDir = tempDir(), now = () => new Date('2026-11-24T12:00:00.000Z')) {
+export function renderApp(
+  initial: Screen = { name: 'home' },
+  dataDir = tempDir(),
+  now = () => new Date('2026-11-24T12:00:00.000Z'),
+) {
   const ctx = testContext(dataDir);
   const services = buildServices(ctx, now);
   const exitHooks = new Set<() => void>();

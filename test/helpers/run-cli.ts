@@ -1,7 +1,10 @@
 import { main } from '../../src/cli.js';
 
 /** Run the CLI in-process with string sinks; `interactive` stands for a TTY on stdin. */
-export async function runCli(argv: string[], options: { interactive?: boolean; env?: NodeJS.ProcessEnv; columns?: number } = {}) {
+export async function runCli(
+  argv: string[],
+  options: { interactive?: boolean; env?: NodeJS.ProcessEnv; columns?: number } = {},
+) {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {

@@ -21,14 +21,28 @@ export class TmuxSession {
   constructor(command: string, env: Record<string, string> = {}, { columns = 100, rows = 30 }: TmuxOptions = {}) {
     this.columns = columns;
     this.rows = rows;
-    const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
+    const exports = Object.entries(env)
+      .map(([k, v]) => `${k}=${shellQuote(v)}`)
+      .join(' ');
     // Keep the pane after the app exits so its last screen can still be read.
-    execFileSync('tmux', ['new-session', '-d', '-x', String(columns), '-y', String(rows), '-s', this.name, `env ${exports} ${command}; echo "[exited $?]"; sleep 30`]);
+    execFileSync('tmux', [
+      'new-session',
+      '-d',
+      '-x',
+      String(columns),
+      '-y',
+      String(rows),
+      '-s',
+      this.name,
+      `env ${exports} ${command}; echo "[exited $?]"; sleep 30`,
+    ]);
   }
 
   /** The pid of the command running in the pane (the shell's child), for kill -9 tests. */
   appPid(): number {
-    const shell = execFileSync('tmux', ['list-panes', '-t', this.name, '-F', '#{pane_pid}'], { encoding: 'utf8' }).trim();
+    const shell = execFileSync('tmux', ['list-panes', '-t', this.name, '-F', '#{pane_pid}'], {
+      encoding: 'utf8',
+    }).trim();
     return Number(execFileSync('pgrep', ['-P', shell, '-n'], { encoding: 'utf8' }).trim());
   }
 
@@ -51,8 +65,16 @@ export class TmuxSession {
    * its effect instead of a fixed time: for `expect` (or `until`) to be on the screen when given (the
    * screen is returned), else for the screen to change at all (keys that change nothing wait `settleMs`).
    */
-  async send(key: string, options: boolean | { literal?: boolean; expect?: string | RegExp; settleMs?: number } = {}, until?: string | RegExp): Promise<string> {
-    const { literal = false, expect = until, settleMs = 1000 } = typeof options === 'boolean' ? { literal: options } : options;
+  async send(
+    key: string,
+    options: boolean | { literal?: boolean; expect?: string | RegExp; settleMs?: number } = {},
+    until?: string | RegExp,
+  ): Promise<string> {
+    const {
+      literal = false,
+      expect = until,
+      settleMs = 1000,
+    } = typeof options === 'boolean' ? { literal: options } : options;
     const before = this.screen();
     execFileSync('tmux', ['send-keys', '-t', this.name, ...(literal ? ['-l'] : []), key]);
     if (expect !== undefined) return this.waitFor(expect);
@@ -67,7 +89,8 @@ export class TmuxSession {
 
   /** Send keys without waiting; follow with waitFor or waitUntil. */
   type(keys: string | string[], literal = false): void {
-    for (const key of Array.isArray(keys) ? keys : [keys]) execFileSync('tmux', ['send-keys', '-t', this.name, ...(literal ? ['-l'] : []), key]);
+    for (const key of Array.isArray(keys) ? keys : [keys])
+      execFileSync('tmux', ['send-keys', '-t', this.name, ...(literal ? ['-l'] : []), key]);
   }
 
   /**
@@ -91,7 +114,10 @@ export class TmuxSession {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : typeof text === 'function' ? text(screen) : text.test(screen)) return screen;
+      if (
+        typeof text === 'string' ? screen.includes(text) : typeof text === 'function' ? text(screen) : text.test(screen)
+      )
+        return screen;
       if (Date.now() > deadline) throw new Error(`tmux: timed out waiting for ${String(text)}; screen:\n${screen}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -1,5 +1,10 @@
 /** Poll until `predicate` holds (or throw with the last value seen); never a fixed sleep. */
-export async function waitFor<T>(read: () => T, predicate: (value: T) => boolean, timeoutMs = 5000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  read: () => T,
+  predicate: (value: T) => boolean,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = read();
   while (!predicate(value)) {
@@ -11,7 +16,12 @@ export async function waitFor<T>(read: () => T, predicate: (value: T) => boolean
 }
 
 /** Wait until the rendered frame contains `text`. */
-export function waitForText(lastFrame: () => string | undefined, text: string | RegExp, timeoutMs = 5000): Promise<string | undefined> {
-  const has = (frame: string | undefined) => (typeof text === 'string' ? (frame ?? '').includes(text) : text.test(frame ?? ''));
+export function waitForText(
+  lastFrame: () => string | undefined,
+  text: string | RegExp,
+  timeoutMs = 5000,
+): Promise<string | undefined> {
+  const has = (frame: string | undefined) =>
+    typeof text === 'string' ? (frame ?? '').includes(text) : text.test(frame ?? '');
   return waitFor(lastFrame, has, timeoutMs, `text ${String(text)}`);
 }

@@ -21,6 +21,11 @@ describe('lint keeps src/engine pure', () => {
   });
 
   it('allows the same Node import outside the engine', async () => {
-    expect(await ruleIds("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;", 'src/content/example.ts')).toEqual([]);
+    expect(
+      await ruleIds(
+        "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;",
+        'src/content/example.ts',
+      ),
+    ).toEqual([]);
   });
 });

@@ -5,7 +5,15 @@ import type { FileOps } from '../../src/store/durable-write.js';
 import { openStore } from '../../src/store/store.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-type Fault = 'none' | 'dir-fsync-eio' | 'short-write-then-enospc' | 'write-returns-zero' | 'fsync-eio' | 'read-back-short' | 'rename-eperm' | 'open-erofs';
+type Fault =
+  | 'none'
+  | 'dir-fsync-eio'
+  | 'short-write-then-enospc'
+  | 'write-returns-zero'
+  | 'fsync-eio'
+  | 'read-back-short'
+  | 'rename-eperm'
+  | 'open-erofs';
 
 /** Real file calls, with one fault injected on the store's temp file while `fault` is set. */
 function faultyOps(): FileOps & { fault: Fault } {
@@ -21,7 +29,8 @@ function faultyOps(): FileOps & { fault: Fault } {
         if (offset > 0) throw error('ENOSPC');
         return fs.writeSync(fd, buffer, offset, Math.min(length, 10));
       }
-      if (ops.fault === 'write-returns-zero') return offset > 0 ? 0 : fs.writeSync(fd, buffer, offset, Math.min(length, 7));
+      if (ops.fault === 'write-returns-zero')
+        return offset > 0 ? 0 : fs.writeSync(fd, buffer, offset, Math.min(length, 7));
       return fs.writeSync(fd, buffer, offset, length);
     }) as typeof fs.writeSync,
     fsyncSync: ((fd: number) => {
@@ -55,11 +64,17 @@ describe('a save that fails half-way', () => {
     const dir = tempDir();
     const ops = faultyOps();
     const { store } = openStore(dir, undefined, { fileOps: ops });
-    expect(store.update((d) => { d.checklist.first = '2026-11-24T00:00:00.000Z'; }).ok).toBe(true);
+    expect(
+      store.update((d) => {
+        d.checklist.first = '2026-11-24T00:00:00.000Z';
+      }).ok,
+    ).toBe(true);
     const before = fs.readFileSync(join(dir, 'store.json'));
 
     ops.fault = fault;
-    const result = store.update((d) => { d.checklist.second = '2026-11-24T00:00:01.000Z'; });
+    const result = store.update((d) => {
+      d.checklist.second = '2026-11-24T00:00:01.000Z';
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
     expect(store.lastError).toMatch(message);
@@ -85,13 +100,26 @@ describe('a directory sync that fails after the rename', () => {
     const ops = faultyOps();
     const { store } = openStore(dir, undefined, { fileOps: ops });
     ops.fault = 'dir-fsync-eio';
-    const attempt = { questionId: '1.1', at: '2026-11-24T10:00:00.000Z', score: 50, steps: [], totalMs: 0, mode: 'practice' as const };
-    const result = store.update((d) => { d.attempts.push(attempt); });
+    const attempt = {
+      questionId: '1.1',
+      at: '2026-11-24T10:00:00.000Z',
+      score: 50,
+      steps: [],
+      totalMs: 0,
+      mode: 'practice' as const,
+    };
+    const result = store.update((d) => {
+      d.attempts.push(attempt);
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain('EIO');
     expect(store.unsaved()).toEqual([]);
     ops.fault = 'none';
-    expect(store.update((d) => { d.settings.editor = 'vi'; }).ok).toBe(true);
+    expect(
+      store.update((d) => {
+        d.settings.editor = 'vi';
+      }).ok,
+    ).toBe(true);
     expect(openStore(dir).store.data.attempts).toEqual([attempt]);
   });
 });
@@ -100,12 +128,22 @@ describe('links', () => {
   it('a symlinked store file is written through and stays a link', () => {
     const dir = tempDir();
     const elsewhere = tempDir();
-    fs.writeFileSync(join(elsewhere, 'real.json'), JSON.stringify({ schemaVersion: 1, checklist: { a: '2026-11-24T00:00:00.000Z' } }));
+    fs.writeFileSync(
+      join(elsewhere, 'real.json'),
+      JSON.stringify({ schemaVersion: 1, checklist: { a: '2026-11-24T00:00:00.000Z' } }),
+    );
     fs.symlinkSync(join(elsewhere, 'real.json'), join(dir, 'store.json'));
     const { store } = openStore(dir);
-    expect(store.update((d) => { d.checklist.b = '2026-11-24T00:00:00.000Z'; }).ok).toBe(true);
+    expect(
+      store.update((d) => {
+        d.checklist.b = '2026-11-24T00:00:00.000Z';
+      }).ok,
+    ).toBe(true);
     expect(fs.lstatSync(join(dir, 'store.json')).isSymbolicLink()).toBe(true);
-    expect(Object.keys(JSON.parse(fs.readFileSync(join(elsewhere, 'real.json'), 'utf8')).checklist)).toEqual(['a', 'b']);
+    expect(Object.keys(JSON.parse(fs.readFileSync(join(elsewhere, 'real.json'), 'utf8')).checklist)).toEqual([
+      'a',
+      'b',
+    ]);
   });
 
   it('a symlinked data directory is written through', () => {
@@ -113,7 +151,11 @@ describe('links', () => {
     const parent = tempDir();
     fs.symlinkSync(real, join(parent, 'data'));
     const { store } = openStore(join(parent, 'data'));
-    expect(store.update((d) => { d.settings.editor = 'vi'; }).ok).toBe(true);
+    expect(
+      store.update((d) => {
+        d.settings.editor = 'vi';
+      }).ok,
+    ).toBe(true);
     expect(fs.lstatSync(join(parent, 'data')).isSymbolicLink()).toBe(true);
     expect(JSON.parse(fs.readFileSync(join(real, 'store.json'), 'utf8')).settings).toEqual({ editor: 'vi' });
   });
@@ -124,9 +166,15 @@ describe('the lock', () => {
     const dir = tempDir();
     const { store } = openStore(dir, undefined, { lockTimeoutMs: 200 });
     fs.writeFileSync(join(dir, 'store.json.lock'), `999999999 ${Date.now()}\n`);
-    expect(store.update((d) => { d.checklist.a = '2026-11-24T00:00:00.000Z'; }).ok).toBe(true);
+    expect(
+      store.update((d) => {
+        d.checklist.a = '2026-11-24T00:00:00.000Z';
+      }).ok,
+    ).toBe(true);
     fs.writeFileSync(join(dir, 'store.json.lock'), `${process.ppid} ${Date.now()}\n`);
-    const result = store.update((d) => { d.checklist.b = '2026-11-24T00:00:00.000Z'; });
+    const result = store.update((d) => {
+      d.checklist.b = '2026-11-24T00:00:00.000Z';
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain(`the store is locked by process ${process.ppid}`);
     fs.unlinkSync(join(dir, 'store.json.lock'));

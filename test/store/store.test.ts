@@ -17,7 +17,11 @@ describe('store', () => {
     const dir = tempDir();
     const { store, notices } = openStore(dir);
     expect(notices).toEqual([]);
-    expect(store.update((d) => { d.checklist['knowledge-scaling'] = '2026-11-24T00:00:00.000Z'; })).toEqual({ ok: true });
+    expect(
+      store.update((d) => {
+        d.checklist['knowledge-scaling'] = '2026-11-24T00:00:00.000Z';
+      }),
+    ).toEqual({ ok: true });
     const again = openStore(dir).store;
     expect(again.data.checklist).toEqual({ 'knowledge-scaling': '2026-11-24T00:00:00.000Z' });
     expect(again.data.schemaVersion).toBe(SCHEMA_VERSION);
@@ -41,7 +45,11 @@ describe('store', () => {
     expect(notices[0]).toContain(backup);
     expect(readFileSync(backup, 'utf8')).toBe(content);
     expect(store.data.attempts).toEqual([]);
-    expect(store.update((d) => { d.settings.editor = 'vi'; }).ok).toBe(true);
+    expect(
+      store.update((d) => {
+        d.settings.editor = 'vi';
+      }).ok,
+    ).toBe(true);
     expect(openStore(dir).store.data.settings.editor).toBe('vi');
   });
 
@@ -58,12 +66,16 @@ describe('store', () => {
 
   it.skipIf(isRoot)('reports a failed write in a read-only directory and keeps the change in memory', () => {
     const dir = tempDir();
-    openStore(dir).store.update((d) => { d.checklist.a = 'x'; });
+    openStore(dir).store.update((d) => {
+      d.checklist.a = 'x';
+    });
     chmodSync(dir, 0o500);
     chmodSync(join(dir, 'store.json'), 0o400);
     try {
       const { store } = openStore(dir);
-      const result = store.update((d) => { d.checklist.b = 'y'; });
+      const result = store.update((d) => {
+        d.checklist.b = 'y';
+      });
       expect(result.ok).toBe(false);
       expect(store.data.checklist).toEqual({ a: 'x', b: 'y' });
     } finally {
@@ -77,7 +89,9 @@ describe('store', () => {
     const { store } = openStore(dir);
     const blocker = join(dir, 'store.json');
     mkdirSync(blocker);
-    const result = store.update((d) => { d.checklist.b = 'y'; });
+    const result = store.update((d) => {
+      d.checklist.b = 'y';
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/could not save to .*store\.json/);
     expect(store.data.checklist).toEqual({ b: 'y' });
@@ -91,7 +105,11 @@ describe('store', () => {
     writeFileSync(file, 'x');
     const { store, notices } = openStore(file);
     expect(notices[0]).toMatch(/cannot be (read|used)/);
-    expect(store.update((d) => { d.checklist.a = 'x'; }).ok).toBe(false);
+    expect(
+      store.update((d) => {
+        d.checklist.a = 'x';
+      }).ok,
+    ).toBe(false);
     expect(store.data.checklist).toEqual({ a: 'x' });
   });
 });

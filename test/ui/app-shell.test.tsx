@@ -19,7 +19,10 @@ describe('app shell', () => {
     await app.press(KEY.escape);
     await waitForText(app.lastFrame, 'Checklist 1/20 done');
     await app.press('q');
-    await waitFor(() => app.services.store.data.checklist, (c) => 'knowledge-bottlenecks' in c);
+    await waitFor(
+      () => app.services.store.data.checklist,
+      (c) => 'knowledge-bottlenecks' in c,
+    );
     expect(Object.keys(openStore(app.dataDir).store.data.checklist)).toEqual(['knowledge-bottlenecks']);
   });
 
@@ -44,13 +47,16 @@ describe('app shell', () => {
     await waitForText(app.lastFrame, '❯ [ ] Know reliability patterns');
   });
 
-  it('help lines cover the whole key table, the screen\'s own scopes first', () => {
+  it("help lines cover the whole key table, the screen's own scopes first", () => {
     const lines = helpLines(['calculator'], 12, 60);
     expect(lines[0]).toMatchObject({ heading: 'Capacity calculator (this screen)' });
-    const text = lines.map((l) => ('heading' in l ? `\n${l.heading}\n` : l.label ? `\n${l.description}` : ` ${l.description}`)).join('');
+    const text = lines
+      .map((l) => ('heading' in l ? `\n${l.heading}\n` : l.label ? `\n${l.description}` : ` ${l.description}`))
+      .join('');
     for (const binding of Object.values(keys)) expect(text).toContain(binding.description);
     // At 60 columns no line is longer than the terminal: descriptions wrap after the key column.
-    for (const line of lines) if (!('heading' in line)) expect(1 + 12 + 1 + line.description.length).toBeLessThanOrEqual(60);
+    for (const line of lines)
+      if (!('heading' in line)) expect(1 + 12 + 1 + line.description.length).toBeLessThanOrEqual(60);
   });
 
   it('the note shows what an item means', async () => {
@@ -77,9 +83,14 @@ describe('app shell', () => {
     const app = renderApp();
     await waitForText(app.lastFrame, 'home');
     let saved = 0;
-    app.exitHooks.add(() => { saved += 1; });
+    app.exitHooks.add(() => {
+      saved += 1;
+    });
     await app.press(KEY.ctrlC);
-    await waitFor(() => saved, (n) => n === 1);
+    await waitFor(
+      () => saved,
+      (n) => n === 1,
+    );
   });
 });
 

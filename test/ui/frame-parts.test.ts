@@ -7,7 +7,11 @@ const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
 describe('wrapLines', () => {
   it('a long Go line at 80 columns: two rows, the second marked ↪, nothing lost', () => {
-    const line = `\t\tdelay := baseDelay * time.Duration(1<<attempt) // Exponential backoff before the next attempt ok`.replace(/\t/g, '    ');
+    const line =
+      `\t\tdelay := baseDelay * time.Duration(1<<attempt) // Exponential backoff before the next attempt ok`.replace(
+        /\t/g,
+        '    ',
+      );
     expect(line).toHaveLength(104);
     const rows = wrapLines([line], 80).map(plain);
     expect(rows).toHaveLength(2);
@@ -33,9 +37,13 @@ describe('footerHints', () => {
     expect(text).not.toContain('q quit');
   });
 
-  it('where ? may be typed, it names ctrl+g too; the screen\'s own keys come first', () => {
-    expect(footerHints(['drill', 'typing', 'global'], 79)).toBe('ctrl+d done · ctrl+t hint · esc leave · ctrl+b back a step · ?/ctrl+g keys');
-    expect(footerHints(['drill', 'typing', 'global'], 99)).toBe('ctrl+d done · ctrl+t hint · esc leave · ctrl+b back a step · ctrl+e editor · ?/ctrl+g keys');
+  it("where ? may be typed, it names ctrl+g too; the screen's own keys come first", () => {
+    expect(footerHints(['drill', 'typing', 'global'], 79)).toBe(
+      'ctrl+d done · ctrl+t hint · esc leave · ctrl+b back a step · ?/ctrl+g keys',
+    );
+    expect(footerHints(['drill', 'typing', 'global'], 99)).toBe(
+      'ctrl+d done · ctrl+t hint · esc leave · ctrl+b back a step · ctrl+e editor · ?/ctrl+g keys',
+    );
   });
 });
 
@@ -47,7 +55,9 @@ describe('theme and NO_COLOR', () => {
     expect(theme.accent).toBeUndefined();
     expect(theme.bad).toBeUndefined();
     expect(paint.good('ok')).toBe('ok');
-    expect(stripColour('\u001b[1m\u001b[33mbold yellow\u001b[39m\u001b[22m \u001b[38;5;208mo\u001b[0m')).toBe('\u001b[1mbold yellow\u001b[22m o\u001b[0m');
+    expect(stripColour('\u001b[1m\u001b[33mbold yellow\u001b[39m\u001b[22m \u001b[38;5;208mo\u001b[0m')).toBe(
+      '\u001b[1mbold yellow\u001b[22m o\u001b[0m',
+    );
   });
 
   it('colour is on without it, and an empty NO_COLOR does not count', () => {

@@ -18,9 +18,19 @@ describe('bursts: several keys in one read each count', () => {
     const app = renderApp({ name: 'drill', id: 'q1-1-scale-gateway' });
     await waitForText(app.lastFrame, 'Step 1/4');
     await app.press('abc\u007f\u007f');
-    await waitFor(() => app.lastFrame(), (f) => boxText(f) === 'a', 3000, 'the box to hold "a"');
+    await waitFor(
+      () => app.lastFrame(),
+      (f) => boxText(f) === 'a',
+      3000,
+      'the box to hold "a"',
+    );
     await app.press('d\u007fz');
-    await waitFor(() => app.lastFrame(), (f) => boxText(f) === 'az', 3000, 'the box to hold "az"');
+    await waitFor(
+      () => app.lastFrame(),
+      (f) => boxText(f) === 'az',
+      3000,
+      'the box to hold "az"',
+    );
   });
 
   it('"jjj" in one write moves the list cursor three rows; "tt" moves the topic filter twice', async () => {
@@ -83,11 +93,21 @@ describe('help everywhere', () => {
     expect(app.lastFrame()).toContain('Type your answer');
     // With text in the box, ? is a character; ctrl+g opens the help even then.
     await app.press('why?');
-    await waitFor(() => app.lastFrame(), (f) => boxText(f) === 'why?', 3000, 'the box to hold "why?"');
+    await waitFor(
+      () => app.lastFrame(),
+      (f) => boxText(f) === 'why?',
+      3000,
+      'the box to hold "why?"',
+    );
     await app.press(KEY.ctrlG);
     await waitForText(app.lastFrame, 'gocoffee-drill · keys');
     await app.press(KEY.escape);
-    await waitFor(() => app.lastFrame(), (f) => boxText(f) === 'why?', 3000, 'the answer kept under the help');
+    await waitFor(
+      () => app.lastFrame(),
+      (f) => boxText(f) === 'why?',
+      3000,
+      'the answer kept under the help',
+    );
   });
 
   it('? on a choice step opens the help, and the step is as it was after it', async () => {
@@ -123,7 +143,10 @@ describe('navigation', () => {
     await app.press('j');
     expect(quit).toBe(0);
     await app.press('q');
-    await waitFor(() => quit, (n) => n === 1);
+    await waitFor(
+      () => quit,
+      (n) => n === 1,
+    );
   });
 
   it('the list keeps its filters and cursor when a drill is opened and left', async () => {

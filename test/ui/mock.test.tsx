@@ -58,11 +58,20 @@ describe('the mock interview screen, on a fake clock', () => {
 
     // The same answers and times through the headless command give the same figures.
     const answersFile = join(tempDir(), 'answers.json');
-    writeFileSync(answersFile, JSON.stringify({ phases: report.phases.map((p) => ({ answer: p.answer, seconds: p.usedSeconds })) }));
+    writeFileSync(
+      answersFile,
+      JSON.stringify({ phases: report.phases.map((p) => ({ answer: p.answer, seconds: p.usedSeconds })) }),
+    );
     const headless = await runCli(['mock', 'q1-1-scale-gateway', '--answers', answersFile, '--json', '--minutes', '2']);
     const doc = JSON.parse(headless.stdout);
     expect([doc.score, doc.band]).toEqual([report.score, report.band]);
-    expect(doc.phases.map((p: { score: number | null; usedSeconds: number; overBudget: boolean }) => [p.score, p.usedSeconds, p.overBudget])).toEqual(report.phases.map((p) => [p.score, p.usedSeconds, p.overBudget]));
+    expect(
+      doc.phases.map((p: { score: number | null; usedSeconds: number; overBudget: boolean }) => [
+        p.score,
+        p.usedSeconds,
+        p.overBudget,
+      ]),
+    ).toEqual(report.phases.map((p) => [p.score, p.usedSeconds, p.overBudget]));
     expect(doc.estimate).toEqual(report.estimate);
     expect(doc.simulation).toEqual(report.simulation);
 
@@ -95,7 +104,17 @@ describe('the mock interview screen, on a fake clock', () => {
   it('an interrupted mock is offered back; r resumes it paused with its answers', async () => {
     const dataDir = tempDir();
     const seeded = openStore(dataDir).store;
-    seeded.update((d) => void (d.mockDraft = { questionId: 'q1-2-uptime-9999', minutes: 45, savedAt: '2026-11-24T11:00:00.000Z', phase: 1, answers: ['what counts as up', 'per year: 52.6 min', '', '', '', ''], usedMs: [200_000, 30_000, 0, 0, 0, 0] }));
+    seeded.update(
+      (d) =>
+        void (d.mockDraft = {
+          questionId: 'q1-2-uptime-9999',
+          minutes: 45,
+          savedAt: '2026-11-24T11:00:00.000Z',
+          phase: 1,
+          answers: ['what counts as up', 'per year: 52.6 min', '', '', '', ''],
+          usedMs: [200_000, 30_000, 0, 0, 0, 0],
+        }),
+    );
     await seeded.settled();
     const app = renderApp({ name: 'mock' }, dataDir);
     await waitForText(app.lastFrame, 'An interrupted mock is waiting: 99.99% uptime for Go Coffee ordering');

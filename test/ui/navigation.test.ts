@@ -19,6 +19,11 @@ describe('navReducer', () => {
   });
 
   it('back-or on the first screen replaces it (a drill opened from the command line returns to the list)', () => {
-    expect(navReducer({ stack: [{ name: 'drill', id: 'x' }], quitting: false }, { type: 'back-or', screen: { name: 'practice' } }).stack).toEqual([{ name: 'practice' }]);
+    expect(
+      navReducer(
+        { stack: [{ name: 'drill', id: 'x' }], quitting: false },
+        { type: 'back-or', screen: { name: 'practice' } },
+      ).stack,
+    ).toEqual([{ name: 'practice' }]);
   });
 });

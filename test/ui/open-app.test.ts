@@ -7,8 +7,14 @@ describe('opening the app', () => {
   it('hides the global fetch only while Ink loads, and puts back the very same one', async () => {
     const before = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
     const ctx = {
-      dataDir: tempDir(), questionDirs: [], stdout: { write: () => {} }, stderr: { write: () => {} },
-      interactive: false, stdoutIsTTY: false, columns: 80, env: {},
+      dataDir: tempDir(),
+      questionDirs: [],
+      stdout: { write: () => {} },
+      stderr: { write: () => {} },
+      interactive: false,
+      stdoutIsTTY: false,
+      columns: 80,
+      env: {},
     };
     // Without a terminal the app refuses after it has loaded: the loading is what this test is about.
     await expect(openApp(ctx, { name: 'home' }, 'gocoffee-drill stats --json')).rejects.toBeInstanceOf(UserError);

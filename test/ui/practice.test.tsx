@@ -48,11 +48,22 @@ describe('practice', () => {
     expect(attempts[0]).toMatchObject({ questionId: 'q1-1-scale-gateway', rating: 'good', mode: 'practice' });
     expect(attempts[0].steps.map((s) => s.answer)).toEqual(ANSWERS);
     expect(attempts[0].steps[0].hintsUsed).toBe(1);
-    expect(attempts[0].simulation).toMatchObject({ scenario: 'gateway-1000rps', pass: false, read: [{ name: 'balancer', text: 'least connections' }], levers: { instances: 3, balancer: 2 } });
-    expect(attempts[0].simulation?.checks[0]).toMatchObject({ name: 'P95 under 100 ms at 1000-1100 req/s', pass: false });
+    expect(attempts[0].simulation).toMatchObject({
+      scenario: 'gateway-1000rps',
+      pass: false,
+      read: [{ name: 'balancer', text: 'least connections' }],
+      levers: { instances: 3, balancer: 2 },
+    });
+    expect(attempts[0].simulation?.checks[0]).toMatchObject({
+      name: 'P95 under 100 ms at 1000-1100 req/s',
+      pass: false,
+    });
     expect(attempts[0].score).toBeGreaterThanOrEqual(60);
     const stats = computeStats(app.services.bank().questions, attempts, new Date().toISOString());
-    expect(stats.items.find((i) => i.id === 'q1-1-scale-gateway')).toMatchObject({ attempts: 1, best: attempts[0].score });
+    expect(stats.items.find((i) => i.id === 'q1-1-scale-gateway')).toMatchObject({
+      attempts: 1,
+      best: attempts[0].score,
+    });
     await app.press(KEY.enter);
     await waitForText(app.lastFrame, 'gocoffee-drill · practice');
   });
@@ -66,7 +77,10 @@ describe('practice', () => {
     await first.press('Active-active gateways');
     await waitForText(first.lastFrame, 'Active-active gateways');
     await first.press(KEY.escape);
-    await waitFor(() => openStore(first.dataDir).store.data.drafts['q1-2-uptime-9999'], (d) => d !== undefined);
+    await waitFor(
+      () => openStore(first.dataDir).store.data.drafts['q1-2-uptime-9999'],
+      (d) => d !== undefined,
+    );
     first.unmount();
 
     const second = renderApp({ name: 'drill', id: 'q1-2-uptime-9999' }, first.dataDir);

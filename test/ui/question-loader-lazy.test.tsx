@@ -9,8 +9,14 @@ import { tempDir } from '../helpers/temp-dir.js';
 afterEach(() => cleanup());
 
 const ctx = () => ({
-  dataDir: tempDir(), questionDirs: [], stdout: { write: () => {} }, stderr: { write: () => {} },
-  interactive: true, stdoutIsTTY: true, columns: 80, env: {},
+  dataDir: tempDir(),
+  questionDirs: [],
+  stdout: { write: () => {} },
+  stderr: { write: () => {} },
+  interactive: true,
+  stdoutIsTTY: true,
+  columns: 80,
+  env: {},
 });
 
 function QuestionCount() {
@@ -29,7 +35,8 @@ describe('the question loader is not on the home screen’s path', () => {
       </ServicesContext.Provider>,
     );
     expect(lastFrame()).toBe('waiting');
-    for (let i = 0; i < 200 && lastFrame() === 'waiting'; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let i = 0; i < 200 && lastFrame() === 'waiting'; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     expect(lastFrame()).toMatch(/^\d+ questions$/);
     expect(services.bank().questions.length).toBeGreaterThan(20);
   });

@@ -31,12 +31,16 @@ describe('the review explains every deduction', () => {
     const frame = (app.lastFrame() ?? '').replace(ANSI, '');
     expect(frame).toContain('Overall 0/100');
     expect(frame).toContain('Step 1 · Identify the bottleneck (CPU, memory, database, network)  0/100');
-    expect(frame).toMatch(/−20 misconception: obviously the cpu\n\s+→ Measure first\. The resource closest to 100% is the one building/);
+    expect(frame).toMatch(
+      /−20 misconception: obviously the cpu\n\s+→ Measure first\. The resource closest to 100% is the one building/,
+    );
     // Step 2's deductions are below the fold: page down to them.
     await app.press(KEY.pageDown);
     await waitForText(app.lastFrame, 'recommends scaling up');
     const next = (app.lastFrame() ?? '').replace(ANSI, '');
-    expect(next).toMatch(/−25 recommends scaling up \(a bigger machine\) as the main fix instead of\s+horizontal scaling\n\s+→ A bigger machine has a ceiling/);
+    expect(next).toMatch(
+      /−25 recommends scaling up \(a bigger machine\) as the main fix instead of\s+horizontal scaling\n\s+→ A bigger machine has a ceiling/,
+    );
   });
 
   it('marks concepts named without a reason, and every line fits an 80-column screen (78 inside the frame)', () => {

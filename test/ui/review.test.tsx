@@ -13,8 +13,19 @@ function cardStore(): string {
   const dir = tempDir();
   mkdirSync(dir, { recursive: true });
   const step = { answer: '', hit: [], missed: [], hintsUsed: 0, ms: 1000 };
-  const attempt = { questionId: 'concepts-cap', at: '2026-11-05T10:00:00.000Z', score: 0, rating: 'good', totalMs: 3000, mode: 'practice', steps: [step, step, step] };
-  writeFileSync(join(dir, 'store.json'), JSON.stringify({ schemaVersion: 1, attempts: [attempt], drafts: {}, checklist: {}, settings: {} }));
+  const attempt = {
+    questionId: 'concepts-cap',
+    at: '2026-11-05T10:00:00.000Z',
+    score: 0,
+    rating: 'good',
+    totalMs: 3000,
+    mode: 'practice',
+    steps: [step, step, step],
+  };
+  writeFileSync(
+    join(dir, 'store.json'),
+    JSON.stringify({ schemaVersion: 1, attempts: [attempt], drafts: {}, checklist: {}, settings: {} }),
+  );
   return dir;
 }
 
@@ -29,7 +40,12 @@ describe('review screen', () => {
     await waitForText(app.lastFrame, 'Rescheduled as hard (your rating)');
     const reviews = openStore(app.dataDir).store.data.reviews;
     expect(reviews).toHaveLength(1);
-    expect(reviews[0]).toMatchObject({ questionId: 'concepts-cap', step: 0, rating: 'hard', at: '2026-11-24T12:00:00.000Z' });
+    expect(reviews[0]).toMatchObject({
+      questionId: 'concepts-cap',
+      step: 0,
+      rating: 'hard',
+      at: '2026-11-24T12:00:00.000Z',
+    });
     expect(reviews[0].score).toBeUndefined();
     await app.press(KEY.enter);
     await waitForText(app.lastFrame, 'Review 2/3');
@@ -45,7 +61,12 @@ describe('review screen', () => {
     await app.press(KEY.escape);
     await waitForText(app.lastFrame, 'Esc again leaves without grading this answer');
     await app.press(KEY.escape);
-    await waitFor(() => app.exitHooks.size, (n) => n === 0, 5000, 'the review step to unregister its exit hook');
+    await waitFor(
+      () => app.exitHooks.size,
+      (n) => n === 0,
+      5000,
+      'the review step to unregister its exit hook',
+    );
     expect(openStore(dir).store.data.reviews).toHaveLength(1); // the fixture's own
   });
 
@@ -57,7 +78,12 @@ describe('review screen', () => {
     await app.press('measure first with pprof because guessing wastes time');
     await waitForText(app.lastFrame, 'guessing wastes time');
     await app.press(KEY.ctrlC);
-    await waitFor(() => openStore(dir).store.data.reviews.length, (n) => n === 2, 5000, 'the answer to be stored');
+    await waitFor(
+      () => openStore(dir).store.data.reviews.length,
+      (n) => n === 2,
+      5000,
+      'the answer to be stored',
+    );
     expect(openStore(dir).store.data.reviews[1].answer).toBe('measure first with pprof because guessing wastes time');
   });
 

@@ -3,12 +3,35 @@ import { describe, expect, it } from 'vitest';
 import { splitKeys } from '../../src/ui/keys/split-keys.js';
 
 const NONE: Key = {
-  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
-  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
-  super: false, hyper: false, capsLock: false, numLock: false,
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
 };
 /** What each key is, in short: its input, then the flags set. */
-const show = (input: string, key: Key = NONE) => splitKeys(input, key).map((p) => [p.input, ...Object.entries(p.key).filter(([, v]) => v === true).map(([k]) => k)]);
+const show = (input: string, key: Key = NONE) =>
+  splitKeys(input, key).map((p) => [
+    p.input,
+    ...Object.entries(p.key)
+      .filter(([, v]) => v === true)
+      .map(([k]) => k),
+  ]);
 
 describe('splitKeys: a burst is read key by key, as each key alone would be', () => {
   it.each([
@@ -18,7 +41,13 @@ describe('splitKeys: a burst is read key by key, as each key alone would be', ()
     ['tt', [['t'], ['t']]],
     ['a\rb', [['a'], ['\r', 'return'], ['b']]],
     ['x\u0004', [['x'], ['d', 'ctrl']]],
-    ['A\t', [['A', 'shift'], ['\t', 'tab']]],
+    [
+      'A\t',
+      [
+        ['A', 'shift'],
+        ['\t', 'tab'],
+      ],
+    ],
     ['a\bb', [['a'], ['', 'backspace'], ['b']]],
     ['é☕', [['é'], ['☕']]],
   ])('%j', (input, keys) => expect(show(input)).toEqual(keys));

@@ -36,15 +36,46 @@ describe('string width without segmenting simple text', () => {
   });
 
   it('agrees on any mix of simple text, marks, emoji, controls and escapes', () => {
-    const pieces = fc.constantFrom('a', 'Z', ' ', '→', '·', '❯', '─', '日', '한', '\u0301', '\u200D', '\uFE0F', '👍', '🏽', '\u001B[31m', '\u001B[0m', '\t', '\n', 'é', 'ｶ', 'ﾞ', '\u00AD', '\u0E33', 'Ω', 'Ж');
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
-      const text = parts.join('');
-      expect(fastStringWidth(text)).toBe(stringWidth(text));
-    }), { seed: 17, numRuns: 2000 });
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      ' ',
+      '→',
+      '·',
+      '❯',
+      '─',
+      '日',
+      '한',
+      '\u0301',
+      '\u200D',
+      '\uFE0F',
+      '👍',
+      '🏽',
+      '\u001B[31m',
+      '\u001B[0m',
+      '\t',
+      '\n',
+      'é',
+      'ｶ',
+      'ﾞ',
+      '\u00AD',
+      '\u0E33',
+      'Ω',
+      'Ж',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(fastStringWidth(text)).toBe(stringWidth(text));
+      }),
+      { seed: 17, numRuns: 2000 },
+    );
   });
 
   it('passes options through to the package', () => {
-    expect(fastStringWidth('\u001B[1mab', { countAnsiEscapeCodes: true })).toBe(stringWidth('\u001B[1mab', { countAnsiEscapeCodes: true }));
+    expect(fastStringWidth('\u001B[1mab', { countAnsiEscapeCodes: true })).toBe(
+      stringWidth('\u001B[1mab', { countAnsiEscapeCodes: true }),
+    );
     expect(fastStringWidth('±', { ambiguousIsNarrow: false })).toBe(2);
   });
 });

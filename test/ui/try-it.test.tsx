@@ -42,7 +42,10 @@ describe('the try-it page of a drill', () => {
   it('leaving from the try-it page keeps the answers as a draft', async () => {
     const app = await toTryIt();
     await app.press(KEY.escape);
-    const draft = await waitFor(() => openStore(app.dataDir).store.data.drafts['q1-1-scale-gateway'], (d) => d !== undefined);
+    const draft = await waitFor(
+      () => openStore(app.dataDir).store.data.drafts['q1-1-scale-gateway'],
+      (d) => d !== undefined,
+    );
     expect(draft?.answers).toEqual(ANSWERS);
   });
 });

@@ -92,10 +92,19 @@ export function normalizeInputs(raw: RawInputs, name: (raw: string) => string = 
     out[field] = parse(value, name(rawName));
   }
   const inputs = out as unknown as EstimateInputs;
-  for (const [field, rawName] of [['serverRps', 'serverRps'], ['peakFactor', 'peakFactor'], ['replication', 'replication'], ['partitionRps', 'partitionRps'], ['consumerRps', 'consumerRps'], ['mtbfSec', 'mtbf']] as const) {
+  for (const [field, rawName] of [
+    ['serverRps', 'serverRps'],
+    ['peakFactor', 'peakFactor'],
+    ['replication', 'replication'],
+    ['partitionRps', 'partitionRps'],
+    ['consumerRps', 'consumerRps'],
+    ['mtbfSec', 'mtbf'],
+  ] as const) {
     if (inputs[field] === 0) throw new UnitError(`${name(rawName)}: must be above 0`);
   }
-  if (inputs.peakFactor < 1) throw new UnitError(`${name('peakFactor')}: ${inputs.peakFactor} must be at least 1 (peak is never below average)`);
-  if (inputs.rps !== undefined && inputs.dau !== undefined) throw new UnitError(`${name('rps')}: give either --rps or --dau with --requests-per-user, not both`);
+  if (inputs.peakFactor < 1)
+    throw new UnitError(`${name('peakFactor')}: ${inputs.peakFactor} must be at least 1 (peak is never below average)`);
+  if (inputs.rps !== undefined && inputs.dau !== undefined)
+    throw new UnitError(`${name('rps')}: give either --rps or --dau with --requests-per-user, not both`);
   return inputs;
 }

@@ -10,14 +10,42 @@ const COUNT_SUFFIX: Record<string, number> = { '': 1, k: 1e3, m: 1e6, b: 1e9, t:
  * prefix's case does not matter; the last letter does: `B` is bytes, `b` bits (`Mb` is megabits).
  */
 const SIZE_PREFIX: Record<string, number> = {
-  '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15,
-  ki: 1024, mi: 1024 ** 2, gi: 1024 ** 3, ti: 1024 ** 4, pi: 1024 ** 5,
+  '': 1,
+  k: 1e3,
+  m: 1e6,
+  g: 1e9,
+  t: 1e12,
+  p: 1e15,
+  ki: 1024,
+  mi: 1024 ** 2,
+  gi: 1024 ** 3,
+  ti: 1024 ** 4,
+  pi: 1024 ** 5,
 };
 /** Seconds per unit; a year is 365 days. */
 export const SECONDS: Record<string, number> = {
-  ms: 0.001, s: 1, m: 60, min: 60, h: 3600, d: 86_400, y: 365 * 86_400,
-  sec: 1, secs: 1, second: 1, seconds: 1, mins: 60, minute: 60, minutes: 60,
-  hr: 3600, hrs: 3600, hour: 3600, hours: 3600, day: 86_400, days: 86_400, year: 365 * 86_400, years: 365 * 86_400,
+  ms: 0.001,
+  s: 1,
+  m: 60,
+  min: 60,
+  h: 3600,
+  d: 86_400,
+  y: 365 * 86_400,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  day: 86_400,
+  days: 86_400,
+  year: 365 * 86_400,
+  years: 365 * 86_400,
 };
 
 function split(text: string | number, name: string): [number, string] {
@@ -25,7 +53,9 @@ function split(text: string | number, name: string): [number, string] {
     if (!Number.isFinite(text) || text < 0) throw new UnitError(`${name}: ${text} must be a number ≥ 0`);
     return [text, ''];
   }
-  const match = new RegExp(`^\\s*${NUMBER}\\s*([a-zA-Z%/]*)\\s*$`).exec(text.replace(/_/g, '').replace(/,(?=\d{3}\b)/g, ''));
+  const match = new RegExp(`^\\s*${NUMBER}\\s*([a-zA-Z%/]*)\\s*$`).exec(
+    text.replace(/_/g, '').replace(/,(?=\d{3}\b)/g, ''),
+  );
   if (!match) {
     if (/^\s*-/.test(text)) throw new UnitError(`${name}: "${text}" is negative; it must be ≥ 0`);
     throw new UnitError(`${name}: "${text}" is not a number`);
@@ -50,7 +80,9 @@ export function parseSize(text: string | number, name: string): number {
   const match = /^([a-zA-Z]{0,2}?)([bB])$/.exec(unit);
   const factor = match ? SIZE_PREFIX[match[1].toLowerCase()] : undefined;
   if (!match || factor === undefined) {
-    throw new UnitError(`${name}: unknown size unit "${unit}" in "${text}" (bytes: B, KB, MB, GB, TB or KiB … TiB; bits: b, Kb, Mb, Gb, Tb)`);
+    throw new UnitError(
+      `${name}: unknown size unit "${unit}" in "${text}" (bytes: B, KB, MB, GB, TB or KiB … TiB; bits: b, Kb, Mb, Gb, Tb)`,
+    );
   }
   return match[2] === 'b' ? (n * factor) / 8 : n * factor;
 }
@@ -61,9 +93,13 @@ export function parseSize(text: string | number, name: string): number {
  */
 export function parseDuration(text: string | number, name: string): number {
   const [n, unit] = split(text, name);
-  if (unit === '' && typeof text === 'string' && n !== 0) throw new UnitError(`${name}: "${text}" needs a unit: ms, s, m, h, d or y (e.g. ${text.trim()}ms or ${text.trim()}s)`);
+  if (unit === '' && typeof text === 'string' && n !== 0)
+    throw new UnitError(
+      `${name}: "${text}" needs a unit: ms, s, m, h, d or y (e.g. ${text.trim()}ms or ${text.trim()}s)`,
+    );
   const factor = SECONDS[(unit || 's').toLowerCase()];
-  if (factor === undefined) throw new UnitError(`${name}: unknown duration unit "${unit}" in "${text}" (use ms, s, m, h, d or y)`);
+  if (factor === undefined)
+    throw new UnitError(`${name}: unknown duration unit "${unit}" in "${text}" (use ms, s, m, h, d or y)`);
   return n * factor;
 }
 
@@ -73,9 +109,13 @@ export function parseDuration(text: string | number, name: string): number {
  */
 export function parseShare(text: string | number, name: string): number {
   const [n, unit] = split(text, name);
-  if (unit !== '' && unit !== '%') throw new UnitError(`${name}: "${text}" must be a fraction (0.999) or a percentage (99.9 or 99.9%)`);
+  if (unit !== '' && unit !== '%')
+    throw new UnitError(`${name}: "${text}" must be a fraction (0.999) or a percentage (99.9 or 99.9%)`);
   const value = unit === '%' || n > 1 ? n / 100 : n;
-  if (!(value > 0 && value <= 1)) throw new UnitError(`${name}: "${text}" must be above 0 and at most 100% (a fraction such as 0.7, or a percentage such as 70)`);
+  if (!(value > 0 && value <= 1))
+    throw new UnitError(
+      `${name}: "${text}" must be above 0 and at most 100% (a fraction such as 0.7, or a percentage such as 70)`,
+    );
   return value;
 }
 
@@ -87,7 +127,10 @@ const TIME_UNIT = /\/|^(ms|s|sec|secs?|min|mins?|h|hr|hrs?|hours?|d|days?|y|yr|y
  */
 export function parseRate(text: string | number, name: string, per: 'second' | 'day' = 'second'): number {
   const [, suffix] = split(text, name);
-  if (TIME_UNIT.test(suffix)) throw new UnitError(`${name}: "${text}" has a time unit, but this input is already per ${per}: give the number per ${per} (suffixes k, M, B, T)`);
+  if (TIME_UNIT.test(suffix))
+    throw new UnitError(
+      `${name}: "${text}" has a time unit, but this input is already per ${per}: give the number per ${per} (suffixes k, M, B, T)`,
+    );
   return parseCount(text, name);
 }
 
@@ -126,7 +169,12 @@ export function formatBits(n: number): string {
 /** 3470 → "3.47k", 2e9 → "2B". */
 export function formatCount(n: number): string {
   const abs = Math.abs(n);
-  for (const [suffix, factor] of [['T', 1e12], ['B', 1e9], ['M', 1e6], ['k', 1e3]] as const) {
+  for (const [suffix, factor] of [
+    ['T', 1e12],
+    ['B', 1e9],
+    ['M', 1e6],
+    ['k', 1e3],
+  ] as const) {
     if (abs >= factor) return `${sig3(n / factor)}${suffix}`;
   }
   return sig3(n);
@@ -165,8 +213,17 @@ export function parseQuantity(text: string, name: string, prefer: QuantityKind =
 export type QuantityKind = 'count' | 'size' | 'duration';
 
 /** As parseQuantity, and which kind of unit the text was read as (the preferred one when it fits). */
-export function readQuantity(text: string, name: string, prefer: QuantityKind = 'count'): { value: number; kind: QuantityKind } {
-  const order: QuantityKind[] = prefer === 'duration' ? ['duration', 'count', 'size'] : prefer === 'size' ? ['size', 'count', 'duration'] : ['count', 'size', 'duration'];
+export function readQuantity(
+  text: string,
+  name: string,
+  prefer: QuantityKind = 'count',
+): { value: number; kind: QuantityKind } {
+  const order: QuantityKind[] =
+    prefer === 'duration'
+      ? ['duration', 'count', 'size']
+      : prefer === 'size'
+        ? ['size', 'count', 'duration']
+        : ['count', 'size', 'duration'];
   const parsers = { count: parseCount, size: parseSize, duration: parseDuration };
   for (const kind of order) {
     try {

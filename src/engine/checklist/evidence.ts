@@ -25,7 +25,12 @@ export interface ItemEvidence {
 }
 
 /** Evidence for every item of the checklist, by item id. */
-export function checklistEvidence(checklist: Checklist, questions: readonly Question[], attempts: readonly Attempt[], data: unknown): Record<string, ItemEvidence> {
+export function checklistEvidence(
+  checklist: Checklist,
+  questions: readonly Question[],
+  attempts: readonly Attempt[],
+  data: unknown,
+): Record<string, ItemEvidence> {
   const linked = new Map<string, Question[]>();
   for (const q of questions) for (const id of q.checklist) linked.set(id, [...(linked.get(id) ?? []), q]);
   const reports = mockReports(data);
@@ -34,15 +39,30 @@ export function checklistEvidence(checklist: Checklist, questions: readonly Ques
     for (const item of section.items) {
       const drills = new Map((linked.get(item.id) ?? []).map((q) => [q.id, q]));
       const scored = [
-        ...attempts.filter((a) => drills.has(a.questionId) && hasOwnScore(a)).map((a) => ({ score: a.score, at: a.at, questionId: a.questionId, mock: false })),
-        ...reports.filter((r) => drills.has(r.questionId) && r.score !== undefined).map((r) => ({ score: r.score as number, at: r.at, questionId: r.questionId, mock: true })),
+        ...attempts
+          .filter((a) => drills.has(a.questionId) && hasOwnScore(a))
+          .map((a) => ({ score: a.score, at: a.at, questionId: a.questionId, mock: false })),
+        ...reports
+          .filter((r) => drills.has(r.questionId) && r.score !== undefined)
+          .map((r) => ({ score: r.score as number, at: r.at, questionId: r.questionId, mock: true })),
       ];
-      const best = scored.reduce<(typeof scored)[number] | undefined>((top, e) => (!top || e.score > top.score || (e.score === top.score && e.at > top.at) ? e : top), undefined);
+      const best = scored.reduce<(typeof scored)[number] | undefined>(
+        (top, e) => (!top || e.score > top.score || (e.score === top.score && e.at > top.at) ? e : top),
+        undefined,
+      );
       out[item.id] = {
         attempts: scored.filter((e) => !e.mock).length,
         mocks: scored.filter((e) => e.mock).length,
-        best: best && { score: best.score, at: best.at, questionId: best.questionId, title: drills.get(best.questionId)?.title ?? best.questionId },
-        latestAt: scored.map((e) => e.at).sort().pop(),
+        best: best && {
+          score: best.score,
+          at: best.at,
+          questionId: best.questionId,
+          title: drills.get(best.questionId)?.title ?? best.questionId,
+        },
+        latestAt: scored
+          .map((e) => e.at)
+          .sort()
+          .pop(),
         passes: best !== undefined && best.score >= EVIDENCE_BAR,
       };
     }
@@ -52,5 +72,9 @@ export function checklistEvidence(checklist: Checklist, questions: readonly Ques
 
 /** An attempt made only of self-rated cards has a placeholder score of 0, not a score. */
 export function hasOwnScore(attempt: Attempt): boolean {
-  return !Array.isArray(attempt.steps) || attempt.steps.length === 0 || attempt.steps.some((s) => typeof s?.score === 'number');
+  return (
+    !Array.isArray(attempt.steps) ||
+    attempt.steps.length === 0 ||
+    attempt.steps.some((s) => typeof s?.score === 'number')
+  );
 }

@@ -44,7 +44,14 @@ export interface AttemptSimulation {
   read: Array<{ name: string; text: string }>;
   seeds: number;
   pass: boolean;
-  checks: Array<{ name: string; target: string; baseline: number; value: number; ci95: [number, number]; pass: boolean }>;
+  checks: Array<{
+    name: string;
+    target: string;
+    baseline: number;
+    value: number;
+    ci95: [number, number];
+    pass: boolean;
+  }>;
 }
 
 /** An unfinished drill, kept so it resumes where the user left it. */

@@ -14,7 +14,10 @@ export type HeadlessResult = { ok: true; state: DrillState } | { ok: false; erro
 export function answerAll(question: Question, entries: readonly AnswerEntry[], at: number): HeadlessResult {
   const steps = question.steps;
   if (entries.length !== steps.length) {
-    return { ok: false, error: `${question.id} has ${steps.length} step${steps.length === 1 ? '' : 's'}; the file has ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}` };
+    return {
+      ok: false,
+      error: `${question.id} has ${steps.length} step${steps.length === 1 ? '' : 's'}; the file has ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`,
+    };
   }
   let state = startDrill(question, at);
   for (const [k, entry] of entries.entries()) {
@@ -22,7 +25,11 @@ export function answerAll(question: Question, entries: readonly AnswerEntry[], a
     if (step.form === 'choice' && entry !== null) {
       const count = step.choices?.length ?? 0;
       const n = typeof entry === 'number' ? entry : /^\s*\d+\s*$/.test(entry) ? Number(entry) : NaN;
-      if (!Number.isInteger(n) || n < 1 || n > count) return { ok: false, error: `entry ${k + 1}: step ${k + 1} is a choice; give the option's number, 1 to ${count} (got ${JSON.stringify(entry)})` };
+      if (!Number.isInteger(n) || n < 1 || n > count)
+        return {
+          ok: false,
+          error: `entry ${k + 1}: step ${k + 1} is a choice; give the option's number, 1 to ${count} (got ${JSON.stringify(entry)})`,
+        };
       state = drillReducer(state, { type: 'choose', index: n - 1 });
     } else if (entry !== null) {
       state = drillReducer(state, { type: 'set-answer', text: String(entry) });

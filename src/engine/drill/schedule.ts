@@ -31,7 +31,12 @@ const DAY_MS = 86_400_000;
  * before what they have not met: with a bank of dozens, weak ones listed after every untried one were
  * not seen again for weeks.
  */
-export function dueOrder(questions: readonly Question[], attempts: readonly Attempt[], nowIso: string, reviews: readonly StepReview[] = []): ScheduledQuestion[] {
+export function dueOrder(
+  questions: readonly Question[],
+  attempts: readonly Attempt[],
+  nowIso: string,
+  reviews: readonly StepReview[] = [],
+): ScheduledQuestion[] {
   const now = Date.parse(nowIso);
   const cards = replayCards(reviewEvents(attempts, reviews));
   const byQuestion = new Map<string, Attempt[]>();
@@ -40,8 +45,16 @@ export function dueOrder(questions: readonly Question[], attempts: readonly Atte
     list.push(attempt);
     byQuestion.set(attempt.questionId, list);
   }
-  const cardsOf = (q: Question) => q.steps.map((_, k) => cards.get(`${q.id}#${k + 1}`)).filter((c): c is StepCard => c !== undefined);
-  const scheduled = questions.map((question) => schedule(question, (byQuestion.get(question.id) ?? []).slice().sort((a, b) => a.at.localeCompare(b.at)), cardsOf(question), now));
+  const cardsOf = (q: Question) =>
+    q.steps.map((_, k) => cards.get(`${q.id}#${k + 1}`)).filter((c): c is StepCard => c !== undefined);
+  const scheduled = questions.map((question) =>
+    schedule(
+      question,
+      (byQuestion.get(question.id) ?? []).slice().sort((a, b) => a.at.localeCompare(b.at)),
+      cardsOf(question),
+      now,
+    ),
+  );
   const rank = (s: ScheduledQuestion) => (s.attempts === 0 ? 2 : s.reason.startsWith('weak') ? 0 : s.due ? 1 : 3);
   return scheduled
     .map((s, index) => ({ s, index }))
@@ -58,5 +71,10 @@ function schedule(question: Question, history: Attempt[], cards: StepCard[], now
   if (cards.length === 0) return { ...base, due: true, reason: 'not rated yet' };
   const dueAt = Math.min(...cards.map((c) => c.card.due.getTime()));
   const due = dueAt <= now;
-  return { ...base, due, reason: due ? 'due for review' : `next in ${Math.ceil((dueAt - now) / DAY_MS)} d`, dueAt: new Date(dueAt).toISOString() };
+  return {
+    ...base,
+    due,
+    reason: due ? 'due for review' : `next in ${Math.ceil((dueAt - now) / DAY_MS)} d`,
+    dueAt: new Date(dueAt).toISOString(),
+  };
 }

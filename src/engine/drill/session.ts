@@ -60,23 +60,37 @@ export function drillReducer(state: DrillState, action: DrillAction): DrillState
     case 'set-answer':
       return state.phase === 'answering' ? { ...state, answers: replaceAt(state.answers, i, action.text) } : state;
     case 'show-hint':
-      return state.phase === 'answering' && state.hintsShown[i] < step.hints.length ? { ...state, hintsShown: replaceAt(state.hintsShown, i, state.hintsShown[i] + 1) } : state;
+      return state.phase === 'answering' && state.hintsShown[i] < step.hints.length
+        ? { ...state, hintsShown: replaceAt(state.hintsShown, i, state.hintsShown[i] + 1) }
+        : state;
     case 'choose':
-      return state.phase === 'answering' && step.form === 'choice' && action.index >= 0 && action.index < (step.choices?.length ?? 0)
+      return state.phase === 'answering' &&
+        step.form === 'choice' &&
+        action.index >= 0 &&
+        action.index < (step.choices?.length ?? 0)
         ? { ...state, answers: replaceAt(state.answers, i, String(action.index)) }
         : state;
     case 'reveal-card':
       return step.form === 'card' ? { ...state, revealed: replaceAt(state.revealed, i, true) } : state;
     case 'next-step': {
       if (state.phase !== 'answering') return state;
-      const timed = { ...state, stepMs: replaceAt(state.stepMs, i, state.stepMs[i] + Math.max(0, action.at - state.enteredAt)), enteredAt: action.at };
+      const timed = {
+        ...state,
+        stepMs: replaceAt(state.stepMs, i, state.stepMs[i] + Math.max(0, action.at - state.enteredAt)),
+        enteredAt: action.at,
+      };
       if (i + 1 < state.question.steps.length) return { ...timed, stepIndex: i + 1 };
       const scores = state.question.steps.map((s, k) => scoreStep(s, state.answers[k]));
       return { ...timed, phase: 'review', scores, overall: scoreAttempt(state.question, scores) };
     }
     case 'previous-step':
       if (state.phase !== 'answering' || i === 0) return state;
-      return { ...state, stepMs: replaceAt(state.stepMs, i, state.stepMs[i] + Math.max(0, action.at - state.enteredAt)), enteredAt: action.at, stepIndex: i - 1 };
+      return {
+        ...state,
+        stepMs: replaceAt(state.stepMs, i, state.stepMs[i] + Math.max(0, action.at - state.enteredAt)),
+        enteredAt: action.at,
+        stepIndex: i - 1,
+      };
     case 'rate':
       return state.phase === 'review' ? { ...state, phase: 'saved', rating: action.rating } : state;
     default: {
@@ -114,8 +128,18 @@ export function toAttempt(state: DrillState, atIso: string, mode: Attempt['mode'
 
 /** What to keep of an unfinished drill so it resumes where the user left it. */
 export function toDraft(state: DrillState, atIso: string, at: number): Draft {
-  const stepMs = state.phase === 'answering' ? replaceAt(state.stepMs, state.stepIndex, state.stepMs[state.stepIndex] + Math.max(0, at - state.enteredAt)) : state.stepMs;
-  return { questionId: state.question.id, savedAt: atIso, stepIndex: state.stepIndex, answers: state.answers, hintsUsed: state.hintsShown, stepMs };
+  const stepMs =
+    state.phase === 'answering'
+      ? replaceAt(state.stepMs, state.stepIndex, state.stepMs[state.stepIndex] + Math.max(0, at - state.enteredAt))
+      : state.stepMs;
+  return {
+    questionId: state.question.id,
+    savedAt: atIso,
+    stepIndex: state.stepIndex,
+    answers: state.answers,
+    hintsUsed: state.hintsShown,
+    stepMs,
+  };
 }
 
 /** Whether there is anything worth keeping as a draft. */

@@ -62,7 +62,15 @@ export function computeStats(questions: readonly Question[], attempts: readonly 
       latest: latestItem?.latest,
     };
   });
-  return { attempts: attempts.length, streakDays: streak(sorted.map((a) => a.at), todayIso), items, topics };
+  return {
+    attempts: attempts.length,
+    streakDays: streak(
+      sorted.map((a) => a.at),
+      todayIso,
+    ),
+    items,
+    topics,
+  };
 }
 
 function dayNumber(iso: string): number {

@@ -1,7 +1,24 @@
 import type { HistoryEntry } from '../history/entries.js';
 import { toCsv } from './csv.js';
 
-export const CSV_HEADER = ['entry_id', 'kind', 'at', 'question_id', 'question', 'topic', 'step', 'step_title', 'score', 'rating', 'hit', 'missed', 'deductions', 'hints', 'seconds', 'answer'];
+export const CSV_HEADER = [
+  'entry_id',
+  'kind',
+  'at',
+  'question_id',
+  'question',
+  'topic',
+  'step',
+  'step_title',
+  'score',
+  'rating',
+  'hit',
+  'missed',
+  'deductions',
+  'hints',
+  'seconds',
+  'answer',
+];
 
 /**
  * One row per graded step (attempt steps and step reviews with a score), oldest first. Lists
@@ -27,7 +44,9 @@ export function csvExport(entries: readonly HistoryEntry[]): string {
         entry.rating,
         step.hit.join('; '),
         step.missed.join('; '),
-        step.deductions.map((d) => (d.points === undefined ? d.reason : `${d.reason} (−${Math.abs(d.points)})`)).join('; '),
+        step.deductions
+          .map((d) => (d.points === undefined ? d.reason : `${d.reason} (−${Math.abs(d.points)})`))
+          .join('; '),
         step.hintsUsed,
         step.ms === undefined ? undefined : Math.round(step.ms / 1000),
         step.answer,

@@ -1,7 +1,11 @@
 import type { EntryStep, HistoryEntry } from '../history/entries.js';
 
 /** A readable study log: every attempt, step review and mock report, newest first. */
-export function markdownExport(entries: readonly HistoryEntry[], exportedAt: string, checklist: { done: number; total: number }): string {
+export function markdownExport(
+  entries: readonly HistoryEntry[],
+  exportedAt: string,
+  checklist: { done: number; total: number },
+): string {
   const attempts = entries.filter((e) => e.kind === 'attempt').length;
   const out = [
     '# gocoffee-drill study log',
@@ -14,7 +18,8 @@ export function markdownExport(entries: readonly HistoryEntry[], exportedAt: str
 }
 
 export function entryMarkdown(entry: HistoryEntry): string[] {
-  const cardsOnly = entry.kind === 'attempt' && entry.steps.length > 0 && entry.steps.every((s) => s.score === undefined);
+  const cardsOnly =
+    entry.kind === 'attempt' && entry.steps.length > 0 && entry.steps.every((s) => s.score === undefined);
   const score = entry.score === undefined || cardsOnly ? '' : ` — ${entry.score}/100`;
   const kind = entry.kind === 'attempt' ? entry.mode : entry.kind === 'review' ? 'step review' : 'mock interview';
   const out = [`## ${minute(entry.at)} · ${oneLine(entry.title)}${score}`, ''];
@@ -24,10 +29,14 @@ export function entryMarkdown(entry: HistoryEntry): string[] {
   out.push(facts.join(' · '), '');
   if (entry.kind === 'mock') {
     for (const phase of entry.phases) {
-      const time = phase.usedSeconds === undefined ? '' : ` · ${Math.round(phase.usedSeconds / 60)} of ${Math.round((phase.budgetSeconds ?? 0) / 60)} min${phase.overBudget ? ' (over)' : ''}`;
+      const time =
+        phase.usedSeconds === undefined
+          ? ''
+          : ` · ${Math.round(phase.usedSeconds / 60)} of ${Math.round((phase.budgetSeconds ?? 0) / 60)} min${phase.overBudget ? ' (over)' : ''}`;
       out.push(`- **${oneLine(phase.name)}**${phase.score === undefined ? '' : ` ${phase.score}/100`}${time}`);
       if (phase.missed.length > 0) out.push(`  - missed: ${phase.missed.map(oneLine).join(', ')}`);
-      for (const d of phase.deductions) out.push(`  - deduction: ${oneLine(d.reason)}${d.points === undefined ? '' : ` (−${Math.abs(d.points)})`}`);
+      for (const d of phase.deductions)
+        out.push(`  - deduction: ${oneLine(d.reason)}${d.points === undefined ? '' : ` (−${Math.abs(d.points)})`}`);
       if (phase.answer !== undefined && phase.answer.trim() !== '') out.push('', fenced(phase.answer, 'text'), '');
     }
   } else {
@@ -40,10 +49,14 @@ export function entryMarkdown(entry: HistoryEntry): string[] {
 }
 
 function stepMarkdown(step: EntryStep): string[] {
-  const out = [`### Step ${step.index + 1} · ${oneLine(step.title)}${step.score === undefined ? ' (self-rated)' : ` — ${step.score}/100`}`, ''];
+  const out = [
+    `### Step ${step.index + 1} · ${oneLine(step.title)}${step.score === undefined ? ' (self-rated)' : ` — ${step.score}/100`}`,
+    '',
+  ];
   if (step.hit.length > 0) out.push(`Hit: ${step.hit.map(oneLine).join(', ')}  `);
   if (step.missed.length > 0) out.push(`Missed: ${step.missed.map(oneLine).join(', ')}  `);
-  for (const d of step.deductions) out.push(`Deduction: ${oneLine(d.reason)}${d.points === undefined ? '' : ` (−${Math.abs(d.points)})`}  `);
+  for (const d of step.deductions)
+    out.push(`Deduction: ${oneLine(d.reason)}${d.points === undefined ? '' : ` (−${Math.abs(d.points)})`}  `);
   if (out.length > 2) out.push('');
   out.push(fenced(step.answer.trim() === '' ? '(no answer)' : step.answer, 'text'));
   return out;

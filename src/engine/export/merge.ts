@@ -35,14 +35,20 @@ export function exportedData(doc: unknown): Record<string, unknown> {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new ImportFormatError('not a JSON object');
   const format = field(doc, 'format');
   if (format !== undefined) {
-    if (format !== EXPORT_FORMAT) throw new ImportFormatError(`format is ${JSON.stringify(format)}, not ${EXPORT_FORMAT}`);
+    if (format !== EXPORT_FORMAT)
+      throw new ImportFormatError(`format is ${JSON.stringify(format)}, not ${EXPORT_FORMAT}`);
     const version = field(doc, 'version');
-    if (typeof version !== 'number' || version > EXPORT_VERSION) throw new ImportFormatError(`version ${JSON.stringify(version)} is not one this build reads (up to ${EXPORT_VERSION})`);
+    if (typeof version !== 'number' || version > EXPORT_VERSION)
+      throw new ImportFormatError(
+        `version ${JSON.stringify(version)} is not one this build reads (up to ${EXPORT_VERSION})`,
+      );
     const data = field(doc, 'data');
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ImportFormatError('data is not an object');
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+      throw new ImportFormatError('data is not an object');
     return data as Record<string, unknown>;
   }
-  if (!('attempts' in doc) && !('schemaVersion' in doc)) throw new ImportFormatError(`has no "format": "${EXPORT_FORMAT}" and is not a store (no attempts)`);
+  if (!('attempts' in doc) && !('schemaVersion' in doc))
+    throw new ImportFormatError(`has no "format": "${EXPORT_FORMAT}" and is not a store (no attempts)`);
   return doc as Record<string, unknown>;
 }
 
@@ -88,7 +94,8 @@ export function mergeImport(target: MergeTarget, data: Record<string, unknown>):
   mergeChecklist(target, data.checklist, report);
   mergeDrafts(target, data.drafts, report);
   const settings = data.settings;
-  if (settings && typeof settings === 'object' && Object.keys(settings).length > 0) report.skipped.push({ what: 'settings', why: "settings belong to a machine: this one's are kept" });
+  if (settings && typeof settings === 'object' && Object.keys(settings).length > 0)
+    report.skipped.push({ what: 'settings', why: "settings belong to a machine: this one's are kept" });
   return report;
 }
 
@@ -117,7 +124,8 @@ function mergeChecklist(target: MergeTarget, incoming: unknown, report: ImportRe
     return;
   }
   for (const [id, at] of Object.entries(incoming)) {
-    if (typeof at !== 'string' || !Number.isFinite(Date.parse(at))) report.skipped.push({ what: `checklist.${id}`, why: 'the tick has no date' });
+    if (typeof at !== 'string' || !Number.isFinite(Date.parse(at)))
+      report.skipped.push({ what: `checklist.${id}`, why: 'the tick has no date' });
     else if (id in target.checklist) report.present.checklist += 1;
     else {
       target.checklist[id] = at;
@@ -133,7 +141,11 @@ function mergeDrafts(target: MergeTarget, incoming: unknown, report: ImportRepor
     if (problem) report.skipped.push({ what: `drafts.${id}`, why: problem });
     else if (id in target.drafts) {
       if (JSON.stringify(target.drafts[id]) === JSON.stringify(draft)) report.present.drafts += 1;
-      else report.skipped.push({ what: `drafts.${id}`, why: 'a different draft of this question is open here: yours is kept' });
+      else
+        report.skipped.push({
+          what: `drafts.${id}`,
+          why: 'a different draft of this question is open here: yours is kept',
+        });
     } else {
       target.drafts[id] = draft as Draft;
       report.added.drafts += 1;

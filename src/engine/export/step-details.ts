@@ -25,7 +25,9 @@ export function deductionsOf(record: unknown): Deduction[] {
  */
 export function misconceptionsOf(record: unknown): string[] {
   const list = field(record, 'misconceptions');
-  const source = Array.isArray(list) ? list : asArray(field(record, 'deductions')).filter((d) => field(d, 'kind') === 'misconception');
+  const source = Array.isArray(list)
+    ? list
+    : asArray(field(record, 'deductions')).filter((d) => field(d, 'kind') === 'misconception');
   // The grading words a misconception's deduction "misconception: <phrase>"; the phrase names it.
   return source
     .map(nameOf)
@@ -48,5 +50,7 @@ function asArray(value: unknown): unknown[] {
 
 /** A property of an unknown value, or undefined. */
 export function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }

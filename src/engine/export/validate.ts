@@ -40,7 +40,8 @@ export function draftProblem(value: unknown): string | undefined {
   const d = value as Partial<Draft>;
   if (typeof d.questionId !== 'string' || !isDate(d.savedAt)) return 'questionId or savedAt is missing';
   if (!Array.isArray(d.answers) || d.answers.some((a) => typeof a !== 'string')) return 'answers is not a list of text';
-  if (!Number.isInteger(d.stepIndex) || !Array.isArray(d.hintsUsed) || !Array.isArray(d.stepMs)) return 'stepIndex, hintsUsed or stepMs is missing';
+  if (!Number.isInteger(d.stepIndex) || !Array.isArray(d.hintsUsed) || !Array.isArray(d.stepMs))
+    return 'stepIndex, hintsUsed or stepMs is missing';
   return undefined;
 }
 

@@ -32,7 +32,14 @@ interface EntryBase {
 
 /** Anything history can open again: an attempt, a step review or a mock interview report. */
 export type HistoryEntry =
-  | (EntryBase & { kind: 'attempt'; mode: Attempt['mode']; rating?: Rating; totalMs: number; steps: EntryStep[]; simulation?: unknown })
+  | (EntryBase & {
+      kind: 'attempt';
+      mode: Attempt['mode'];
+      rating?: Rating;
+      totalMs: number;
+      steps: EntryStep[];
+      simulation?: unknown;
+    })
   | (EntryBase & { kind: 'review'; rating: Rating; steps: EntryStep[] })
   | (EntryBase & { kind: 'mock'; band?: string; phases: MockPhase[]; simulation?: unknown });
 
@@ -45,7 +52,10 @@ export interface HistoryData {
 /** Every entry, newest first. Malformed stored entries are passed over. */
 export function historyEntries(data: HistoryData, questions: readonly Question[]): HistoryEntry[] {
   const byId = new Map(questions.map((q) => [q.id, q]));
-  const named = (questionId: string) => ({ title: byId.get(questionId)?.title ?? questionId, topic: byId.get(questionId)?.topic });
+  const named = (questionId: string) => ({
+    title: byId.get(questionId)?.title ?? questionId,
+    topic: byId.get(questionId)?.topic,
+  });
   const stepTitle = (questionId: string, k: number) => byId.get(questionId)?.steps[k]?.title ?? `Step ${k + 1}`;
   const entries: HistoryEntry[] = [];
   for (const a of data.attempts) {
@@ -66,16 +76,36 @@ export function historyEntries(data: HistoryData, questions: readonly Question[]
   }
   for (const r of data.reviews ?? []) {
     if (!wellFormed(r) || !Number.isInteger(r.step)) continue;
-    entries.push({ kind: 'review', id: r.id, at: r.at, questionId: r.questionId, ...named(r.questionId), score: r.score, rating: r.rating, steps: [entryStep(r, r.step, stepTitle(r.questionId, r.step))] });
+    entries.push({
+      kind: 'review',
+      id: r.id,
+      at: r.at,
+      questionId: r.questionId,
+      ...named(r.questionId),
+      score: r.score,
+      rating: r.rating,
+      steps: [entryStep(r, r.step, stepTitle(r.questionId, r.step))],
+    });
   }
   for (const m of mockReports(data)) {
-    entries.push({ kind: 'mock', id: m.id, at: m.at, questionId: m.questionId, ...named(m.questionId), score: m.score, band: m.band, phases: m.phases, simulation: m.simulation });
+    entries.push({
+      kind: 'mock',
+      id: m.id,
+      at: m.at,
+      questionId: m.questionId,
+      ...named(m.questionId),
+      score: m.score,
+      band: m.band,
+      phases: m.phases,
+      simulation: m.simulation,
+    });
   }
   return entries.sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || a.id.localeCompare(b.id));
 }
 
 function entryStep(record: unknown, index: number, title: string): EntryStep {
-  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  const strings = (value: unknown) =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
   const answer = field(record, 'answer');
   return {

@@ -43,9 +43,14 @@ export function sparkline(scores: readonly number[]): string {
 export function topicTrends(questions: readonly Question[], attempts: readonly Attempt[]): TopicTrend[] {
   const topicOf = new Map(questions.map((q) => [q.id, q.topic]));
   const topics = [...new Set(questions.map((q) => q.topic))];
-  const sorted = attempts.filter((a) => typeof a?.at === 'string' && typeof a.score === 'number' && hasOwnScore(a)).sort((a, b) => a.at.localeCompare(b.at));
+  const sorted = attempts
+    .filter((a) => typeof a?.at === 'string' && typeof a.score === 'number' && hasOwnScore(a))
+    .sort((a, b) => a.at.localeCompare(b.at));
   return topics.map((topic) => {
-    const scores = sorted.filter((a) => topicOf.get(a.questionId) === topic).map((a) => a.score).slice(-TREND_LENGTH);
+    const scores = sorted
+      .filter((a) => topicOf.get(a.questionId) === topic)
+      .map((a) => a.score)
+      .slice(-TREND_LENGTH);
     return { topic, scores, sparkline: sparkline(scores) };
   });
 }
@@ -61,7 +66,11 @@ export function missedConcepts(attempts: readonly Attempt[], reviews: readonly S
 }
 
 /** The misconceptions shown most often (when the grading recorded them), most first. */
-export function frequentMisconceptions(attempts: readonly Attempt[], reviews: readonly StepReview[], limit = 10): MissCount[] {
+export function frequentMisconceptions(
+  attempts: readonly Attempt[],
+  reviews: readonly StepReview[],
+  limit = 10,
+): MissCount[] {
   return top(stepRecords(attempts, reviews).flatMap(misconceptionsOf), limit);
 }
 
@@ -79,7 +88,13 @@ export function mockPhaseTimes(data: unknown): PhaseTime[] {
     }
   }
   const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / xs.length);
-  return [...phases].map(([name, p]) => ({ name, reports: p.used.length, meanUsedSeconds: mean(p.used), meanBudgetSeconds: p.budget.length ? mean(p.budget) : undefined, overBudget: p.over }));
+  return [...phases].map(([name, p]) => ({
+    name,
+    reports: p.used.length,
+    meanUsedSeconds: mean(p.used),
+    meanBudgetSeconds: p.budget.length ? mean(p.budget) : undefined,
+    overBudget: p.over,
+  }));
 }
 
 function stepRecords(attempts: readonly Attempt[], reviews: readonly StepReview[]): unknown[] {

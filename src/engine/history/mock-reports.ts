@@ -42,10 +42,11 @@ export function mockReports(data: unknown): MockReport[] {
   const out: MockReport[] = [];
   for (const key of MOCK_KEYS) {
     const list = field(data, key);
-    if (Array.isArray(list)) for (const raw of list) {
-      const report = readReport(raw);
-      if (report) out.push(report);
-    }
+    if (Array.isArray(list))
+      for (const raw of list) {
+        const report = readReport(raw);
+        if (report) out.push(report);
+      }
   }
   return out;
 }
@@ -54,7 +55,9 @@ export function readReport(raw: unknown): MockReport | undefined {
   const nested = field(raw, 'report');
   const body = typeof nested === 'object' && nested !== null && !Array.isArray(nested) ? nested : raw;
   const questionId = text(field(raw, 'questionId')) ?? text(field(body, 'id'));
-  const at = [field(raw, 'at'), field(raw, 'finishedAt'), field(raw, 'savedAt'), field(raw, 'startedAt')].map(text).find((d) => d !== undefined && Number.isFinite(Date.parse(d)));
+  const at = [field(raw, 'at'), field(raw, 'finishedAt'), field(raw, 'savedAt'), field(raw, 'startedAt')]
+    .map(text)
+    .find((d) => d !== undefined && Number.isFinite(Date.parse(d)));
   if (!questionId || !at) return undefined;
   const phases = Array.isArray(field(body, 'phases')) ? (field(body, 'phases') as unknown[]) : [];
   return {
@@ -71,7 +74,10 @@ export function readReport(raw: unknown): MockReport | undefined {
         name: text(field(p, 'title')) ?? text(field(p, 'name')) ?? `phase ${k + 1}`,
         budgetSeconds,
         usedSeconds,
-        overBudget: typeof over === 'boolean' ? over : budgetSeconds !== undefined && usedSeconds !== undefined && usedSeconds > budgetSeconds,
+        overBudget:
+          typeof over === 'boolean'
+            ? over
+            : budgetSeconds !== undefined && usedSeconds !== undefined && usedSeconds > budgetSeconds,
         score: num(field(p, 'score')),
         missed: strings(field(p, 'missed')),
         hit: strings(field(p, 'hit')),

@@ -7,7 +7,15 @@ import { reviewEvents } from '../drill/review/events.js';
 import type { StepReview } from '../drill/review/types.js';
 import { computeStats, type Stats } from '../drill/stats.js';
 import type { Question } from '../drill/types.js';
-import { frequentMisconceptions, missedConcepts, mockPhaseTimes, topicTrends, type MissCount, type PhaseTime, type TopicTrend } from './insights.js';
+import {
+  frequentMisconceptions,
+  missedConcepts,
+  mockPhaseTimes,
+  topicTrends,
+  type MissCount,
+  type PhaseTime,
+  type TopicTrend,
+} from './insights.js';
 
 /** Everything the Stats screen and `stats --json` show. */
 export interface ProgressReport extends Stats {
@@ -27,8 +35,15 @@ export interface ProgressData {
   checklist: Ticks;
 }
 
-export function progressReport(questions: readonly Question[], checklist: Checklist, data: ProgressData, now: Date): ProgressReport {
-  const attempts = data.attempts.filter((a) => typeof a === 'object' && a !== null && typeof a.at === 'string' && typeof a.questionId === 'string');
+export function progressReport(
+  questions: readonly Question[],
+  checklist: Checklist,
+  data: ProgressData,
+  now: Date,
+): ProgressReport {
+  const attempts = data.attempts.filter(
+    (a) => typeof a === 'object' && a !== null && typeof a.at === 'string' && typeof a.questionId === 'string',
+  );
   const reviews = data.reviews ?? [];
   const cards = replayCards(reviewEvents(attempts, reviews)).values();
   return {

@@ -25,7 +25,10 @@ export class Arrivals {
   private burstOn = false;
   private burstSwitch = Infinity;
 
-  constructor(private readonly spec: ArrivalSpec, private readonly rng: Rng) {
+  constructor(
+    private readonly spec: ArrivalSpec,
+    private readonly rng: Rng,
+  ) {
     this.steps = [...spec.steps].sort((a, b) => a.at - b.at);
     if (spec.bursts) this.burstSwitch = spec.bursts.off * standardExponential(rng);
   }
@@ -78,14 +81,23 @@ export function readArrivals(o: Obj, at: string, r: FieldReader): ArrivalSpec {
   if (o.bursts !== undefined) {
     const b = r.obj(o, 'bursts', `${at}.bursts`);
     r.known(b, `${at}.bursts`, ['on', 'off', 'factor']);
-    spec.bursts = { on: r.time(b, 'on', `${at}.bursts.on`, true, true) ?? 1, off: r.time(b, 'off', `${at}.bursts.off`, true, true) ?? 1, factor: r.num(b, 'factor', `${at}.bursts.factor`, { min: 0, required: true }) ?? 1 };
+    spec.bursts = {
+      on: r.time(b, 'on', `${at}.bursts.on`, true, true) ?? 1,
+      off: r.time(b, 'off', `${at}.bursts.off`, true, true) ?? 1,
+      factor: r.num(b, 'factor', `${at}.bursts.factor`, { min: 0, required: true }) ?? 1,
+    };
   }
   if (o.diurnal !== undefined) {
     const d = r.obj(o, 'diurnal', `${at}.diurnal`);
     r.known(d, `${at}.diurnal`, ['period', 'peakAt', 'trough']);
-    spec.diurnal = { period: r.time(d, 'period', `${at}.diurnal.period`, false, true) ?? 86_400_000, peakAt: r.time(d, 'peakAt', `${at}.diurnal.peakAt`, true) ?? 0, trough: r.num(d, 'trough', `${at}.diurnal.trough`, { min: 0, max: 1, required: true }) ?? 1 };
+    spec.diurnal = {
+      period: r.time(d, 'period', `${at}.diurnal.period`, false, true) ?? 86_400_000,
+      peakAt: r.time(d, 'peakAt', `${at}.diurnal.peakAt`, true) ?? 0,
+      trough: r.num(d, 'trough', `${at}.diurnal.trough`, { min: 0, max: 1, required: true }) ?? 1,
+    };
   }
-  if ((spec.bursts || spec.diurnal) && spec.arrival !== 'poisson') r.fail(`${at}.arrival`, 'bursts and diurnal modulate a Poisson stream: use arrival: poisson');
+  if ((spec.bursts || spec.diurnal) && spec.arrival !== 'poisson')
+    r.fail(`${at}.arrival`, 'bursts and diurnal modulate a Poisson stream: use arrival: poisson');
   return spec;
 }
 

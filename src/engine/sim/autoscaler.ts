@@ -36,7 +36,8 @@ export function readAutoscale(raw: Obj, r: FieldReader, instances: number): Auto
   const min = r.num(raw, 'min', 'autoscale.min', { min: 1, max: 10_000, integer: true }) ?? 1;
   const max = r.num(raw, 'max', 'autoscale.max', { min: 1, max: 10_000, integer: true, required: true }) ?? 1;
   if (max < min) r.fail('autoscale.max', `must be at least min (${min})`);
-  if (instances < min || instances > max) r.fail('instances', `must be between autoscale.min (${min}) and autoscale.max (${max})`);
+  if (instances < min || instances > max)
+    r.fail('instances', `must be between autoscale.min (${min}) and autoscale.max (${max})`);
   return {
     target: r.num(raw, 'target', 'autoscale.target', { min: 0, max: 1, exclusiveMin: true, required: true }) ?? 0.6,
     window: r.time(raw, 'window', 'autoscale.window', false, true) ?? 60_000,

@@ -58,7 +58,11 @@ export function runAvailability(sc: AvailabilityScenario, seed: number): Omit<Av
     analytic: { availability: round(analytic, 7), downtimeMinutesPerYear: minutes(analytic) },
     target: sc.target,
     meetsTarget: sc.target === undefined ? undefined : mean >= sc.target,
-    components: sc.components.map((c, i) => ({ name: c.name, simulated: round(perComponent[i] / sc.trials, 7), analytic: round(analyticParts[i], 7) })),
+    components: sc.components.map((c, i) => ({
+      name: c.name,
+      simulated: round(perComponent[i] / sc.trials, 7),
+      analytic: round(analyticParts[i], 7),
+    })),
   };
 }
 

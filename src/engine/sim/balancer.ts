@@ -15,7 +15,8 @@ export type Balancer = (client: number) => number;
 export function makeBalancer(strategy: Strategy, view: ServerView, rng: Rng): Balancer {
   const n = view.up.length;
   const weighted = view.weight.some((w) => w !== view.weight[0]);
-  if (weighted && (strategy === 'least-connections' || strategy === 'power-of-two-choices')) return weightedLeastRequest(view, n);
+  if (weighted && (strategy === 'least-connections' || strategy === 'power-of-two-choices'))
+    return weightedLeastRequest(view, n);
   switch (strategy) {
     case 'round-robin': {
       let next = 0;
@@ -114,7 +115,8 @@ const VIRTUAL_NODES = 160;
  */
 function consistentHash(view: ServerView, n: number): Balancer {
   const points: Array<[number, number]> = [];
-  for (let s = 0; s < n; s += 1) for (let v = 0; v < VIRTUAL_NODES; v += 1) points.push([hash32(`server-${s + 1}#${v}`), s]);
+  for (let s = 0; s < n; s += 1)
+    for (let v = 0; v < VIRTUAL_NODES; v += 1) points.push([hash32(`server-${s + 1}#${v}`), s]);
   points.sort((x, y) => x[0] - y[0]);
   const ring = Uint32Array.from(points, (p) => p[0]);
   const owner = Int32Array.from(points, (p) => p[1]);

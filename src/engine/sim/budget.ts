@@ -17,7 +17,10 @@ export const AVAILABILITY_BUDGET = 50_000_000;
  * about horizon / (MTBF + MTTR) times per trial, plus one draw that ends past the horizon.
  */
 export function estimateAvailabilityChanges(sc: AvailabilityScenario): number {
-  const perTrial = sc.components.reduce((n, c) => n + c.count * (2 * (sc.horizonHours / (c.mtbfHours + c.mttrHours)) + 1), 0);
+  const perTrial = sc.components.reduce(
+    (n, c) => n + c.count * (2 * (sc.horizonHours / (c.mtbfHours + c.mttrHours)) + 1),
+    0,
+  );
   return sc.trials * perTrial;
 }
 

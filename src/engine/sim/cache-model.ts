@@ -144,7 +144,13 @@ export function runCache(sc: CacheScenario, seed: number): Omit<CacheResult, 'wa
       finish(heap.topData, now, true);
       if (queue.size > 0) start(queue.shift(), now);
     } else {
-      timeline.push({ t: heap.topData, hitRatio: round(sec.requests === 0 ? 0 : sec.hits / sec.requests, 4), dbReadsPerSec: sec.reads, dbQueue: queue.size, p99Ms: round(nearestRank(sec.latencies, 0.99), 1) });
+      timeline.push({
+        t: heap.topData,
+        hitRatio: round(sec.requests === 0 ? 0 : sec.hits / sec.requests, 4),
+        dbReadsPerSec: sec.reads,
+        dbQueue: queue.size,
+        p99Ms: round(nearestRank(sec.latencies, 0.99), 1),
+      });
       Object.assign(sec, { requests: 0, hits: 0, reads: 0, latencies: [] });
       at(now + 1000, TICK, heap.topData + 1);
     }
@@ -157,10 +163,22 @@ export function runCache(sc: CacheScenario, seed: number): Omit<CacheResult, 'wa
     kind: 'cache',
     seed,
     simulatedSeconds: sc.duration / 1000,
-    requests: { total: n.total, hits: n.hits + n.staleHits, staleHits: n.staleHits, misses: n.misses, coalesced: n.coalesced, failed: n.failed },
+    requests: {
+      total: n.total,
+      hits: n.hits + n.staleHits,
+      staleHits: n.staleHits,
+      misses: n.misses,
+      coalesced: n.coalesced,
+      failed: n.failed,
+    },
     hitRatio: round((n.hits + n.staleHits) / Math.max(1, n.total), 4),
     analyticHitRatio: round(analyticHitRatio(sc), 4),
-    database: { reads: n.reads, readsPerSec: round(n.reads / seconds, 3), utilization: round(busyMs / (sc.database.workers * (sc.duration - sc.warmup)), 4), maxQueue },
+    database: {
+      reads: n.reads,
+      readsPerSec: round(n.reads / seconds, 3),
+      utilization: round(busyMs / (sc.database.workers * (sc.duration - sc.warmup)), 4),
+      maxQueue,
+    },
     hottestKeyMaxConcurrentReads: hottestMax,
     latencyMs: { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: round(latency.max(), 1) },
     timeline,

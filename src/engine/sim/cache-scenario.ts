@@ -32,7 +32,18 @@ export interface CacheScenario {
 
 /** Validate and normalise a `kind: cache` document. */
 export function readCache(raw: Obj, r: FieldReader): CacheScenario {
-  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'warmup', 'traffic', 'keys', 'cache', 'database']);
+  r.known(raw, '', [
+    'kind',
+    'name',
+    'description',
+    'seed',
+    'duration',
+    'warmup',
+    'traffic',
+    'keys',
+    'cache',
+    'database',
+  ]);
   const traffic = r.obj(raw, 'traffic', 'traffic', true);
   r.known(traffic, 'traffic', ['rate', 'arrival', 'steps', 'bursts', 'diurnal']);
   const keys = r.obj(raw, 'keys', 'keys', true);
@@ -49,7 +60,10 @@ export function readCache(raw: Obj, r: FieldReader): CacheScenario {
     duration: r.time(raw, 'duration', 'duration', true, true) ?? 1,
     warmup: r.time(raw, 'warmup', 'warmup', false) ?? 0,
     traffic: readArrivals(traffic, 'traffic', r),
-    keys: { count: r.num(keys, 'count', 'keys.count', { min: 1, max: 1_000_000, integer: true, required: true }) ?? 1, zipf: r.num(keys, 'zipf', 'keys.zipf', { min: 0, max: 5 }) ?? 1 },
+    keys: {
+      count: r.num(keys, 'count', 'keys.count', { min: 1, max: 1_000_000, integer: true, required: true }) ?? 1,
+      zipf: r.num(keys, 'zipf', 'keys.zipf', { min: 0, max: 5 }) ?? 1,
+    },
     cache: {
       ttl: r.time(cache, 'ttl', 'cache.ttl', true, true) ?? 1,
       ttlJitter: r.num(cache, 'ttlJitter', 'cache.ttlJitter', { min: 0, max: 1 }) ?? 0,
@@ -65,6 +79,7 @@ export function readCache(raw: Obj, r: FieldReader): CacheScenario {
     },
   };
   if (sc.warmup >= sc.duration) r.fail('warmup', 'must be shorter than duration');
-  if ((peakRate(sc.traffic) * sc.duration) / 1000 > 20_000_000) r.fail('traffic.rate', 'would offer over 20,000,000 requests: shorten duration or lower the rate');
+  if ((peakRate(sc.traffic) * sc.duration) / 1000 > 20_000_000)
+    r.fail('traffic.rate', 'would offer over 20,000,000 requests: shorten duration or lower the rate');
   return sc;
 }

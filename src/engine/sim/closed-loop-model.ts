@@ -39,13 +39,28 @@ export interface ClosedLoopResult {
   seed: number;
   simulatedSeconds: number;
   users: number;
-  closed: { requests: number; throughputRps: number; meanResponseMs: number; meanThinkMs: number; latencyMs: Percentiles; correctedLatencyMs: Percentiles };
+  closed: {
+    requests: number;
+    throughputRps: number;
+    meanResponseMs: number;
+    meanThinkMs: number;
+    latencyMs: Percentiles;
+    correctedLatencyMs: Percentiles;
+  };
   /** The interactive response-time law with the run's own R and Z: X = N / (R + Z). */
   law: { throughputRps: number };
   /** Exact mean value analysis (exponential service, no stalls): the independent reference. */
   mva: { throughputRps: number; responseMs: number };
   open: { rateRps: number; requests: number; throughputRps: number; latencyMs: Percentiles };
-  timeline: Array<{ t: number; closedRps: number; closedP95Ms: number; openRps: number; openP95Ms: number; closedInSystem: number; openInSystem: number }>;
+  timeline: Array<{
+    t: number;
+    closedRps: number;
+    closedP95Ms: number;
+    openRps: number;
+    openP95Ms: number;
+    closedInSystem: number;
+    openInSystem: number;
+  }>;
   wallMs: number;
 }
 
@@ -61,7 +76,15 @@ export function runClosedLoop(sc: ClosedLoopScenario, seed: number): Omit<Closed
   const closed = pass(sc, new Rng(seed), 0);
   const open = pass(sc, new Rng(seed ^ 0x5bd1e995), closed.throughputRps);
   const meanR = closed.latency.mean();
-  const timeline = closed.perSecond.map((c, i) => ({ t: i + 1, closedRps: c.rps, closedP95Ms: round(c.p95, 1), openRps: open.perSecond[i].rps, openP95Ms: round(open.perSecond[i].p95, 1), closedInSystem: c.inSystem, openInSystem: open.perSecond[i].inSystem }));
+  const timeline = closed.perSecond.map((c, i) => ({
+    t: i + 1,
+    closedRps: c.rps,
+    closedP95Ms: round(c.p95, 1),
+    openRps: open.perSecond[i].rps,
+    openP95Ms: round(open.perSecond[i].p95, 1),
+    closedInSystem: c.inSystem,
+    openInSystem: open.perSecond[i].inSystem,
+  }));
   const reference = mva(sc.users, sc.server.workers, sc.server.service.mean, sc.think.mean);
   return {
     scenario: sc.name,
@@ -69,10 +92,22 @@ export function runClosedLoop(sc: ClosedLoopScenario, seed: number): Omit<Closed
     seed,
     simulatedSeconds: sc.duration / 1000,
     users: sc.users,
-    closed: { requests: closed.requests, throughputRps: round(closed.throughputRps, 3), meanResponseMs: round(meanR, 3), meanThinkMs: round(closed.meanThinkMs, 3), latencyMs: percentiles(closed.latency), correctedLatencyMs: percentiles(closed.corrected) },
+    closed: {
+      requests: closed.requests,
+      throughputRps: round(closed.throughputRps, 3),
+      meanResponseMs: round(meanR, 3),
+      meanThinkMs: round(closed.meanThinkMs, 3),
+      latencyMs: percentiles(closed.latency),
+      correctedLatencyMs: percentiles(closed.corrected),
+    },
     law: { throughputRps: round((sc.users * 1000) / (meanR + closed.meanThinkMs), 3) },
     mva: { throughputRps: round(reference.throughputRps, 3), responseMs: round(reference.responseMs, 3) },
-    open: { rateRps: round(closed.throughputRps, 3), requests: open.requests, throughputRps: round(open.throughputRps, 3), latencyMs: percentiles(open.latency) },
+    open: {
+      rateRps: round(closed.throughputRps, 3),
+      requests: open.requests,
+      throughputRps: round(open.throughputRps, 3),
+      latencyMs: percentiles(open.latency),
+    },
     timeline,
   };
 }
@@ -152,7 +187,14 @@ function pass(sc: ClosedLoopScenario, rng: Rng, openRate: number): Pass {
     }
   }
   const measured = (sc.duration - sc.warmup) / 1000;
-  return { requests, throughputRps: requests / measured, meanThinkMs: thinks > 0 ? thinkTotal / thinks : sc.think.mean, latency, corrected, perSecond };
+  return {
+    requests,
+    throughputRps: requests / measured,
+    meanThinkMs: thinks > 0 ? thinkTotal / thinks : sc.think.mean,
+    latency,
+    corrected,
+    perSecond,
+  };
 }
 
 /** When `work` ms of service started at `start` ends, the server making no progress during stalls. */

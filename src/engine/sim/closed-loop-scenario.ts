@@ -34,17 +34,31 @@ export function readClosedLoop(raw: Obj, r: FieldReader): ClosedLoopScenario {
     warmup: r.time(raw, 'warmup', 'warmup', false) ?? 0,
     users: r.num(raw, 'users', 'users', { min: 1, max: 100_000, integer: true, required: true }) ?? 1,
     think: raw.think === undefined ? { dist: 'constant', mean: 0 } : r.dist(raw, 'think', 'think'),
-    server: { workers: r.num(server, 'workers', 'server.workers', { min: 1, max: 100_000, integer: true }) ?? 1, service: r.dist(server, 'service', 'server.service') },
-    stalls: r.list(raw, 'stalls', 'stalls').map((s, i) => {
-      const at = `stalls[${i}]`;
-      if (s === null || typeof s !== 'object' || Array.isArray(s)) return r.fail(at, 'must be a mapping with at and duration') ?? { at: 0, duration: 0 };
-      r.known(s as Obj, at, ['at', 'duration']);
-      return { at: r.time(s as Obj, 'at', `${at}.at`, true) ?? 0, duration: r.time(s as Obj, 'duration', `${at}.duration`, true, true) ?? 0 };
-    }).sort((a, b) => a.at - b.at),
+    server: {
+      workers: r.num(server, 'workers', 'server.workers', { min: 1, max: 100_000, integer: true }) ?? 1,
+      service: r.dist(server, 'service', 'server.service'),
+    },
+    stalls: r
+      .list(raw, 'stalls', 'stalls')
+      .map((s, i) => {
+        const at = `stalls[${i}]`;
+        if (s === null || typeof s !== 'object' || Array.isArray(s))
+          return r.fail(at, 'must be a mapping with at and duration') ?? { at: 0, duration: 0 };
+        r.known(s as Obj, at, ['at', 'duration']);
+        return {
+          at: r.time(s as Obj, 'at', `${at}.at`, true) ?? 0,
+          duration: r.time(s as Obj, 'duration', `${at}.duration`, true, true) ?? 0,
+        };
+      })
+      .sort((a, b) => a.at - b.at),
   };
   if (sc.warmup >= sc.duration) r.fail('warmup', 'must be shorter than duration');
   // Each user sends at most one request per (think + service) time; the open-loop run matches that rate.
   const perSecond = (sc.users * 1000) / (sc.think.mean + sc.server.service.mean);
-  if ((perSecond * sc.duration) / 1000 > 20_000_000) r.fail('users', `would send about ${Math.round((perSecond * sc.duration) / 1000).toLocaleString('en-US')} requests, over the limit of 20,000,000: fewer users or a shorter duration`);
+  if ((perSecond * sc.duration) / 1000 > 20_000_000)
+    r.fail(
+      'users',
+      `would send about ${Math.round((perSecond * sc.duration) / 1000).toLocaleString('en-US')} requests, over the limit of 20,000,000: fewer users or a shorter duration`,
+    );
   return sc;
 }

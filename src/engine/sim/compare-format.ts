@@ -8,7 +8,9 @@ export function formatFigure(f: Figure, digits: number, scale = 1): string {
 }
 
 /** The rows of a side-by-side table: label, how to read it from an aggregate, digits and scale. */
-export function comparisonRows(kind: Scenario['kind'] | AvailabilityScenario['kind']): Array<{ label: string; path: string; digits: number; scale?: number }> {
+export function comparisonRows(
+  kind: Scenario['kind'] | AvailabilityScenario['kind'],
+): Array<{ label: string; path: string; digits: number; scale?: number }> {
   if (kind === 'availability') {
     return [
       { label: 'availability %', path: 'availability.mean', digits: 4, scale: 100 },

@@ -44,12 +44,45 @@ export type AnyResult = SimResult | Omit<AvailabilityResult, 'wallMs'>;
 
 /** The figures a comparison averages, by kind, in the order of the single-run JSON. */
 const FIGURES = {
-  requests: ['requests.offered', 'requests.completed', 'requests.succeeded', 'requests.failed', 'requests.timedOut', 'requests.rejected', 'requests.shortCircuited', 'requests.retries', 'throughput.offeredRps', 'throughput.goodputRps', 'latencyMs.mean', 'latencyMs.p50', 'latencyMs.p90', 'latencyMs.p95', 'latencyMs.p99', 'latencyMs.p999', 'latencyMs.max', 'errorRate', 'apdex'],
-  availability: ['availability.mean', 'availability.p5', 'availability.p50', 'availability.p95', 'downtimeMinutesPerYear.mean', 'downtimeMinutesPerYear.p5', 'downtimeMinutesPerYear.p95', 'analytic.availability', 'analytic.downtimeMinutesPerYear'],
+  requests: [
+    'requests.offered',
+    'requests.completed',
+    'requests.succeeded',
+    'requests.failed',
+    'requests.timedOut',
+    'requests.rejected',
+    'requests.shortCircuited',
+    'requests.retries',
+    'throughput.offeredRps',
+    'throughput.goodputRps',
+    'latencyMs.mean',
+    'latencyMs.p50',
+    'latencyMs.p90',
+    'latencyMs.p95',
+    'latencyMs.p99',
+    'latencyMs.p999',
+    'latencyMs.max',
+    'errorRate',
+    'apdex',
+  ],
+  availability: [
+    'availability.mean',
+    'availability.p5',
+    'availability.p50',
+    'availability.p95',
+    'downtimeMinutesPerYear.mean',
+    'downtimeMinutesPerYear.p5',
+    'downtimeMinutesPerYear.p95',
+    'analytic.availability',
+    'analytic.downtimeMinutesPerYear',
+  ],
 } as const;
 
 /** Student's t at 97.5% for 1 … 30 degrees of freedom. */
-const T975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+const T975 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11,
+  2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
 
 /** The mean of `values` and its 95% interval. */
 export function figure(values: readonly number[]): Figure {
@@ -105,7 +138,12 @@ export function seedsFrom(first: number, count: number): number[] {
  * `baselineRuns` (by seed) keeps the baseline's results between comparisons of one scenario: the
  * baseline never changes, so a second try runs only the variant.
  */
-export function* compareSteps(baseline: AnyScenario, variant: AnyScenario, seeds: readonly number[], baselineRuns?: Map<number, AnyResult>): Generator<{ done: number; total: number }, Comparison> {
+export function* compareSteps(
+  baseline: AnyScenario,
+  variant: AnyScenario,
+  seeds: readonly number[],
+  baselineRuns?: Map<number, AnyResult>,
+): Generator<{ done: number; total: number }, Comparison> {
   const base: AnyResult[] = [];
   const mine: AnyResult[] = [];
   const total = seeds.length + seeds.filter((seed) => !baselineRuns?.has(seed)).length;

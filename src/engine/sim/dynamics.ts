@@ -19,12 +19,21 @@ import type { ScenarioProblem } from './validate.js';
  * The dynamics models: scenario kinds that are models of their own (a Kafka consumer group, …), each
  * with its own reader and result, dispatched here so the request model and its validator stay as they are.
  */
-export type DynamicScenario = KafkaScenario | ClosedLoopScenario | MetastableScenario | GatewayScenario | CacheScenario | HedgeScenario;
-export type DynamicResult = KafkaResult | ClosedLoopResult | MetastableResult | GatewayResult | CacheResult | HedgeResult;
+export type DynamicScenario =
+  KafkaScenario | ClosedLoopScenario | MetastableScenario | GatewayScenario | CacheScenario | HedgeScenario;
+export type DynamicResult =
+  KafkaResult | ClosedLoopResult | MetastableResult | GatewayResult | CacheResult | HedgeResult;
 /** A result before the command adds `wallMs` (Omit over each member, so `kind` still narrows). */
 export type DynamicRun = DynamicResult extends infer R ? (R extends unknown ? Omit<R, 'wallMs'> : never) : never;
 
-const READERS = { kafka: readKafka, 'closed-loop': readClosedLoop, metastable: readMetastable, gateway: readGateway, cache: readCache, hedge: readHedge } as const;
+const READERS = {
+  kafka: readKafka,
+  'closed-loop': readClosedLoop,
+  metastable: readMetastable,
+  gateway: readGateway,
+  cache: readCache,
+  hedge: readHedge,
+} as const;
 export const DYNAMIC_KINDS = Object.keys(READERS) as Array<DynamicScenario['kind']>;
 
 export function isDynamicKind(kind: unknown): kind is DynamicScenario['kind'] {
@@ -37,7 +46,8 @@ export function isDynamicScenario(sc: { kind: string }): sc is DynamicScenario {
 
 /** Validate and normalise a document whose `kind` is one of {@link DYNAMIC_KINDS}. */
 export function validateDynamic(raw: unknown): { scenario?: DynamicScenario; problems: ScenarioProblem[] } {
-  if (!isObj(raw) || !isDynamicKind(raw.kind)) return { problems: [{ field: 'kind', message: `must be one of ${DYNAMIC_KINDS.join(', ')}` }] };
+  if (!isObj(raw) || !isDynamicKind(raw.kind))
+    return { problems: [{ field: 'kind', message: `must be one of ${DYNAMIC_KINDS.join(', ')}` }] };
   const r = new FieldReader();
   const scenario = READERS[raw.kind](raw, r);
   return r.problems.length > 0 ? { problems: r.problems } : { scenario, problems: [] };

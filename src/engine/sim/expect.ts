@@ -47,16 +47,26 @@ export interface Contradiction {
 }
 
 /** Validate a scenario file's `expect` mapping for a scenario of this kind. */
-export function validateExpect(raw: unknown, kind: 'requests' | 'availability'): { expect?: Expect; problems: ScenarioProblem[] } {
+export function validateExpect(
+  raw: unknown,
+  kind: 'requests' | 'availability',
+): { expect?: Expect; problems: ScenarioProblem[] } {
   if (raw === undefined) return { problems: [] };
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { problems: [{ field: 'expect', message: 'must be a mapping such as { p95Ms: [400, 600] }' }] };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return { problems: [{ field: 'expect', message: 'must be a mapping such as { p95Ms: [400, 600] }' }] };
   const known = EXPECT_METRICS[kind];
   const problems: ScenarioProblem[] = [];
   const expect: Expect = {};
   for (const [key, value] of Object.entries(raw)) {
     const field = `expect.${key}`;
-    if (!known.includes(key)) problems.push({ field, message: `unknown metric for a ${kind} scenario (known: ${known.join(', ')})` });
-    else if (!Array.isArray(value) || value.length !== 2 || !value.every((v) => typeof v === 'number' && Number.isFinite(v)) || value[0] > value[1]) {
+    if (!known.includes(key))
+      problems.push({ field, message: `unknown metric for a ${kind} scenario (known: ${known.join(', ')})` });
+    else if (
+      !Array.isArray(value) ||
+      value.length !== 2 ||
+      !value.every((v) => typeof v === 'number' && Number.isFinite(v)) ||
+      value[0] > value[1]
+    ) {
       problems.push({ field, message: 'must be a range [low, high] of two numbers, low ≤ high' });
     } else expect[key as ExpectMetric] = [value[0], value[1]];
   }
@@ -67,9 +77,14 @@ export function validateExpect(raw: unknown, kind: 'requests' | 'availability'):
 export function checkExpect(expect: Expect, result: SimResult | Omit<AvailabilityResult, 'wallMs'>): Contradiction[] {
   const out: Contradiction[] = [];
   for (const [metric, range] of Object.entries(expect) as Array<[ExpectMetric, [number, number]]>) {
-    const actual = 'kind' in result && result.kind === 'availability'
-      ? metric in AVAILABILITY_METRICS ? AVAILABILITY_METRICS[metric as keyof typeof AVAILABILITY_METRICS](result) : NaN
-      : metric in REQUEST_METRICS ? REQUEST_METRICS[metric as keyof typeof REQUEST_METRICS](result as SimResult) : NaN;
+    const actual =
+      'kind' in result && result.kind === 'availability'
+        ? metric in AVAILABILITY_METRICS
+          ? AVAILABILITY_METRICS[metric as keyof typeof AVAILABILITY_METRICS](result)
+          : NaN
+        : metric in REQUEST_METRICS
+          ? REQUEST_METRICS[metric as keyof typeof REQUEST_METRICS](result as SimResult)
+          : NaN;
     if (!(actual >= range[0] && actual <= range[1])) out.push({ metric, range, actual });
   }
   return out;

@@ -41,7 +41,10 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
   const perInstance = sc.server.workers;
   let ready = sc.instances;
   // Instances per zone: spread round robin at the start, new ones to the up zone with the fewest.
-  const byZone = Array.from({ length: sc.zones }, (_, z) => Math.floor(sc.instances / sc.zones) + (z < sc.instances % sc.zones ? 1 : 0));
+  const byZone = Array.from(
+    { length: sc.zones },
+    (_, z) => Math.floor(sc.instances / sc.zones) + (z < sc.instances % sc.zones ? 1 : 0),
+  );
   const zoneUp = new Array<boolean>(sc.zones).fill(true);
   const downSince = new Array<number>(sc.zones).fill(0);
   const inflight: number[] = [];
@@ -57,7 +60,16 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
   let lastScale = -Infinity;
   const scaling: GatewayResult['scaling'] = [];
   const perSecondLoad: Array<[number, number]> = [];
-  const n = { offered: 0, admitted: 0, succeeded: 0, timedOut: 0, lostInFlight: 0, rateLimited: 0, queueFull: 0, tooOld: 0 };
+  const n = {
+    offered: 0,
+    admitted: 0,
+    succeeded: 0,
+    timedOut: 0,
+    lostInFlight: 0,
+    rateLimited: 0,
+    queueFull: 0,
+    tooOld: 0,
+  };
   let busyMs = 0;
   let totalCapacityMs = 0;
   let wastedMs = 0;
@@ -221,7 +233,18 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
       const utilization = capacityArea > 0 ? Math.min(1, busyArea / capacityArea) : 0;
       busyArea = 0;
       capacityArea = 0;
-      timeline.push({ t: heap.topData, offeredRps: sec.offered, admittedRps: sec.admitted, goodputRps: sec.good, rejectedRps: sec.rejected, timedOutRps: sec.timedOut, queue: queue.size, p95Ms: round(nearestRank(sec.latencies, 0.95), 1), instances: ready, utilization: round(utilization, 4) });
+      timeline.push({
+        t: heap.topData,
+        offeredRps: sec.offered,
+        admittedRps: sec.admitted,
+        goodputRps: sec.good,
+        rejectedRps: sec.rejected,
+        timedOutRps: sec.timedOut,
+        queue: queue.size,
+        p95Ms: round(nearestRank(sec.latencies, 0.95), 1),
+        instances: ready,
+        utilization: round(utilization, 4),
+      });
       Object.assign(sec, { offered: 0, admitted: 0, good: 0, rejected: 0, timedOut: 0, latencies: [] });
       at(now + 1000, TICK, heap.topData + 1);
     }
@@ -232,7 +255,8 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
     return Math.max(0, best);
   }
 
-  for (let k = 0; k < queue.size; k += 1) if (counted(queue.at(k)) && sc.duration - arrivedAt[queue.at(k)] > sc.timeout) n.timedOut += 1;
+  for (let k = 0; k < queue.size; k += 1)
+    if (counted(queue.at(k)) && sc.duration - arrivedAt[queue.at(k)] > sc.timeout) n.timedOut += 1;
 
   const seconds = (sc.duration - sc.warmup) / 1000;
   const rejected = n.rateLimited + n.queueFull + n.tooOld;
@@ -242,13 +266,28 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
     kind: 'gateway',
     seed,
     simulatedSeconds: sc.duration / 1000,
-    requests: { offered: n.offered, admitted: n.admitted, succeeded: n.succeeded, timedOut: n.timedOut, lostInFlight: n.lostInFlight, rejected: { rateLimited: n.rateLimited, queueFull: n.queueFull, tooOld: n.tooOld } },
-    throughput: { offeredRps: round(n.offered / seconds, 3), admittedRps: round(n.admitted / seconds, 3), goodputRps: round(n.succeeded / seconds, 3) },
+    requests: {
+      offered: n.offered,
+      admitted: n.admitted,
+      succeeded: n.succeeded,
+      timedOut: n.timedOut,
+      lostInFlight: n.lostInFlight,
+      rejected: { rateLimited: n.rateLimited, queueFull: n.queueFull, tooOld: n.tooOld },
+    },
+    throughput: {
+      offeredRps: round(n.offered / seconds, 3),
+      admittedRps: round(n.admitted / seconds, 3),
+      goodputRps: round(n.succeeded / seconds, 3),
+    },
     errorRate: round((n.timedOut + n.lostInFlight) / Math.max(1, n.succeeded + n.timedOut + n.lostInFlight), 4),
     rejectRate: round(rejected / Math.max(1, n.offered), 4),
     latencyMs: { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: round(latency.max(), 1) },
     scaling,
-    server: { capacityRps: round((sc.instances * sc.server.workers * 1000) / sc.server.service.mean, 3), utilization: round(busyMs / Math.max(1, totalCapacityMs), 4), wastedShare: round(wastedMs / Math.max(1, busyMs), 4) },
+    server: {
+      capacityRps: round((sc.instances * sc.server.workers * 1000) / sc.server.service.mean, 3),
+      utilization: round(busyMs / Math.max(1, totalCapacityMs), 4),
+      wastedShare: round(wastedMs / Math.max(1, busyMs), 4),
+    },
     timeline,
   };
 }

@@ -24,7 +24,14 @@ export interface GatewayResult {
   simulatedSeconds: number;
   /** Counted by arrival after the warm-up. Rejections are answers the client gets at once, not errors. */
   /** lostInFlight: being processed on an instance when its zone went down (an error, like a 502). */
-  requests: { offered: number; admitted: number; succeeded: number; timedOut: number; lostInFlight: number; rejected: { rateLimited: number; queueFull: number; tooOld: number } };
+  requests: {
+    offered: number;
+    admitted: number;
+    succeeded: number;
+    timedOut: number;
+    lostInFlight: number;
+    rejected: { rateLimited: number; queueFull: number; tooOld: number };
+  };
   throughput: { offeredRps: number; admittedRps: number; goodputRps: number };
   /** (Timed out + lost in flight) ÷ those plus succeeded: failures among the requests the gateway accepted to answer. */
   errorRate: number;

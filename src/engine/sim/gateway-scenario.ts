@@ -39,7 +39,23 @@ export interface GatewayScenario {
 
 /** Validate and normalise a `kind: gateway` document. */
 export function readGateway(raw: Obj, r: FieldReader): GatewayScenario {
-  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'warmup', 'traffic', 'rateLimit', 'server', 'instances', 'zones', 'faults', 'autoscale', 'queue', 'timeout']);
+  r.known(raw, '', [
+    'kind',
+    'name',
+    'description',
+    'seed',
+    'duration',
+    'warmup',
+    'traffic',
+    'rateLimit',
+    'server',
+    'instances',
+    'zones',
+    'faults',
+    'autoscale',
+    'queue',
+    'timeout',
+  ]);
   const zones = r.num(raw, 'zones', 'zones', { min: 1, max: 100, integer: true }) ?? 1;
   const instances = r.num(raw, 'instances', 'instances', { min: 1, max: 10_000, integer: true }) ?? 1;
   const traffic = r.obj(raw, 'traffic', 'traffic', true);
@@ -62,19 +78,30 @@ export function readGateway(raw: Obj, r: FieldReader): GatewayScenario {
       rate: r.num(limit, 'rate', 'rateLimit.rate', { min: 0, exclusiveMin: true, required: true }) ?? 1,
       burst: r.num(limit, 'burst', 'rateLimit.burst', { min: 1, integer: true, required: true }) ?? 1,
     },
-    server: { workers: r.num(server, 'workers', 'server.workers', { min: 1, max: 100_000, integer: true }) ?? 1, service: r.dist(server, 'service', 'server.service') },
+    server: {
+      workers: r.num(server, 'workers', 'server.workers', { min: 1, max: 100_000, integer: true }) ?? 1,
+      service: r.dist(server, 'service', 'server.service'),
+    },
     instances,
     zones,
     faults: r.list(raw, 'faults', 'faults').map((f, i) => {
       const at = `faults[${i}]`;
-      const o = isObj(f) ? f : (r.fail(at, 'must be a mapping such as { at: 60s, kind: zone-down, zone: 2, duration: 5m }'), {});
+      const o = isObj(f)
+        ? f
+        : (r.fail(at, 'must be a mapping such as { at: 60s, kind: zone-down, zone: 2, duration: 5m }'), {});
       r.known(o, at, ['at', 'kind', 'zone', 'duration']);
       r.oneOf(o, 'kind', `${at}.kind`, ['zone-down'] as const);
       if (o.kind === undefined) r.fail(`${at}.kind`, 'is required (zone-down)');
       const zone = r.num(o, 'zone', `${at}.zone`, { min: 1, max: zones, integer: true, required: true }) ?? 1;
-      return { at: r.time(o, 'at', `${at}.at`, true) ?? 0, kind: 'zone-down' as const, zone: zone - 1, duration: r.time(o, 'duration', `${at}.duration`, true, true) ?? 1 };
+      return {
+        at: r.time(o, 'at', `${at}.at`, true) ?? 0,
+        kind: 'zone-down' as const,
+        zone: zone - 1,
+        duration: r.time(o, 'duration', `${at}.duration`, true, true) ?? 1,
+      };
     }),
-    autoscale: raw.autoscale === undefined ? undefined : readAutoscale(r.obj(raw, 'autoscale', 'autoscale'), r, instances),
+    autoscale:
+      raw.autoscale === undefined ? undefined : readAutoscale(r.obj(raw, 'autoscale', 'autoscale'), r, instances),
     queue: {
       limit: r.num(queue, 'limit', 'queue.limit', { min: 0, max: 10_000_000, integer: true }) ?? 1000,
       discipline: r.oneOf(queue, 'discipline', 'queue.discipline', ['fifo', 'lifo'] as const) ?? 'fifo',
@@ -84,6 +111,10 @@ export function readGateway(raw: Obj, r: FieldReader): GatewayScenario {
   };
   if (sc.warmup >= sc.duration) r.fail('warmup', 'must be shorter than duration');
   const peak = peakRate(sc.traffic);
-  if ((peak * sc.duration) / 1000 > 20_000_000) r.fail('traffic.rate', `would offer about ${Math.round((peak * sc.duration) / 1000).toLocaleString('en-US')} requests, over the limit of 20,000,000: shorten duration or lower the rate`);
+  if ((peak * sc.duration) / 1000 > 20_000_000)
+    r.fail(
+      'traffic.rate',
+      `would offer about ${Math.round((peak * sc.duration) / 1000).toLocaleString('en-US')} requests, over the limit of 20,000,000: shorten duration or lower the rate`,
+    );
   return sc;
 }

@@ -26,7 +26,18 @@ export interface HedgeScenario {
 
 /** Validate and normalise a `kind: hedge` document. */
 export function readHedge(raw: Obj, r: FieldReader): HedgeScenario {
-  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'warmup', 'traffic', 'replicas', 'server', 'hedge']);
+  r.known(raw, '', [
+    'kind',
+    'name',
+    'description',
+    'seed',
+    'duration',
+    'warmup',
+    'traffic',
+    'replicas',
+    'server',
+    'hedge',
+  ]);
   const traffic = r.obj(raw, 'traffic', 'traffic', true);
   r.known(traffic, 'traffic', ['rate', 'arrival', 'steps', 'bursts', 'diurnal']);
   const server = r.obj(raw, 'server', 'server', true);
@@ -42,10 +53,20 @@ export function readHedge(raw: Obj, r: FieldReader): HedgeScenario {
     warmup: r.time(raw, 'warmup', 'warmup', false) ?? 0,
     traffic: readArrivals(traffic, 'traffic', r),
     replicas: r.num(raw, 'replicas', 'replicas', { min: 2, max: 1000, integer: true, required: true }) ?? 2,
-    server: { workers: r.num(server, 'workers', 'server.workers', { min: 1, max: 100_000, integer: true }) ?? 1, service: r.dist(server, 'service', 'server.service') },
-    hedge: { after: r.time(hedge, 'after', 'hedge.after', true, true) ?? 1, cancel: r.bool(hedge, 'cancel', 'hedge.cancel') ?? true },
+    server: {
+      workers: r.num(server, 'workers', 'server.workers', { min: 1, max: 100_000, integer: true }) ?? 1,
+      service: r.dist(server, 'service', 'server.service'),
+    },
+    hedge: {
+      after: r.time(hedge, 'after', 'hedge.after', true, true) ?? 1,
+      cancel: r.bool(hedge, 'cancel', 'hedge.cancel') ?? true,
+    },
   };
   if (sc.warmup >= sc.duration) r.fail('warmup', 'must be shorter than duration');
-  if ((peakRate(sc.traffic) * sc.duration) / 1000 > 2_000_000) r.fail('traffic.rate', 'would offer over 2,000,000 requests (each run twice, with and without hedging): shorten duration or lower the rate');
+  if ((peakRate(sc.traffic) * sc.duration) / 1000 > 2_000_000)
+    r.fail(
+      'traffic.rate',
+      'would offer over 2,000,000 requests (each run twice, with and without hedging): shorten duration or lower the rate',
+    );
   return sc;
 }

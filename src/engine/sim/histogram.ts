@@ -20,9 +20,14 @@ export class Histogram {
    */
   private readonly shift: number;
 
-  constructor(private readonly sub = 1024, private readonly minExp = -10, private readonly maxExp = 24) {
+  constructor(
+    private readonly sub = 1024,
+    private readonly minExp = -10,
+    private readonly maxExp = 24,
+  ) {
     const bits = Math.log2(sub);
-    if (!Number.isInteger(bits) || bits < 1 || bits > 20) throw new Error('Histogram: sub must be a power of two from 2 to 2^20');
+    if (!Number.isInteger(bits) || bits < 1 || bits > 20)
+      throw new Error('Histogram: sub must be a power of two from 2 to 2^20');
     this.shift = 20 - bits;
     this.counts = new Float64Array((maxExp - minExp + 1) * sub);
   }

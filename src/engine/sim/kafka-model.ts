@@ -150,7 +150,11 @@ export function runKafka(sc: KafkaScenario, seed: number): Omit<KafkaResult, 'wa
         commitOwned();
         rebalancing = true;
         rebalanceEnd = Math.max(rebalanceEnd, now + sc.group.rebalancePause);
-        rebalances.push({ at: round(now / 1000, 3), until: 0, reason: data === 0 ? 'session timeout' : 'consumer rejoined' });
+        rebalances.push({
+          at: round(now / 1000, 3),
+          until: 0,
+          reason: data === 0 ? 'session timeout' : 'consumer rejoined',
+        });
         at(rebalanceEnd, REBALANCE_END);
         break;
       case REBALANCE_END: {
@@ -176,7 +180,17 @@ export function runKafka(sc: KafkaScenario, seed: number): Omit<KafkaResult, 'wa
           maxPartitionLag = Math.max(maxPartitionLag, logs[p].end - committed[p]);
         }
         const active = [...Array(C).keys()].filter((c) => alive[c] && assigned[c].length > 0).length;
-        timeline.push({ t: data, producedPerSec: secondProduced, consumedPerSec: secondConsumed, backlog: b, lag, maxPartitionLag, consumers: active, rebalancing, e2eP95Ms: round(nearestRank(second, 0.95), 1) });
+        timeline.push({
+          t: data,
+          producedPerSec: secondProduced,
+          consumedPerSec: secondConsumed,
+          backlog: b,
+          lag,
+          maxPartitionLag,
+          consumers: active,
+          rebalancing,
+          e2eP95Ms: round(nearestRank(second, 0.95), 1),
+        });
         second = [];
         secondProduced = 0;
         secondConsumed = 0;
@@ -212,9 +226,25 @@ export function runKafka(sc: KafkaScenario, seed: number): Omit<KafkaResult, 'wa
     messages: { produced, processed, duplicates, outOfOrder },
     analytic: kafkaAnalytic(sc),
     lag: { final: timeline.at(-1)?.lag ?? 0, finalBacklog: timeline.at(-1)?.backlog ?? 0, maxBacklog },
-    e2eLatencyMs: { p50: round(e2e.quantile(0.5), 1), p95: round(e2e.quantile(0.95), 1), p99: round(e2e.quantile(0.99), 1), max: round(e2e.max(), 1) },
-    partitions: logs.map((log, p) => ({ partition: p, currentOffset: committed[p], logEndOffset: log.end, lag: log.end - committed[p], consumer: owner[p] >= 0 ? `consumer-${owner[p] + 1}` : '-' })),
-    consumers: [...Array(C).keys()].map((c) => ({ id: `consumer-${c + 1}`, partitions: assigned[c], processed: served[c], utilization: round(busyMs[c] / sc.duration, 4) })),
+    e2eLatencyMs: {
+      p50: round(e2e.quantile(0.5), 1),
+      p95: round(e2e.quantile(0.95), 1),
+      p99: round(e2e.quantile(0.99), 1),
+      max: round(e2e.max(), 1),
+    },
+    partitions: logs.map((log, p) => ({
+      partition: p,
+      currentOffset: committed[p],
+      logEndOffset: log.end,
+      lag: log.end - committed[p],
+      consumer: owner[p] >= 0 ? `consumer-${owner[p] + 1}` : '-',
+    })),
+    consumers: [...Array(C).keys()].map((c) => ({
+      id: `consumer-${c + 1}`,
+      partitions: assigned[c],
+      processed: served[c],
+      utilization: round(busyMs[c] / sc.duration, 4),
+    })),
     rebalances,
     timeline,
   };

@@ -83,7 +83,8 @@ export function hashKey(key: number): number {
 export function kafkaAnalytic(sc: KafkaScenario): KafkaAnalytic {
   const P = sc.topic.partitions;
   const share = new Array<number>(P).fill(sc.producer.partitioner === 'hash' ? 0 : 1 / P);
-  if (sc.producer.partitioner === 'hash') for (let k = 0; k < sc.producer.keys; k += 1) share[hashKey(k) % P] += 1 / sc.producer.keys;
+  if (sc.producer.partitioner === 'hash')
+    for (let k = 0; k < sc.producer.keys; k += 1) share[hashKey(k) % P] += 1 / sc.producer.keys;
   const mu = 1000 / sc.consumers.processing.mean;
   let capacity = 0;
   let growth = 0;
@@ -95,5 +96,11 @@ export function kafkaAnalytic(sc: KafkaScenario): KafkaAnalytic {
     capacity += Math.min(load, mu);
     growth += Math.max(0, load - mu);
   }
-  return { perConsumerRate: round(mu, 3), idleConsumers: Math.max(0, sc.consumers.count - P), groupRatePerSec: round(owners * mu, 3), capacityPerSec: round(capacity, 3), backlogGrowthPerSec: round(growth, 3) };
+  return {
+    perConsumerRate: round(mu, 3),
+    idleConsumers: Math.max(0, sc.consumers.count - P),
+    groupRatePerSec: round(owners * mu, 3),
+    capacityPerSec: round(capacity, 3),
+    backlogGrowthPerSec: round(growth, 3),
+  };
 }

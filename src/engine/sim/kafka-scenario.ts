@@ -47,7 +47,18 @@ const MAX_MESSAGES = 20_000_000;
 
 /** Validate and normalise a `kind: kafka` document. */
 export function readKafka(raw: Obj, r: FieldReader): KafkaScenario {
-  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'producer', 'topic', 'consumers', 'group', 'faults']);
+  r.known(raw, '', [
+    'kind',
+    'name',
+    'description',
+    'seed',
+    'duration',
+    'producer',
+    'topic',
+    'consumers',
+    'group',
+    'faults',
+  ]);
   const producer = r.obj(raw, 'producer', 'producer', true);
   r.known(producer, 'producer', ['rate', 'arrival', 'steps', 'bursts', 'diurnal', 'keys', 'partitioner']);
   const topic = r.obj(raw, 'topic', 'topic', true);
@@ -68,7 +79,15 @@ export function readKafka(raw: Obj, r: FieldReader): KafkaScenario {
       keys: r.num(producer, 'keys', 'producer.keys', { min: 1, max: 1_000_000, integer: true }) ?? 10_000,
       partitioner: r.oneOf(producer, 'partitioner', 'producer.partitioner', ['hash', 'least-bytes'] as const) ?? 'hash',
     },
-    topic: { partitions: r.num(topic, 'partitions', 'topic.partitions', { min: 1, max: MAX_PARTITIONS, integer: true, required: true }) ?? 1 },
+    topic: {
+      partitions:
+        r.num(topic, 'partitions', 'topic.partitions', {
+          min: 1,
+          max: MAX_PARTITIONS,
+          integer: true,
+          required: true,
+        }) ?? 1,
+    },
     consumers: { count, processing: r.dist(consumers, 'processing', 'consumers.processing') },
     group: {
       sessionTimeout: r.time(group, 'sessionTimeout', 'group.sessionTimeout', false, true) ?? 45_000,
@@ -78,21 +97,35 @@ export function readKafka(raw: Obj, r: FieldReader): KafkaScenario {
     faults: r.list(raw, 'faults', 'faults').map((f, i) => fault(f, `faults[${i}]`, count, r)),
   };
   const messages = (peakRate(sc.producer) * sc.duration) / 1000;
-  if (messages > MAX_MESSAGES) r.fail('producer.rate', `would produce about ${Math.round(messages).toLocaleString('en-US')} messages, over the limit of ${MAX_MESSAGES.toLocaleString('en-US')}: shorten duration or lower the rate`);
+  if (messages > MAX_MESSAGES)
+    r.fail(
+      'producer.rate',
+      `would produce about ${Math.round(messages).toLocaleString('en-US')} messages, over the limit of ${MAX_MESSAGES.toLocaleString('en-US')}: shorten duration or lower the rate`,
+    );
   return sc;
 }
 
 function fault(raw: unknown, at: string, consumers: number, r: FieldReader): KafkaFault {
   const fallback: KafkaFault = { at: 0, kind: 'crash', consumer: 0, duration: 0 };
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return r.fail(at, 'must be a mapping with at, kind, target and duration') ?? fallback;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return r.fail(at, 'must be a mapping with at, kind, target and duration') ?? fallback;
   const f = raw as Obj;
   r.known(f, at, ['at', 'kind', 'target', 'duration', 'factor']);
   const kind = r.oneOf(f, 'kind', `${at}.kind`, ['crash', 'slow'] as const) ?? 'crash';
   const target = r.str(f, 'target', `${at}.target`, true) ?? '';
   const m = /^consumer-(\d+)$/.exec(target);
   const consumer = m ? Number(m[1]) : 0;
-  if (target && !(consumer >= 1 && consumer <= consumers)) r.fail(`${at}.target`, `must be consumer-1 … consumer-${consumers}`);
-  const common = { at: r.time(f, 'at', `${at}.at`, true) ?? 0, consumer: consumer - 1, duration: r.time(f, 'duration', `${at}.duration`, true, true) ?? 0 };
+  if (target && !(consumer >= 1 && consumer <= consumers))
+    r.fail(`${at}.target`, `must be consumer-1 … consumer-${consumers}`);
+  const common = {
+    at: r.time(f, 'at', `${at}.at`, true) ?? 0,
+    consumer: consumer - 1,
+    duration: r.time(f, 'duration', `${at}.duration`, true, true) ?? 0,
+  };
   if (kind === 'crash') return { ...common, kind };
-  return { ...common, kind, factor: r.num(f, 'factor', `${at}.factor`, { min: 0, exclusiveMin: true, required: true }) ?? 1 };
+  return {
+    ...common,
+    kind,
+    factor: r.num(f, 'factor', `${at}.factor`, { min: 0, exclusiveMin: true, required: true }) ?? 1,
+  };
 }

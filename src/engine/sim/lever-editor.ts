@@ -42,9 +42,21 @@ export type LeverEditorAction =
   | { type: 'edit' };
 
 /** Start with the baseline, then the values read from an answer (with the words that set each). */
-export function initialLeverEditor(levers: readonly Lever[], read: { values: Record<string, number>; found: Array<{ name: string; text: string }> } = { values: {}, found: [] }, runs: SimRun[] = []): LeverEditorState {
+export function initialLeverEditor(
+  levers: readonly Lever[],
+  read: { values: Record<string, number>; found: Array<{ name: string; text: string }> } = { values: {}, found: [] },
+  runs: SimRun[] = [],
+): LeverEditorState {
   const values = Object.fromEntries(levers.map((l) => [l.name, read.values[l.name] ?? l.baseline]));
-  return { levers, values, read: Object.fromEntries(read.found.map((f) => [f.name, f.text])), focus: 0, phase: 'edit', progress: { done: 0, total: 0 }, runs };
+  return {
+    levers,
+    values,
+    read: Object.fromEntries(read.found.map((f) => [f.name, f.text])),
+    focus: 0,
+    phase: 'edit',
+    progress: { done: 0, total: 0 },
+    runs,
+  };
 }
 
 function stepped(lever: Lever, value: number, direction: 1 | -1): number {
@@ -67,17 +79,35 @@ export function leverEditorReducer(state: LeverEditorState, action: LeverEditorA
       if (state.phase !== 'edit' || !lever) return state;
       const value = stepped(lever, state.values[lever.name], action.type === 'increase' ? 1 : -1);
       const { [lever.name]: _dropped, ...read } = state.read;
-      return { ...state, values: { ...state.values, [lever.name]: value }, read: value === state.values[lever.name] ? state.read : read, problem: undefined };
+      return {
+        ...state,
+        values: { ...state.values, [lever.name]: value },
+        read: value === state.values[lever.name] ? state.read : read,
+        problem: undefined,
+      };
     }
     case 'reset':
-      return state.phase === 'edit' ? { ...state, values: Object.fromEntries(state.levers.map((l) => [l.name, l.baseline])), read: {}, problem: undefined } : state;
+      return state.phase === 'edit'
+        ? {
+            ...state,
+            values: Object.fromEntries(state.levers.map((l) => [l.name, l.baseline])),
+            read: {},
+            problem: undefined,
+          }
+        : state;
     case 'start':
-      return state.phase === 'edit' ? { ...state, phase: 'running', progress: { done: 0, total: 0 }, problem: undefined } : state;
+      return state.phase === 'edit'
+        ? { ...state, phase: 'running', progress: { done: 0, total: 0 }, problem: undefined }
+        : state;
     case 'progress':
       return state.phase === 'running' ? { ...state, progress: { done: action.done, total: action.total } } : state;
     case 'finish':
       if (state.phase !== 'running') return state;
-      return { ...state, phase: 'result', runs: [{ values: { ...state.values }, comparison: action.comparison }, ...state.runs].slice(0, KEEP_RUNS) };
+      return {
+        ...state,
+        phase: 'result',
+        runs: [{ values: { ...state.values }, comparison: action.comparison }, ...state.runs].slice(0, KEEP_RUNS),
+      };
     case 'fail':
       return { ...state, phase: 'edit', problem: action.problem };
     case 'edit':

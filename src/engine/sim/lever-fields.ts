@@ -25,7 +25,14 @@ export type Doc = Record<string, unknown>;
 const JITTERS = ['none', 'full', 'equal', 'decorrelated'] as const;
 const BACKOFFS = ['exponential', 'constant'] as const;
 const SWITCH = ['off', 'on'] as const;
-const STRATEGY_NAMES = ['round-robin', 'weighted-round-robin', 'least-connections', 'ip-hash', 'random', 'power-of-two-choices'] as const;
+const STRATEGY_NAMES = [
+  'round-robin',
+  'weighted-round-robin',
+  'least-connections',
+  'ip-hash',
+  'random',
+  'power-of-two-choices',
+] as const;
 
 function child(doc: Doc, key: string): Doc {
   const v = doc[key];
@@ -56,27 +63,64 @@ function breakerDoc(doc: Doc): Doc {
   return child(child(doc, 'policies'), 'circuitBreaker');
 }
 
-function breakerNumber(key: 'failureRateThreshold' | 'slowCallRateThreshold' | 'slidingWindowSize' | 'minimumNumberOfCalls' | 'permittedNumberOfCallsInHalfOpenState', kind: 'count' | 'percent'): LeverField {
-  return { kind, get: (sc) => req(sc)?.policies.circuitBreaker?.[key], set: (doc, _i, v) => void (breakerDoc(doc)[key] = v) };
+function breakerNumber(
+  key:
+    | 'failureRateThreshold'
+    | 'slowCallRateThreshold'
+    | 'slidingWindowSize'
+    | 'minimumNumberOfCalls'
+    | 'permittedNumberOfCallsInHalfOpenState',
+  kind: 'count' | 'percent',
+): LeverField {
+  return {
+    kind,
+    get: (sc) => req(sc)?.policies.circuitBreaker?.[key],
+    set: (doc, _i, v) => void (breakerDoc(doc)[key] = v),
+  };
 }
 
 function breakerTime(key: 'waitDurationInOpenState' | 'slowCallDurationThreshold'): LeverField {
-  return { kind: 'time', timeUnit: 'ms', get: (sc) => req(sc)?.policies.circuitBreaker?.[key], set: (doc, _i, v) => void (breakerDoc(doc)[key] = ms(v)) };
+  return {
+    kind: 'time',
+    timeUnit: 'ms',
+    get: (sc) => req(sc)?.policies.circuitBreaker?.[key],
+    set: (doc, _i, v) => void (breakerDoc(doc)[key] = ms(v)),
+  };
 }
 
 /** Fields by path; `[]` stands for a list index given in the lever's path (servers[1].count). */
 export const LEVER_FIELDS: Record<string, LeverField> = {
-  'traffic.rate': { kind: 'number', get: (sc) => req(sc)?.traffic.rate, set: (doc, _i, v) => void (child(doc, 'traffic').rate = v) },
-  'servers[].count': { kind: 'count', get: (sc, i) => req(sc)?.servers[i]?.count, set: (doc, i, v) => void (item(doc, 'servers', i).count = v) },
-  'servers[].workers': { kind: 'count', get: (sc, i) => req(sc)?.servers[i]?.workers, set: (doc, i, v) => void (item(doc, 'servers', i).workers = v) },
-  'servers[].queue': { kind: 'count', get: (sc, i) => req(sc)?.servers[i]?.queue, set: (doc, i, v) => void (item(doc, 'servers', i).queue = v) },
+  'traffic.rate': {
+    kind: 'number',
+    get: (sc) => req(sc)?.traffic.rate,
+    set: (doc, _i, v) => void (child(doc, 'traffic').rate = v),
+  },
+  'servers[].count': {
+    kind: 'count',
+    get: (sc, i) => req(sc)?.servers[i]?.count,
+    set: (doc, i, v) => void (item(doc, 'servers', i).count = v),
+  },
+  'servers[].workers': {
+    kind: 'count',
+    get: (sc, i) => req(sc)?.servers[i]?.workers,
+    set: (doc, i, v) => void (item(doc, 'servers', i).workers = v),
+  },
+  'servers[].queue': {
+    kind: 'count',
+    get: (sc, i) => req(sc)?.servers[i]?.queue,
+    set: (doc, i, v) => void (item(doc, 'servers', i).queue = v),
+  },
   'loadBalancer.strategy': {
     kind: 'choice',
     choices: STRATEGY_NAMES,
     get: (sc) => (req(sc) ? STRATEGY_NAMES.indexOf(req(sc)!.loadBalancer.strategy) : undefined),
     set: (doc, _i, v) => void (child(doc, 'loadBalancer').strategy = STRATEGY_NAMES[v]),
   },
-  'dependency.workers': { kind: 'count', get: (sc) => req(sc)?.dependency?.workers, set: (doc, _i, v) => void (child(doc, 'dependency').workers = v) },
+  'dependency.workers': {
+    kind: 'count',
+    get: (sc) => req(sc)?.dependency?.workers,
+    set: (doc, _i, v) => void (child(doc, 'dependency').workers = v),
+  },
   /** The dependency's mean service time (a faster query); a lognormal keeps its shape (p99 scales with it). */
   'dependency.service.mean': {
     kind: 'time',
@@ -89,7 +133,11 @@ export const LEVER_FIELDS: Record<string, LeverField> = {
       service.mean = ms(v);
     },
   },
-  'dependency.queue': { kind: 'count', get: (sc) => req(sc)?.dependency?.queue, set: (doc, _i, v) => void (child(doc, 'dependency').queue = v) },
+  'dependency.queue': {
+    kind: 'count',
+    get: (sc) => req(sc)?.dependency?.queue,
+    set: (doc, _i, v) => void (child(doc, 'dependency').queue = v),
+  },
   'cache.hitRatio': {
     kind: 'fraction',
     zeroIsOff: true,
@@ -101,7 +149,13 @@ export const LEVER_FIELDS: Record<string, LeverField> = {
       if (cache.latency === undefined) cache.latency = '1ms';
     },
   },
-  'policies.timeout': { kind: 'time', timeUnit: 'ms', zeroIsOff: true, get: (sc) => req(sc)?.policies.timeout, set: (doc, _i, v) => void (child(doc, 'policies').timeout = ms(v)) },
+  'policies.timeout': {
+    kind: 'time',
+    timeUnit: 'ms',
+    zeroIsOff: true,
+    get: (sc) => req(sc)?.policies.timeout,
+    set: (doc, _i, v) => void (child(doc, 'policies').timeout = ms(v)),
+  },
   'policies.retry.retries': {
     kind: 'count',
     zeroIsOff: true,
@@ -117,15 +171,30 @@ export const LEVER_FIELDS: Record<string, LeverField> = {
     get: (sc) => (req(sc) ? BACKOFFS.indexOf(req(sc)!.policies.retry?.kind ?? 'exponential') : undefined),
     set: (doc, _i, v) => void (retryDoc(doc).backoff = BACKOFFS[v]),
   },
-  'policies.retry.base': { kind: 'time', timeUnit: 'ms', get: (sc) => (req(sc) ? req(sc)!.policies.retry?.base ?? 100 : undefined), set: (doc, _i, v) => void (retryDoc(doc).base = ms(v)) },
-  'policies.retry.max': { kind: 'time', timeUnit: 'ms', get: (sc) => (req(sc) ? req(sc)!.policies.retry?.max ?? 10_000 : undefined), set: (doc, _i, v) => void (retryDoc(doc).max = ms(v)) },
+  'policies.retry.base': {
+    kind: 'time',
+    timeUnit: 'ms',
+    get: (sc) => (req(sc) ? (req(sc)!.policies.retry?.base ?? 100) : undefined),
+    set: (doc, _i, v) => void (retryDoc(doc).base = ms(v)),
+  },
+  'policies.retry.max': {
+    kind: 'time',
+    timeUnit: 'ms',
+    get: (sc) => (req(sc) ? (req(sc)!.policies.retry?.max ?? 10_000) : undefined),
+    set: (doc, _i, v) => void (retryDoc(doc).max = ms(v)),
+  },
   'policies.retry.jitter': {
     kind: 'choice',
     choices: JITTERS,
     get: (sc) => (req(sc) ? JITTERS.indexOf(req(sc)!.policies.retry?.jitter ?? 'none') : undefined),
     set: (doc, _i, v) => void (retryDoc(doc).jitter = JITTERS[v]),
   },
-  'policies.retry.budget': { kind: 'fraction', zeroIsOff: true, get: (sc) => req(sc)?.policies.retry?.budget, set: (doc, _i, v) => void (retryDoc(doc).budget = v) },
+  'policies.retry.budget': {
+    kind: 'fraction',
+    zeroIsOff: true,
+    get: (sc) => req(sc)?.policies.retry?.budget,
+    set: (doc, _i, v) => void (retryDoc(doc).budget = v),
+  },
   'policies.circuitBreaker.enabled': {
     kind: 'choice',
     choices: SWITCH,
@@ -136,7 +205,10 @@ export const LEVER_FIELDS: Record<string, LeverField> = {
   'policies.circuitBreaker.slowCallRateThreshold': breakerNumber('slowCallRateThreshold', 'percent'),
   'policies.circuitBreaker.slidingWindowSize': breakerNumber('slidingWindowSize', 'count'),
   'policies.circuitBreaker.minimumNumberOfCalls': breakerNumber('minimumNumberOfCalls', 'count'),
-  'policies.circuitBreaker.permittedNumberOfCallsInHalfOpenState': breakerNumber('permittedNumberOfCallsInHalfOpenState', 'count'),
+  'policies.circuitBreaker.permittedNumberOfCallsInHalfOpenState': breakerNumber(
+    'permittedNumberOfCallsInHalfOpenState',
+    'count',
+  ),
   'policies.circuitBreaker.waitDurationInOpenState': breakerTime('waitDurationInOpenState'),
   'policies.circuitBreaker.slowCallDurationThreshold': breakerTime('slowCallDurationThreshold'),
   'policies.bulkhead.maxConcurrent': {
@@ -145,11 +217,34 @@ export const LEVER_FIELDS: Record<string, LeverField> = {
     get: (sc) => req(sc)?.policies.bulkhead?.maxConcurrent,
     set: (doc, _i, v) => void (child(child(doc, 'policies'), 'bulkhead').maxConcurrent = v),
   },
-  'components[].count': { kind: 'count', get: (sc, i) => avail(sc)?.components[i]?.count, set: (doc, i, v) => void (item(doc, 'components', i).count = v) },
-  'components[].needed': { kind: 'count', get: (sc, i) => avail(sc)?.components[i]?.needed, set: (doc, i, v) => void (item(doc, 'components', i).needed = v) },
-  'components[].mtbf': { kind: 'time', timeUnit: 'h', get: (sc, i) => avail(sc)?.components[i]?.mtbfHours, set: (doc, i, v) => void (item(doc, 'components', i).mtbf = `${v}h`) },
-  'components[].mttr': { kind: 'time', timeUnit: 'h', get: (sc, i) => avail(sc)?.components[i]?.mttrHours, set: (doc, i, v) => void (item(doc, 'components', i).mttr = `${v}h`) },
-  'components[].failover': { kind: 'time', timeUnit: 's', get: (sc, i) => avail(sc)?.components[i]?.failoverSeconds, set: (doc, i, v) => void (item(doc, 'components', i).failover = `${v}s`) },
+  'components[].count': {
+    kind: 'count',
+    get: (sc, i) => avail(sc)?.components[i]?.count,
+    set: (doc, i, v) => void (item(doc, 'components', i).count = v),
+  },
+  'components[].needed': {
+    kind: 'count',
+    get: (sc, i) => avail(sc)?.components[i]?.needed,
+    set: (doc, i, v) => void (item(doc, 'components', i).needed = v),
+  },
+  'components[].mtbf': {
+    kind: 'time',
+    timeUnit: 'h',
+    get: (sc, i) => avail(sc)?.components[i]?.mtbfHours,
+    set: (doc, i, v) => void (item(doc, 'components', i).mtbf = `${v}h`),
+  },
+  'components[].mttr': {
+    kind: 'time',
+    timeUnit: 'h',
+    get: (sc, i) => avail(sc)?.components[i]?.mttrHours,
+    set: (doc, i, v) => void (item(doc, 'components', i).mttr = `${v}h`),
+  },
+  'components[].failover': {
+    kind: 'time',
+    timeUnit: 's',
+    get: (sc, i) => avail(sc)?.components[i]?.failoverSeconds,
+    set: (doc, i, v) => void (item(doc, 'components', i).failover = `${v}s`),
+  },
   /** Standby copies behind one active instance: 0 is a single instance, k is active-passive with k standbys. */
   'components[].standby': {
     kind: 'count',
@@ -185,7 +280,9 @@ const MODEL_UNIT_MS = { ms: 1, s: 1000, h: 3_600_000 } as const;
 export function unitFactor(field: LeverField, unit: string): number | undefined {
   switch (field.kind) {
     case 'time':
-      return TIME_UNITS_MS[unit] === undefined ? undefined : TIME_UNITS_MS[unit] / MODEL_UNIT_MS[field.timeUnit ?? 'ms'];
+      return TIME_UNITS_MS[unit] === undefined
+        ? undefined
+        : TIME_UNITS_MS[unit] / MODEL_UNIT_MS[field.timeUnit ?? 'ms'];
     case 'fraction':
       return unit === '%' ? 0.01 : unit === 'fraction' ? 1 : undefined;
     case 'percent':

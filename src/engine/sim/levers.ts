@@ -37,8 +37,33 @@ export interface Slo {
 
 /** The metrics an SLO may name, per scenario kind (all are numbers in the single-run JSON result). */
 export const SLO_METRICS = {
-  requests: ['latencyMs.mean', 'latencyMs.p50', 'latencyMs.p90', 'latencyMs.p95', 'latencyMs.p99', 'latencyMs.p999', 'latencyMs.max', 'errorRate', 'apdex', 'throughput.offeredRps', 'throughput.goodputRps', 'requests.retries', 'requests.failed', 'requests.timedOut', 'requests.rejected', 'requests.shortCircuited'],
-  availability: ['availability.mean', 'availability.p5', 'availability.p50', 'availability.p95', 'downtimeMinutesPerYear.mean', 'downtimeMinutesPerYear.p5', 'downtimeMinutesPerYear.p95'],
+  requests: [
+    'latencyMs.mean',
+    'latencyMs.p50',
+    'latencyMs.p90',
+    'latencyMs.p95',
+    'latencyMs.p99',
+    'latencyMs.p999',
+    'latencyMs.max',
+    'errorRate',
+    'apdex',
+    'throughput.offeredRps',
+    'throughput.goodputRps',
+    'requests.retries',
+    'requests.failed',
+    'requests.timedOut',
+    'requests.rejected',
+    'requests.shortCircuited',
+  ],
+  availability: [
+    'availability.mean',
+    'availability.p5',
+    'availability.p50',
+    'availability.p95',
+    'downtimeMinutesPerYear.mean',
+    'downtimeMinutesPerYear.p5',
+    'downtimeMinutesPerYear.p95',
+  ],
 } as const;
 
 /** How an SLO reads in a report and in JSON, e.g. `latencyMs.p95 <= 100`. */
@@ -69,44 +94,80 @@ export function readLeverSpecs(raw: unknown, sc: Scenario | AvailabilityScenario
   const out: Lever[] = [];
   raw.forEach((spec: unknown, i) => {
     const at = `levers[${i}]`;
-    const bad = (field: string, message: string) => void problems.push({ field: `${at}${field ? `.${field}` : ''}`, message });
+    const bad = (field: string, message: string) =>
+      void problems.push({ field: `${at}${field ? `.${field}` : ''}`, message });
     if (!isObj(spec)) return bad('', 'must be a mapping with name, field, unit, min, max and step');
-    for (const key of Object.keys(spec)) if (!['name', 'field', 'unit', 'min', 'max', 'step', 'scale', 'description'].includes(key)) bad(key, 'unknown field (known: name, field, unit, min, max, step, scale, description)');
+    for (const key of Object.keys(spec))
+      if (!['name', 'field', 'unit', 'min', 'max', 'step', 'scale', 'description'].includes(key))
+        bad(key, 'unknown field (known: name, field, unit, min, max, step, scale, description)');
     const name = spec.name;
-    if (typeof name !== 'string' || !/^[a-z][a-z0-9-]*$/.test(name)) return bad('name', 'must be a lowercase name such as instances or retry-budget');
+    if (typeof name !== 'string' || !/^[a-z][a-z0-9-]*$/.test(name))
+      return bad('name', 'must be a lowercase name such as instances or retry-budget');
     if (names.has(name)) return bad('name', `${name} is already a lever`);
     names.add(name);
     const path = spec.field;
     const { key, index } = fieldKey(typeof path === 'string' ? path : '');
     const field = LEVER_FIELDS[key];
-    if (!field) return bad('field', `must be one of ${Object.keys(LEVER_FIELDS).join(', ')} (with the list index for [])`);
+    if (!field)
+      return bad('field', `must be one of ${Object.keys(LEVER_FIELDS).join(', ')} (with the list index for [])`);
     const unit = typeof spec.unit === 'string' ? spec.unit : field.kind === 'choice' ? 'choice' : undefined;
     if (unit === undefined) return bad('unit', 'is required');
     const converted = unitFactor(field, unit);
-    if (converted === undefined) return bad('unit', field.kind === 'time' ? 'must be ms, s, m or h for a time' : field.kind === 'fraction' ? 'must be % or fraction for a ratio' : field.kind === 'percent' ? 'must be % for this threshold' : 'must be choice for a choice');
+    if (converted === undefined)
+      return bad(
+        'unit',
+        field.kind === 'time'
+          ? 'must be ms, s, m or h for a time'
+          : field.kind === 'fraction'
+            ? 'must be % or fraction for a ratio'
+            : field.kind === 'percent'
+              ? 'must be % for this threshold'
+              : 'must be choice for a choice',
+      );
     const scale = spec.scale === undefined ? 1 : spec.scale;
-    if (!isNum(scale) || scale <= 0 || (scale !== 1 && field.kind !== 'count' && field.kind !== 'number')) return bad('scale', 'must be a positive number, and only on a count');
+    if (!isNum(scale) || scale <= 0 || (scale !== 1 && field.kind !== 'count' && field.kind !== 'number'))
+      return bad('scale', 'must be a positive number, and only on a count');
     const lastChoice = (field.choices?.length ?? 1) - 1;
-    const min = field.choices ? spec.min ?? 0 : spec.min;
-    const max = field.choices ? spec.max ?? lastChoice : spec.max;
+    const min = field.choices ? (spec.min ?? 0) : spec.min;
+    const max = field.choices ? (spec.max ?? lastChoice) : spec.max;
     const step = spec.step ?? 1;
     if (!isNum(min)) return bad('min', `must be a number, not ${describe(min)}`);
     if (!isNum(max) || max < min) return bad('max', `must be a number no less than min (${min})`);
     if (!isNum(step) || step <= 0) return bad('step', 'must be a number above 0');
-    if (field.choices && (min < 0 || max > lastChoice || !Number.isInteger(min) || !Number.isInteger(max))) return bad('max', `a choice lever ranges over 0 … ${lastChoice} (${field.choices.join(', ')})`);
+    if (field.choices && (min < 0 || max > lastChoice || !Number.isInteger(min) || !Number.isInteger(max)))
+      return bad('max', `a choice lever ranges over 0 … ${lastChoice} (${field.choices.join(', ')})`);
     const factor = converted * scale;
     const model = field.get(sc, index);
-    if (model === undefined && !field.zeroIsOff && !(key === 'policies.circuitBreaker.enabled')) return bad('field', `${path} is not in this scenario`);
+    if (model === undefined && !field.zeroIsOff && !(key === 'policies.circuitBreaker.enabled'))
+      return bad('field', `${path} is not in this scenario`);
     const baseline = round((model ?? 0) / factor, 9);
-    if (baseline < min || baseline > max) return bad('min', `the scenario's own value ${baseline} ${unit} must lie from min to max (${min} … ${max})`);
+    if (baseline < min || baseline > max)
+      return bad('min', `the scenario's own value ${baseline} ${unit} must lie from min to max (${min} … ${max})`);
     const integer = field.kind === 'count' || field.kind === 'choice';
-    out.push({ name, field: path as string, unit, min, max, step, baseline, description: typeof spec.description === 'string' ? spec.description : '', choices: field.choices, factor, integer, zeroIsOff: field.zeroIsOff ?? false });
+    out.push({
+      name,
+      field: path as string,
+      unit,
+      min,
+      max,
+      step,
+      baseline,
+      description: typeof spec.description === 'string' ? spec.description : '',
+      choices: field.choices,
+      factor,
+      integer,
+      zeroIsOff: field.zeroIsOff ?? false,
+    });
   });
   return out;
 }
 
 /** Read the `slos:` list of a scenario document. */
-export function readSloSpecs(raw: unknown, kind: Scenario['kind'] | AvailabilityScenario['kind'], problems: LeverProblem[]): Slo[] {
+export function readSloSpecs(
+  raw: unknown,
+  kind: Scenario['kind'] | AvailabilityScenario['kind'],
+  problems: LeverProblem[],
+): Slo[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     problems.push({ field: 'slos', message: 'must be a list of objectives' });
@@ -115,15 +176,22 @@ export function readSloSpecs(raw: unknown, kind: Scenario['kind'] | Availability
   const metrics: readonly string[] = SLO_METRICS[kind];
   const out: Slo[] = [];
   raw.forEach((spec: unknown, i) => {
-    const bad = (field: string, message: string) => void problems.push({ field: `slos[${i}]${field ? `.${field}` : ''}`, message });
+    const bad = (field: string, message: string) =>
+      void problems.push({ field: `slos[${i}]${field ? `.${field}` : ''}`, message });
     if (!isObj(spec)) return bad('', 'must be a mapping with name, metric and max or min');
-    for (const key of Object.keys(spec)) if (!['name', 'metric', 'max', 'min'].includes(key)) bad(key, 'unknown field (known: name, metric, max, min)');
+    for (const key of Object.keys(spec))
+      if (!['name', 'metric', 'max', 'min'].includes(key)) bad(key, 'unknown field (known: name, metric, max, min)');
     if (typeof spec.name !== 'string' || spec.name.trim() === '') return bad('name', 'must be text');
-    if (typeof spec.metric !== 'string' || !metrics.includes(spec.metric)) return bad('metric', `must be one of ${metrics.join(', ')}`);
+    if (typeof spec.metric !== 'string' || !metrics.includes(spec.metric))
+      return bad('metric', `must be one of ${metrics.join(', ')}`);
     if ((spec.max === undefined) === (spec.min === undefined)) return bad('', 'needs exactly one of max and min');
     const bound = spec.max ?? spec.min;
     if (!isNum(bound)) return bad(spec.max !== undefined ? 'max' : 'min', `must be a number, not ${describe(bound)}`);
-    out.push(spec.max !== undefined ? { name: spec.name, metric: spec.metric, max: bound } : { name: spec.name, metric: spec.metric, min: bound });
+    out.push(
+      spec.max !== undefined
+        ? { name: spec.name, metric: spec.metric, max: bound }
+        : { name: spec.name, metric: spec.metric, min: bound },
+    );
   });
   return out;
 }
@@ -140,15 +208,24 @@ export function formatLever(lever: Lever, value: number): string {
  * Check one `NAME=VALUE` against the levers; returns the value in lever units or a one-line problem.
  * A choice lever takes its name (`full`) or its number.
  */
-export function parseLeverValue(levers: readonly Lever[], name: string, text: string): { value: number } | { problem: string } {
+export function parseLeverValue(
+  levers: readonly Lever[],
+  name: string,
+  text: string,
+): { value: number } | { problem: string } {
   const lever = levers.find((l) => l.name === name);
   if (!lever) return { problem: `no lever named ${name} (levers: ${levers.map((l) => l.name).join(', ') || 'none'})` };
   const byName = lever.choices?.indexOf(text.trim()) ?? -1;
   const value = byName >= 0 ? byName : text.trim() === '' ? NaN : Number(text);
-  const range = lever.choices ? lever.choices.slice(lever.min, lever.max + 1).join(', ') : `${lever.min} to ${lever.max} ${lever.unit}`;
-  if (!Number.isFinite(value)) return { problem: `${name}=${text}: must be ${lever.choices ? `one of ${range}` : `a number from ${range}`}` };
-  if (value < lever.min || value > lever.max) return { problem: `${name}=${text}: must be ${lever.choices ? `one of ${range}` : `from ${range}`}` };
-  if (lever.integer && !Number.isInteger(round(value * lever.factor, 9))) return { problem: `${name}=${text}: must be a whole number` };
+  const range = lever.choices
+    ? lever.choices.slice(lever.min, lever.max + 1).join(', ')
+    : `${lever.min} to ${lever.max} ${lever.unit}`;
+  if (!Number.isFinite(value))
+    return { problem: `${name}=${text}: must be ${lever.choices ? `one of ${range}` : `a number from ${range}`}` };
+  if (value < lever.min || value > lever.max)
+    return { problem: `${name}=${text}: must be ${lever.choices ? `one of ${range}` : `from ${range}`}` };
+  if (lever.integer && !Number.isInteger(round(value * lever.factor, 9)))
+    return { problem: `${name}=${text}: must be a whole number` };
   return { value };
 }
 
@@ -156,7 +233,11 @@ export function parseLeverValue(levers: readonly Lever[], name: string, text: st
  * A copy of the scenario document with the levers set to `values` (lever units). Levers left out keep
  * the file's value. Validate the result as a fresh document: a lever never skips the format's checks.
  */
-export function applyLevers(doc: Doc, sc: Scenario | AvailabilityScenario, values: Readonly<Record<string, number>>): Doc {
+export function applyLevers(
+  doc: Doc,
+  sc: Scenario | AvailabilityScenario,
+  values: Readonly<Record<string, number>>,
+): Doc {
   const copy = structuredClone(doc) as Doc;
   for (const lever of sc.levers ?? []) {
     const value = values[lever.name];
@@ -188,7 +269,8 @@ function removeField(doc: Doc, path: string): void {
 
 /** What a user gave, for a message: `.nan`, `.inf`, `-.inf`, text in quotes, or the JSON of it. */
 export function describe(v: unknown): string {
-  if (typeof v === 'number') return Number.isNaN(v) ? '.nan' : v === Infinity ? '.inf' : v === -Infinity ? '-.inf' : String(v);
+  if (typeof v === 'number')
+    return Number.isNaN(v) ? '.nan' : v === Infinity ? '.inf' : v === -Infinity ? '-.inf' : String(v);
   if (v === undefined) return 'nothing';
   return JSON.stringify(v) ?? String(v);
 }

@@ -52,13 +52,29 @@ export function runMetastable(sc: MetastableScenario, seed: number): Omit<Metast
     healthyErrorRate: sc.healthyErrorRate,
     variants: sc.variants.map((v) => {
       const r = toResult(v.name, seed, v.scenario.duration, v.scenario.warmup, runScenario(v.scenario, seed), 0);
-      const rows = r.timeline.map((row) => ({ t: row.t, goodputRps: row.goodputRps, errorRate: row.errorRate, p95Ms: row.p95Ms }));
+      const rows = r.timeline.map((row) => ({
+        t: row.t,
+        goodputRps: row.goodputRps,
+        errorRate: row.errorRate,
+        p95Ms: row.p95Ms,
+      }));
       const phase = (a: number, b: number): Phase => {
         // Row t covers the second [t, t + 1).
         const inside = rows.filter((row) => row.t >= a && row.t < b);
-        const mean = (f: (row: (typeof rows)[number]) => number) => (inside.length === 0 ? 0 : inside.reduce((n, row) => n + f(row), 0) / inside.length);
+        const mean = (f: (row: (typeof rows)[number]) => number) =>
+          inside.length === 0 ? 0 : inside.reduce((n, row) => n + f(row), 0) / inside.length;
         const p95s = inside.map((row) => row.p95Ms).sort((x, y) => x - y);
-        return { goodputRps: round(mean((row) => row.goodputRps), 1), errorRate: round(mean((row) => row.errorRate), 4), p95Ms: round(p95s[Math.floor(p95s.length / 2)] ?? 0, 1) };
+        return {
+          goodputRps: round(
+            mean((row) => row.goodputRps),
+            1,
+          ),
+          errorRate: round(
+            mean((row) => row.errorRate),
+            4,
+          ),
+          p95Ms: round(p95s[Math.floor(p95s.length / 2)] ?? 0, 1),
+        };
       };
       let healthyFrom: number | null = null;
       for (const row of rows) {

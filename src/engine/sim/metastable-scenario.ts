@@ -24,7 +24,8 @@ export function readMetastable(raw: Obj, r: FieldReader): MetastableScenario {
   r.known(raw, '', ['kind', 'name', 'description', 'seed', 'healthyErrorRate', 'scenario', 'variants']);
   const base = r.obj(raw, 'scenario', 'scenario', true);
   const seed = r.num(raw, 'seed', 'seed', { min: 0, max: 4_294_967_295, integer: true }) ?? 1;
-  const doc = (): Obj => structuredClone({ ...base, kind: 'requests', name: typeof raw.name === 'string' ? raw.name : 'metastable', seed });
+  const doc = (): Obj =>
+    structuredClone({ ...base, kind: 'requests', name: typeof raw.name === 'string' ? raw.name : 'metastable', seed });
   const checkedBase = validateScenario(doc());
   for (const p of checkedBase.problems) r.fail(`scenario.${p.field}`, p.message);
   const list = r.list(raw, 'variants', 'variants');
@@ -36,16 +37,22 @@ export function readMetastable(raw: Obj, r: FieldReader): MetastableScenario {
     const name = r.str(v, 'name', `${at}.name`, true) ?? '';
     if (checkedBase.problems.length > 0) return { name, scenario: undefined };
     const variant = doc();
-    for (const [path, value] of Object.entries(r.obj(v, 'set', `${at}.set`))) setPath(variant, path.replace(/\[(\d+)\]/g, '.$1').split('.'), value);
+    for (const [path, value] of Object.entries(r.obj(v, 'set', `${at}.set`)))
+      setPath(variant, path.replace(/\[(\d+)\]/g, '.$1').split('.'), value);
     const checked = validateScenario(variant);
     for (const p of checked.problems) r.fail(`${at}.set`, `${p.field}: ${p.message}`);
     return { name, scenario: checked.scenario?.kind === 'requests' ? checked.scenario : undefined };
   });
   const ready = variants.flatMap((v) => (v.scenario ? [{ name: v.name, scenario: v.scenario }] : []));
   const faults = ready[0]?.scenario.faults ?? [];
-  if (ready.length === variants.length && faults.length === 0) r.fail('scenario.faults', 'needs at least one fault: the short trigger the variants recover from, or not');
+  if (ready.length === variants.length && faults.length === 0)
+    r.fail('scenario.faults', 'needs at least one fault: the short trigger the variants recover from, or not');
   const events = ready.reduce((n, v) => n + estimateEvents(v.scenario), 0);
-  if (events > EVENT_BUDGET) r.fail('variants', `the variants would take about ${events.toLocaleString('en-US')} events in all, over the budget of ${EVENT_BUDGET.toLocaleString('en-US')}: shorten scenario.duration or lower its rate`);
+  if (events > EVENT_BUDGET)
+    r.fail(
+      'variants',
+      `the variants would take about ${events.toLocaleString('en-US')} events in all, over the budget of ${EVENT_BUDGET.toLocaleString('en-US')}: shorten scenario.duration or lower its rate`,
+    );
   return {
     kind: 'metastable',
     name: r.str(raw, 'name', 'name', true) ?? 'metastable',

@@ -33,7 +33,10 @@ export class Metrics {
   private secFailed = 0;
   private readonly secLatency = new WindowQuantile();
 
-  constructor(private readonly warmup: number, private readonly apdexT: number) {}
+  constructor(
+    private readonly warmup: number,
+    private readonly apdexT: number,
+  ) {}
 
   /** Close every whole second before `now` (ms). */
   advance(now: number): void {

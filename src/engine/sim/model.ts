@@ -104,7 +104,10 @@ class Simulation {
   private rate: number;
   private readonly poisson: boolean;
 
-  constructor(private readonly sc: Scenario, seed: number) {
+  constructor(
+    private readonly sc: Scenario,
+    seed: number,
+  ) {
     const rng = (this.rng = new Rng(seed));
     this.metrics = new Metrics(sc.warmup, sc.apdex);
     this.end = sc.duration;
@@ -161,7 +164,8 @@ class Simulation {
           this.dependencyDone(data);
           break;
         case TIMEOUT:
-          if (this.atts.waiting[data] && this.atts.start[data] + (this.timeout ?? 0) === this.now) this.clientDone(data, false, 'timeout');
+          if (this.atts.waiting[data] && this.atts.start[data] + (this.timeout ?? 0) === this.now)
+            this.clientDone(data, false, 'timeout');
           break;
         case FAULT_START:
           this.applyFault(data, true);
@@ -203,7 +207,8 @@ class Simulation {
     this.metrics.arrival(this.now);
     const r = this.reqs.take(this.now, this.clientHashed ? this.rng.int(this.sc.traffic.clients) : 0);
     const retry = this.retry;
-    if (retry !== undefined && retry.budget !== undefined) this.retryTokens = Math.min(this.retryTokens + retry.budget, 10);
+    if (retry !== undefined && retry.budget !== undefined)
+      this.retryTokens = Math.min(this.retryTokens + retry.budget, 10);
     this.startAttempt(r);
     this.nextArrival();
   }
@@ -253,7 +258,8 @@ class Simulation {
 
   /** An attempt refused before it reached a server still counts as a failed call for the breaker. */
   private refuse(r: number, breakerCode: number, reason: 'error' | 'rejected'): void {
-    if (this.breaker !== undefined && breakerCode !== NO_BREAKER) this.breaker.record(this.now, true, 0, BREAKER_NAME[breakerCode]);
+    if (this.breaker !== undefined && breakerCode !== NO_BREAKER)
+      this.breaker.record(this.now, true, 0, BREAKER_NAME[breakerCode]);
     this.fail(r, reason);
   }
 
@@ -274,7 +280,8 @@ class Simulation {
     const rng = this.rng;
     if (this.errorRate[s] > 0 && rng.next() < this.errorRate[s]) this.answer(a, false, 'error');
     else if (dep === undefined) this.answer(a, true, 'error');
-    else if (this.sc.cache !== undefined && rng.next() < this.sc.cache.hitRatio) this.agenda.schedule(this.now + this.sc.cache.latency, CACHE_DONE, a);
+    else if (this.sc.cache !== undefined && rng.next() < this.sc.cache.hitRatio)
+      this.agenda.schedule(this.now + this.sc.cache.latency, CACHE_DONE, a);
     else if (this.depBusy < dep.workers) this.startDependency(a);
     else if (this.depQueue.size < dep.queue) this.depQueue.push(a);
     else this.answer(a, false, 'rejected');
@@ -318,7 +325,8 @@ class Simulation {
     this.inFlight -= 1;
     const r = atts.req[a];
     const code = atts.breaker[a];
-    if (this.breaker !== undefined && code !== NO_BREAKER) this.breaker.record(this.now, !ok, this.now - atts.start[a], BREAKER_NAME[code]);
+    if (this.breaker !== undefined && code !== NO_BREAKER)
+      this.breaker.record(this.now, !ok, this.now - atts.start[a], BREAKER_NAME[code]);
     if (ok) {
       this.metrics.success(this.now, this.reqs.start[r]);
       this.reqs.release(r);

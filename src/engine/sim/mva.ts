@@ -4,7 +4,12 @@
  * Lavenberg's MVA with a load-dependent station: its rate with j jobs present is min(j, servers) / S).
  * Independent of the simulator: the reference for the interactive response-time law X = N / (R + Z).
  */
-export function mva(users: number, servers: number, serviceMs: number, thinkMs: number): { throughputRps: number; responseMs: number } {
+export function mva(
+  users: number,
+  servers: number,
+  serviceMs: number,
+  thinkMs: number,
+): { throughputRps: number; responseMs: number } {
   // p[j]: probability of j jobs at the station, for the previous population.
   let p = new Float64Array(users + 1);
   p[0] = 1;

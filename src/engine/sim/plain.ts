@@ -18,7 +18,15 @@ const RATE_STEP = 7;
  */
 export function isPlain(sc: Scenario): boolean {
   const p = sc.policies;
-  return sc.dependency === undefined && sc.cache === undefined && sc.faults.length === 0 && p.timeout === undefined && p.retry === undefined && p.circuitBreaker === undefined && p.bulkhead === undefined;
+  return (
+    sc.dependency === undefined &&
+    sc.cache === undefined &&
+    sc.faults.length === 0 &&
+    p.timeout === undefined &&
+    p.retry === undefined &&
+    p.circuitBreaker === undefined &&
+    p.bulkhead === undefined
+  );
 }
 
 /**

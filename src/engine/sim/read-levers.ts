@@ -13,7 +13,26 @@ export interface FoundLever {
   end: number;
 }
 
-const WORDS: Record<string, number> = { no: 0, zero: 0, a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20 };
+const WORDS: Record<string, number> = {
+  no: 0,
+  zero: 0,
+  a: 1,
+  an: 1,
+  one: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+};
 const NUM = `(\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})`;
 const TIME = `${NUM}\\s*(ms|milliseconds?|millis|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\\b`;
 const PCT = `${NUM}\\s*(?:%|percent\\b)`;
@@ -25,7 +44,8 @@ function number(word: string): number {
 
 function timeMs(value: string, unit: string): number {
   const u = unit.toLowerCase();
-  const ms = u.startsWith('ms') || u.startsWith('milli') ? 1 : u.startsWith('s') ? 1000 : u.startsWith('m') ? 60_000 : 3_600_000;
+  const ms =
+    u.startsWith('ms') || u.startsWith('milli') ? 1 : u.startsWith('s') ? 1000 : u.startsWith('m') ? 60_000 : 3_600_000;
   return number(value) * ms;
 }
 
@@ -35,10 +55,12 @@ type Reading = (m: RegExpExecArray, lever: Lever) => number | undefined;
 const asCount: Reading = (m) => number(m[1]);
 const asTime: Reading = (m, lever) => timeMs(m[1], m[2]) / (TIME_UNITS_MS[lever.unit] ?? 1);
 const asPercent: Reading = (m, lever) => (lever.unit === 'fraction' ? number(m[1]) / 100 : number(m[1]));
-const choice = (name: string): Reading => (_m, lever) => {
-  const i = lever.choices?.indexOf(name) ?? -1;
-  return i >= 0 ? i : undefined;
-};
+const choice =
+  (name: string): Reading =>
+  (_m, lever) => {
+    const i = lever.choices?.indexOf(name) ?? -1;
+    return i >= 0 ? i : undefined;
+  };
 
 /** Phrases per lever field (the table key of `fieldKey`), each a pattern and its reading. */
 const RULES: Record<string, Array<[RegExp, Reading]>> = {
@@ -51,7 +73,9 @@ const RULES: Record<string, Array<[RegExp, Reading]>> = {
     [new RegExp(`${NUM}\\s+(?:\\w+\\s+)?(?:connections|partitions|consumers)\\b`, 'gi'), asCount],
     [new RegExp(`pool\\s+(?:size\\s+)?(?:of\\s+|to\\s+)?${NUM}\\b`, 'gi'), asCount],
   ],
-  'dependency.service.mean': [[new RegExp(`(?:quer(?:y|ies)|index(?:ed)?)[^.\\n]{0,40}?(?:to|under|below|of|in)\\s+${TIME}`, 'gi'), asTime]],
+  'dependency.service.mean': [
+    [new RegExp(`(?:quer(?:y|ies)|index(?:ed)?)[^.\\n]{0,40}?(?:to|under|below|of|in)\\s+${TIME}`, 'gi'), asTime],
+  ],
   'loadBalancer.strategy': [
     [/\bleast[- ]conn(?:ection)?s?\b/gi, choice('least-connections')],
     [/\bpower[- ]of[- ]two(?:[- ]choices)?\b|\bp2c\b/gi, choice('power-of-two-choices')],
@@ -77,8 +101,15 @@ const RULES: Record<string, Array<[RegExp, Reading]>> = {
     [/\bexponential(?:ly)?\b/gi, choice('exponential')],
     [/\b(?:constant|fixed)\s+(?:backoff|delay)\b/gi, choice('constant')],
   ],
-  'policies.retry.base': [[new RegExp(`(?:base|starting\\s+(?:at|from)|initial(?:\\s+delay)?|first\\s+delay)\\s+(?:of\\s+)?${TIME}`, 'gi'), asTime]],
-  'policies.retry.max': [[new RegExp(`(?:cap(?:ped)?|max(?:imum)?(?:\\s+delay)?|at\\s+most)\\s+(?:at\\s+|of\\s+)?${TIME}`, 'gi'), asTime]],
+  'policies.retry.base': [
+    [
+      new RegExp(`(?:base|starting\\s+(?:at|from)|initial(?:\\s+delay)?|first\\s+delay)\\s+(?:of\\s+)?${TIME}`, 'gi'),
+      asTime,
+    ],
+  ],
+  'policies.retry.max': [
+    [new RegExp(`(?:cap(?:ped)?|max(?:imum)?(?:\\s+delay)?|at\\s+most)\\s+(?:at\\s+|of\\s+)?${TIME}`, 'gi'), asTime],
+  ],
   'policies.retry.jitter': [
     [/\bfull jitter\b/gi, choice('full')],
     [/\bequal jitter\b/gi, choice('equal')],
@@ -93,7 +124,9 @@ const RULES: Record<string, Array<[RegExp, Reading]>> = {
     [/\b(?:no|without)\s+(?:a\s+)?circuit[- ]breakers?\b/gi, () => 0],
     [/\b(?<!no |without |without a )circuit[- ]breakers?\b/gi, () => 1],
   ],
-  'policies.circuitBreaker.failureRateThreshold': [[new RegExp(`${PCT}\\s+(?:of\\s+)?(?:calls\\s+)?(?:fail(?:ures?|ing)?|errors?)`, 'gi'), asPercent]],
+  'policies.circuitBreaker.failureRateThreshold': [
+    [new RegExp(`${PCT}\\s+(?:of\\s+)?(?:calls\\s+)?(?:fail(?:ures?|ing)?|errors?)`, 'gi'), asPercent],
+  ],
   'policies.circuitBreaker.waitDurationInOpenState': [[new RegExp(`open\\s+(?:for\\s+)?${TIME}`, 'gi'), asTime]],
   'policies.bulkhead.maxConcurrent': [[new RegExp(`bulkhead\\s+(?:of\\s+)?${NUM}\\b`, 'gi'), asCount]],
   'components[].count': [],
@@ -105,7 +138,9 @@ const RULES: Record<string, Array<[RegExp, Reading]>> = {
     [new RegExp(`${TIME}\\s+(?:\\w+\\s+)?failover`, 'gi'), asTime],
     [new RegExp(`fail(?:s)?\\s*over\\s+(?:in|within|of|takes)\\s+(?:about\\s+)?${TIME}`, 'gi'), asTime],
   ],
-  'components[].mttr': [[new RegExp(`(?:restore|repair|recover|rto)\\w*\\s+(?:\\w+\\s+)?(?:in|within|of|under)\\s+${TIME}`, 'gi'), asTime]],
+  'components[].mttr': [
+    [new RegExp(`(?:restore|repair|recover|rto)\\w*\\s+(?:\\w+\\s+)?(?:in|within|of|under)\\s+${TIME}`, 'gi'), asTime],
+  ],
 };
 
 /**
@@ -115,7 +150,9 @@ const RULES: Record<string, Array<[RegExp, Reading]>> = {
 function ownWords(lever: Lever, levers: readonly Lever[]): Array<[RegExp, Reading]> {
   if (lever.choices || !lever.integer) return [];
   const unitShared = levers.filter((l) => l.unit === lever.unit).length > 1;
-  const words = [unitShared ? '' : lever.unit, unitShared && lever.name === lever.unit ? '' : lever.name].filter((w) => /^[a-z][a-z-]{2,}$/i.test(w));
+  const words = [unitShared ? '' : lever.unit, unitShared && lever.name === lever.unit ? '' : lever.name].filter((w) =>
+    /^[a-z][a-z-]{2,}$/i.test(w),
+  );
   if (words.length === 0) return [];
   const stem = (w: string) => w.replace(/s$/, '').replace(/-/g, '[- ]');
   return [[new RegExp(`${NUM}\\s+(?:\\w+\\s+)?(?:${words.map(stem).join('|')})s?\\b`, 'gi'), asCount]];
@@ -134,7 +171,10 @@ function fit(lever: Lever, value: number): number {
  * a value outside the lever's range is brought to its nearest end. Levers the text says nothing about
  * are left out of `values` (they stay at baseline).
  */
-export function readLevers(text: string, levers: readonly Lever[]): { values: Record<string, number>; found: FoundLever[] } {
+export function readLevers(
+  text: string,
+  levers: readonly Lever[],
+): { values: Record<string, number>; found: FoundLever[] } {
   const values: Record<string, number> = {};
   const found: FoundLever[] = [];
   for (const lever of levers) {
@@ -146,7 +186,8 @@ export function readLevers(text: string, levers: readonly Lever[]): { values: Re
         const value = reading(m, lever);
         if (value === undefined || !Number.isFinite(value)) continue;
         // Later words win; at one place, the field's own phrases win over the lever's name.
-        if (!best || m.index > best.start) best = { name: lever.name, value: fit(lever, value), text: m[0], start: m.index, end: m.index + m[0].length };
+        if (!best || m.index > best.start)
+          best = { name: lever.name, value: fit(lever, value), text: m[0], start: m.index, end: m.index + m[0].length };
       }
     }
     if (best) {

@@ -10,7 +10,16 @@ export interface SimResult {
   simulatedSeconds: number;
   events: number;
   wallMs: number;
-  requests: { offered: number; completed: number; succeeded: number; failed: number; timedOut: number; rejected: number; shortCircuited: number; retries: number };
+  requests: {
+    offered: number;
+    completed: number;
+    succeeded: number;
+    failed: number;
+    timedOut: number;
+    rejected: number;
+    shortCircuited: number;
+    retries: number;
+  };
   throughput: { offeredRps: number; goodputRps: number };
   latencyMs: { mean: number; p50: number; p90: number; p95: number; p99: number; p999: number; max: number };
   errorRate: number;
@@ -21,7 +30,14 @@ export interface SimResult {
 }
 
 /** Shape a run into the JSON result. `wallMs` is measured by the caller (the engine has no clock). */
-export function toResult(name: string, seed: number, durationMs: number, warmupMs: number, run: RunOutput, wallMs: number): SimResult {
+export function toResult(
+  name: string,
+  seed: number,
+  durationMs: number,
+  warmupMs: number,
+  run: RunOutput,
+  wallMs: number,
+): SimResult {
   const m = run.metrics;
   const measured = Math.max(1e-9, (durationMs - warmupMs) / 1000);
   const completed = m.succeeded + m.failed;
@@ -32,9 +48,26 @@ export function toResult(name: string, seed: number, durationMs: number, warmupM
     simulatedSeconds: durationMs / 1000,
     events: run.events,
     wallMs: Math.round(wallMs),
-    requests: { offered: m.offered, completed, succeeded: m.succeeded, failed: m.failed, timedOut: m.timedOut, rejected: m.rejected, shortCircuited: m.shortCircuited, retries: m.retries },
+    requests: {
+      offered: m.offered,
+      completed,
+      succeeded: m.succeeded,
+      failed: m.failed,
+      timedOut: m.timedOut,
+      rejected: m.rejected,
+      shortCircuited: m.shortCircuited,
+      retries: m.retries,
+    },
     throughput: { offeredRps: round(m.offered / measured, 3), goodputRps: round(m.succeeded / measured, 3) },
-    latencyMs: { mean: round(h.mean()), p50: round(h.quantile(0.5)), p90: round(h.quantile(0.9)), p95: round(h.quantile(0.95)), p99: round(h.quantile(0.99)), p999: round(h.quantile(0.999)), max: round(h.max()) },
+    latencyMs: {
+      mean: round(h.mean()),
+      p50: round(h.quantile(0.5)),
+      p90: round(h.quantile(0.9)),
+      p95: round(h.quantile(0.95)),
+      p99: round(h.quantile(0.99)),
+      p999: round(h.quantile(0.999)),
+      max: round(h.max()),
+    },
     errorRate: completed === 0 ? 0 : round(m.failed / completed, 6),
     apdex: completed === 0 ? 0 : round((m.satisfied + m.tolerating / 2) / completed, 4),
     servers: run.servers.map((s) => ({ ...s, utilization: round(s.utilization) })),
@@ -60,7 +93,8 @@ export function* resultJsonChunks(result: SimResult): Generator<string> {
   const last = timeline.length - 1;
   for (let i = 0; i < timeline.length; i += 1000) {
     let chunk = '';
-    for (let k = i; k < Math.min(i + 1000, timeline.length); k += 1) chunk += `    ${JSON.stringify(timeline[k])}${k < last ? ',' : ''}\n`;
+    for (let k = i; k < Math.min(i + 1000, timeline.length); k += 1)
+      chunk += `    ${JSON.stringify(timeline[k])}${k < last ? ',' : ''}\n`;
     yield chunk;
   }
   yield `  ]${head.slice(cut + 2)}\n`;

@@ -14,17 +14,36 @@ const DURATION_PATTERN = '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h|d|y)\\s*$';
 /** A duration: text with a unit, or a bare number of seconds. */
 const duration = (description: string, extra: Schema = {}): Schema => ({
   description: `${description} A string with a unit (ms, s, m, h, d, y), or a number of seconds.`,
-  oneOf: [{ type: 'string', pattern: DURATION_PATTERN }, { type: 'number', minimum: 0 }],
+  oneOf: [
+    { type: 'string', pattern: DURATION_PATTERN },
+    { type: 'number', minimum: 0 },
+  ],
   ...extra,
 });
 
-const int = (description: string, minimum: number, maximum?: number, dflt?: number): Schema => ({ type: 'integer', description, minimum, ...(maximum !== undefined ? { maximum } : {}), ...(dflt !== undefined ? { default: dflt } : {}) });
+const int = (description: string, minimum: number, maximum?: number, dflt?: number): Schema => ({
+  type: 'integer',
+  description,
+  minimum,
+  ...(maximum !== undefined ? { maximum } : {}),
+  ...(dflt !== undefined ? { default: dflt } : {}),
+});
 const num = (description: string, extra: Schema = {}): Schema => ({ type: 'number', description, ...extra });
-const obj = (properties: Schema, required: string[] = [], description?: string): Schema => ({ type: 'object', ...(description ? { description } : {}), properties, required, additionalProperties: false });
+const obj = (properties: Schema, required: string[] = [], description?: string): Schema => ({
+  type: 'object',
+  ...(description ? { description } : {}),
+  properties,
+  required,
+  additionalProperties: false,
+});
 
 const dist = obj(
   {
-    dist: { enum: ['exponential', 'constant', 'lognormal'], default: 'exponential', description: 'Shape of the service time.' },
+    dist: {
+      enum: ['exponential', 'constant', 'lognormal'],
+      default: 'exponential',
+      description: 'Shape of the service time.',
+    },
     mean: duration('Mean service time.'),
     p99: duration('99th percentile, lognormal only: above the mean and at most about 15× it.'),
   },
@@ -36,7 +55,16 @@ const dist = obj(
 const claims = (kind: 'requests' | 'availability'): Schema =>
   obj(
     Object.fromEntries(
-      EXPECT_METRICS[kind].map((metric) => [metric, { type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }], minItems: 2, maxItems: 2, description: 'Inclusive range [low, high] the run with the file\'s seed must fall in.' }]),
+      EXPECT_METRICS[kind].map((metric) => [
+        metric,
+        {
+          type: 'array',
+          prefixItems: [{ type: 'number' }, { type: 'number' }],
+          minItems: 2,
+          maxItems: 2,
+          description: "Inclusive range [low, high] the run with the file's seed must fall in.",
+        },
+      ]),
     ),
     [],
     'What the description claims about this run: each metric with the range its run must fall in.',
@@ -44,16 +72,27 @@ const claims = (kind: 'requests' | 'availability'): Schema =>
 
 const levers: Schema = {
   type: 'array',
-  description: 'Named knobs a user may turn (simulate --levers, --set NAME=VALUE). A lever moves one field; its baseline is the value the scenario has (0 when the setting is off).',
+  description:
+    'Named knobs a user may turn (simulate --levers, --set NAME=VALUE). A lever moves one field; its baseline is the value the scenario has (0 when the setting is off).',
   items: obj(
     {
       name: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', description: 'Lowercase, used in --set NAME=VALUE.' },
-      field: { type: 'string', description: `The field it moves; [] takes a list index such as servers[0].count. One of: ${Object.keys(LEVER_FIELDS).join(', ')}.` },
-      unit: { type: 'string', description: 'Times: ms, s, m or h. Ratios (hit ratio, retry budget): % or fraction. Breaker thresholds: %. Choices: choice. Counts: any label.' },
+      field: {
+        type: 'string',
+        description: `The field it moves; [] takes a list index such as servers[0].count. One of: ${Object.keys(LEVER_FIELDS).join(', ')}.`,
+      },
+      unit: {
+        type: 'string',
+        description:
+          'Times: ms, s, m or h. Ratios (hit ratio, retry budget): % or fraction. Breaker thresholds: %. Choices: choice. Counts: any label.',
+      },
       min: num('Lowest value (in the unit); required except for a choice lever, which defaults to 0.'),
       max: num('Highest value (in the unit); required except for a choice lever, which defaults to its last choice.'),
       step: num('What one arrow press changes.', { exclusiveMinimum: 0, default: 1 }),
-      scale: num('Model units per lever unit, counts only (read replicas × 20 connections each: scale 20).', { exclusiveMinimum: 0, default: 1 }),
+      scale: num('Model units per lever unit, counts only (read replicas × 20 connections each: scale 20).', {
+        exclusiveMinimum: 0,
+        default: 1,
+      }),
       description: { type: 'string' },
     },
     ['name', 'field'],
@@ -62,9 +101,18 @@ const levers: Schema = {
 
 const slos = (kind: keyof typeof SLO_METRICS): Schema => ({
   type: 'array',
-  description: 'Objectives a run is judged against, on the mean over seeds. Exactly one of max (figure ≤ max) and min (figure ≥ min).',
+  description:
+    'Objectives a run is judged against, on the mean over seeds. Exactly one of max (figure ≤ max) and min (figure ≥ min).',
   items: {
-    ...obj({ name: { type: 'string', minLength: 1 }, metric: { enum: [...SLO_METRICS[kind]] }, max: { type: 'number' }, min: { type: 'number' } }, ['name', 'metric']),
+    ...obj(
+      {
+        name: { type: 'string', minLength: 1 },
+        metric: { enum: [...SLO_METRICS[kind]] },
+        max: { type: 'number' },
+        min: { type: 'number' },
+      },
+      ['name', 'metric'],
+    ),
     oneOf: [{ required: ['max'] }, { required: ['min'] }],
   },
 });
@@ -73,8 +121,17 @@ const seed = int(`Seed of the random generator (overridden by --seed). At most $
 
 const breakerProps: Schema = Object.fromEntries(
   Object.entries(BREAKER_DEFAULTS).map(([key, value]) => {
-    if (key === 'slowCallDurationThreshold' || key === 'waitDurationInOpenState') return [key, duration(`Default ${value / 1000} s.`)];
-    if (key.endsWith('Threshold')) return [key, num(`Percent, above 0 and at most 100. Default ${value}.`, { exclusiveMinimum: 0, maximum: 100, default: value })];
+    if (key === 'slowCallDurationThreshold' || key === 'waitDurationInOpenState')
+      return [key, duration(`Default ${value / 1000} s.`)];
+    if (key.endsWith('Threshold'))
+      return [
+        key,
+        num(`Percent, above 0 and at most 100. Default ${value}.`, {
+          exclusiveMinimum: 0,
+          maximum: 100,
+          default: value,
+        }),
+      ];
     return [key, int(`Default ${value}, at most ${MAX_BREAKER_CALLS}.`, 1, MAX_BREAKER_CALLS, value)];
   }),
 );
@@ -92,11 +149,24 @@ const requests = obj(
         rate: num('Requests per second.', { minimum: 0 }),
         arrival: { enum: ['poisson', 'constant'], default: 'poisson' },
         clients: int('Distinct clients; only ip-hash reads it.', 1, undefined, 10_000),
-        steps: { type: 'array', items: obj({ at: duration('When the rate changes.'), rate: num('New requests per second.', { minimum: 0 }) }, ['at', 'rate']) },
+        steps: {
+          type: 'array',
+          items: obj(
+            { at: duration('When the rate changes.'), rate: num('New requests per second.', { minimum: 0 }) },
+            ['at', 'rate'],
+          ),
+        },
       },
       ['rate'],
     ),
-    loadBalancer: obj({ strategy: { enum: [...STRATEGIES], default: 'round-robin', description: 'Weights are read by weighted-round-robin, least-connections and power-of-two-choices (Envoy: weight / (active + 1)); the others refuse unequal weights.' } }),
+    loadBalancer: obj({
+      strategy: {
+        enum: [...STRATEGIES],
+        default: 'round-robin',
+        description:
+          'Weights are read by weighted-round-robin, least-connections and power-of-two-choices (Envoy: weight / (active + 1)); the others refuse unequal weights.',
+      },
+    }),
     servers: {
       type: 'array',
       minItems: 1,
@@ -112,8 +182,23 @@ const requests = obj(
         ['service'],
       ),
     },
-    dependency: obj({ workers: int('Calls served at once (a connection pool, partitions).', 1, undefined, 10), queue: int('Calls waiting; beyond it a call is rejected.', 0, undefined, 1000), service: dist }, ['service'], 'A downstream every request calls (database, Kafka).'),
-    cache: obj({ hitRatio: num('Fraction of calls answered by the cache, 0 to 1.', { minimum: 0, maximum: 1 }), latency: duration('Time of a hit.') }, ['hitRatio', 'latency'], 'In front of the dependency; needs one.'),
+    dependency: obj(
+      {
+        workers: int('Calls served at once (a connection pool, partitions).', 1, undefined, 10),
+        queue: int('Calls waiting; beyond it a call is rejected.', 0, undefined, 1000),
+        service: dist,
+      },
+      ['service'],
+      'A downstream every request calls (database, Kafka).',
+    ),
+    cache: obj(
+      {
+        hitRatio: num('Fraction of calls answered by the cache, 0 to 1.', { minimum: 0, maximum: 1 }),
+        latency: duration('Time of a hit.'),
+      },
+      ['hitRatio', 'latency'],
+      'In front of the dependency; needs one.',
+    ),
     policies: obj({
       timeout: duration('The client gives up after this long (the server carries on).'),
       retry: obj(
@@ -123,21 +208,38 @@ const requests = obj(
           base: duration('First delay. Default 100 ms.'),
           max: duration('Largest delay. Default 10 s.'),
           jitter: { enum: ['none', 'full', 'equal', 'decorrelated'], default: 'none' },
-          budget: num('Retry tokens each request deposits (0.1 = retries up to 10% of requests), 0 to 10; none means unlimited.', { minimum: 0, maximum: 10 }),
+          budget: num(
+            'Retry tokens each request deposits (0.1 = retries up to 10% of requests), 0 to 10; none means unlimited.',
+            { minimum: 0, maximum: 10 },
+          ),
         },
         ['attempts'],
       ),
-      circuitBreaker: obj({ enabled: { type: 'boolean', default: true, description: 'false keeps the settings for a lever but the breaker off.' }, ...breakerProps }),
-      bulkhead: obj({ maxConcurrent: int('Attempts in flight at once; more are rejected at once.', 1) }, ['maxConcurrent']),
+      circuitBreaker: obj({
+        enabled: {
+          type: 'boolean',
+          default: true,
+          description: 'false keeps the settings for a lever but the breaker off.',
+        },
+        ...breakerProps,
+      }),
+      bulkhead: obj({ maxConcurrent: int('Attempts in flight at once; more are rejected at once.', 1) }, [
+        'maxConcurrent',
+      ]),
     }),
     faults: {
       type: 'array',
-      description: 'Overlapping faults compose: slow factors multiply, error rates combine as 1 − Π(1 − rate), a server is down while any crash covers it.',
+      description:
+        'Overlapping faults compose: slow factors multiply, error rates combine as 1 − Π(1 − rate), a server is down while any crash covers it.',
       items: obj(
         {
           at: duration('Start.'),
           kind: { enum: ['crash', 'slow', 'error'] },
-          target: { type: 'string', pattern: '^(server-\\d+|servers|dependency)$', description: 'server-N, servers (all) or dependency (not for crash).' },
+          target: {
+            type: 'string',
+            pattern: '^(server-\\d+|servers|dependency)$',
+            description: 'server-N, servers (all) or dependency (not for crash).',
+          },
           duration: duration('How long it lasts, above 0.'),
           factor: num('slow: service times multiplied by this.', { exclusiveMinimum: 0 }),
           rate: num('error: fraction of calls that fail, 0 to 1.', { minimum: 0, maximum: 1 }),
@@ -160,7 +262,12 @@ const availability = obj(
     description: { type: 'string' },
     seed,
     horizon: duration('Simulated time per trial. Default 1 y.'),
-    trials: int(`Independent trials. Budget: trials × instances × failures per trial ≤ ${AVAILABILITY_BUDGET.toLocaleString('en-US')}.`, 1, undefined, 200),
+    trials: int(
+      `Independent trials. Budget: trials × instances × failures per trial ≤ ${AVAILABILITY_BUDGET.toLocaleString('en-US')}.`,
+      1,
+      undefined,
+      200,
+    ),
     target: num('Target availability in percent (99.99), for the report.', { exclusiveMinimum: 0, maximum: 100 }),
     components: {
       type: 'array',

@@ -12,7 +12,12 @@ export interface Scenario {
   duration: number;
   /** Excluded from the statistics (ms). @default 0 */
   warmup: number;
-  traffic: { rate: number; arrival: 'poisson' | 'constant'; clients: number; steps: Array<{ at: number; rate: number }> };
+  traffic: {
+    rate: number;
+    arrival: 'poisson' | 'constant';
+    clients: number;
+    steps: Array<{ at: number; rate: number }>;
+  };
   loadBalancer: { strategy: Strategy };
   servers: Array<{ count: number; workers: number; queue: number; weight: number; service: DistSpec }>;
   dependency?: { workers: number; queue: number; service: DistSpec };
@@ -32,8 +37,16 @@ export interface Scenario {
   slos?: Slo[];
 }
 
-export type Strategy = 'round-robin' | 'weighted-round-robin' | 'least-connections' | 'ip-hash' | 'random' | 'power-of-two-choices';
-export const STRATEGIES: readonly Strategy[] = ['round-robin', 'weighted-round-robin', 'least-connections', 'ip-hash', 'random', 'power-of-two-choices'];
+export type Strategy =
+  'round-robin' | 'weighted-round-robin' | 'least-connections' | 'ip-hash' | 'random' | 'power-of-two-choices';
+export const STRATEGIES: readonly Strategy[] = [
+  'round-robin',
+  'weighted-round-robin',
+  'least-connections',
+  'ip-hash',
+  'random',
+  'power-of-two-choices',
+];
 
 /** resilience4j's count-based circuit breaker settings (times in ms). */
 export interface BreakerOptions {

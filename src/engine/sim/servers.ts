@@ -57,7 +57,10 @@ export function markBusy(sv: Servers, s: number, now: number, delta: number): vo
 }
 
 /** Per-server figures at the end of a run of `end` ms (busy areas brought up to date first). */
-export function serverSummary(sv: Servers, end: number): Array<{ id: string; utilization: number; served: number; maxQueue: number }> {
+export function serverSummary(
+  sv: Servers,
+  end: number,
+): Array<{ id: string; utilization: number; served: number; maxQueue: number }> {
   for (let s = 0; s < sv.n; s += 1) markBusy(sv, s, end, 0);
   return Array.from({ length: sv.n }, (_, s) => ({
     id: `server-${s + 1}`,

@@ -1,5 +1,12 @@
 import { BREAKER_DEFAULTS } from './breaker.js';
-import { AVAILABILITY_BUDGET, EVENT_BUDGET, MAX_SERVERS, MAX_SIMULATED_MS, estimateAvailabilityChanges, estimateEvents } from './budget.js';
+import {
+  AVAILABILITY_BUDGET,
+  EVENT_BUDGET,
+  MAX_SERVERS,
+  MAX_SIMULATED_MS,
+  estimateAvailabilityChanges,
+  estimateEvents,
+} from './budget.js';
 import { lognormalParams, type DistSpec } from './dist.js';
 import { describe, readLeverSpecs, readSloSpecs } from './levers.js';
 import { isDynamicKind, validateDynamic, type DynamicScenario } from './dynamics.js';
@@ -22,12 +29,19 @@ type Obj = Record<string, unknown>;
 
 /** Validate a parsed scenario document and normalise it (times to ms, defaults applied). */
 /** Validate a request or availability scenario (the kinds levers apply to); a dynamics kind is a problem. */
-export function validateLeverScenario(raw: unknown): { scenario?: Scenario | AvailabilityScenario; problems: ScenarioProblem[] } {
-  if (isObj(raw) && isDynamicKind(raw.kind)) return { problems: [{ field: 'kind', message: `a ${String(raw.kind)} scenario has no levers yet` }] };
+export function validateLeverScenario(raw: unknown): {
+  scenario?: Scenario | AvailabilityScenario;
+  problems: ScenarioProblem[];
+} {
+  if (isObj(raw) && isDynamicKind(raw.kind))
+    return { problems: [{ field: 'kind', message: `a ${String(raw.kind)} scenario has no levers yet` }] };
   return validateScenario(raw) as { scenario?: Scenario | AvailabilityScenario; problems: ScenarioProblem[] };
 }
 
-export function validateScenario(raw: unknown): { scenario?: Scenario | AvailabilityScenario | DynamicScenario; problems: ScenarioProblem[] } {
+export function validateScenario(raw: unknown): {
+  scenario?: Scenario | AvailabilityScenario | DynamicScenario;
+  problems: ScenarioProblem[];
+} {
   if (isObj(raw) && isDynamicKind(raw.kind)) return validateDynamic(raw);
   const problems: ScenarioProblem[] = [];
   const bad = (field: string, message: string) => {
@@ -40,18 +54,46 @@ export function validateScenario(raw: unknown): { scenario?: Scenario | Availabi
     const sc = availability(raw, r);
     if (problems.length === 0) {
       const changes = estimateAvailabilityChanges(sc);
-      if (changes > AVAILABILITY_BUDGET) bad('trials', `${sc.trials} trials of ${sc.horizonHours} h would take about ${big(changes)} failures and repairs, over the budget of ${big(AVAILABILITY_BUDGET)}: fewer trials or a shorter horizon`);
+      if (changes > AVAILABILITY_BUDGET)
+        bad(
+          'trials',
+          `${sc.trials} trials of ${sc.horizonHours} h would take about ${big(changes)} failures and repairs, over the budget of ${big(AVAILABILITY_BUDGET)}: fewer trials or a shorter horizon`,
+        );
     }
     return withLevers(raw, sc, problems);
   }
-  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'warmup', 'traffic', 'loadBalancer', 'servers', 'dependency', 'cache', 'policies', 'faults', 'apdex', 'levers', 'slos', 'expect']);
+  r.known(raw, '', [
+    'kind',
+    'name',
+    'description',
+    'seed',
+    'duration',
+    'warmup',
+    'traffic',
+    'loadBalancer',
+    'servers',
+    'dependency',
+    'cache',
+    'policies',
+    'faults',
+    'apdex',
+    'levers',
+    'slos',
+    'expect',
+  ]);
   if (raw.kind !== undefined && raw.kind !== 'requests') bad('kind', 'must be requests (the default) or availability');
   const traffic = r.obj(raw, 'traffic', true) ?? {};
   r.known(traffic, 'traffic', ['rate', 'arrival', 'clients', 'steps']);
-  const servers = Array.isArray(raw.servers) && raw.servers.length > 0 ? raw.servers : (bad('servers', 'must be a list of at least one server group'), []);
+  const servers =
+    Array.isArray(raw.servers) && raw.servers.length > 0
+      ? raw.servers
+      : (bad('servers', 'must be a list of at least one server group'), []);
   const policies = r.obj(raw, 'policies', false) ?? {};
   r.known(policies, 'policies', ['timeout', 'retry', 'circuitBreaker', 'bulkhead']);
-  const serverCount = servers.reduce((n: number, g: unknown) => n + (isObj(g) && typeof g.count === 'number' ? g.count : 1), 0);
+  const serverCount = servers.reduce(
+    (n: number, g: unknown) => n + (isObj(g) && typeof g.count === 'number' ? g.count : 1),
+    0,
+  );
   const sc: Scenario = {
     kind: 'requests',
     name: r.str(raw, 'name', 'name', true) ?? 'scenario',
@@ -67,13 +109,29 @@ export function validateScenario(raw: unknown): { scenario?: Scenario | Availabi
         const at = `traffic.steps[${i}]`;
         if (!isObj(s)) return bad(at, 'must be a mapping with at and rate') ?? { at: 0, rate: 0 };
         r.known(s, at, ['at', 'rate']);
-        return { at: r.time(s, 'at', `${at}.at`, true) ?? 0, rate: r.num(s, 'rate', `${at}.rate`, { min: 0, required: true }) ?? 0 };
+        return {
+          at: r.time(s, 'at', `${at}.at`, true) ?? 0,
+          rate: r.num(s, 'rate', `${at}.rate`, { min: 0, required: true }) ?? 0,
+        };
       }),
     },
-    loadBalancer: { strategy: r.oneOf(r.obj(raw, 'loadBalancer', false) ?? {}, 'strategy', 'loadBalancer.strategy', STRATEGIES) ?? 'round-robin' },
+    loadBalancer: {
+      strategy:
+        r.oneOf(r.obj(raw, 'loadBalancer', false) ?? {}, 'strategy', 'loadBalancer.strategy', STRATEGIES) ??
+        'round-robin',
+    },
     servers: servers.map((g: unknown, i: number) => {
       const at = `servers[${i}]`;
-      if (!isObj(g)) return bad(at, 'must be a mapping') ?? { count: 1, workers: 1, queue: 0, weight: 1, service: { dist: 'constant', mean: 1 } };
+      if (!isObj(g))
+        return (
+          bad(at, 'must be a mapping') ?? {
+            count: 1,
+            workers: 1,
+            queue: 0,
+            weight: 1,
+            service: { dist: 'constant', mean: 1 },
+          }
+        );
       r.known(g, at, ['count', 'workers', 'queue', 'weight', 'service']);
       return {
         count: r.num(g, 'count', `${at}.count`, { min: 1, integer: true }) ?? 1,
@@ -83,33 +141,68 @@ export function validateScenario(raw: unknown): { scenario?: Scenario | Availabi
         service: dist(g.service, `${at}.service`, r),
       };
     }),
-    dependency: raw.dependency === undefined ? undefined : (() => {
-      const d = r.obj(raw, 'dependency', true) ?? {};
-      r.known(d, 'dependency', ['workers', 'queue', 'service']);
-      return { workers: r.num(d, 'workers', 'dependency.workers', { min: 1, integer: true }) ?? 10, queue: r.num(d, 'queue', 'dependency.queue', { min: 0, integer: true }) ?? 1000, service: dist(d.service, 'dependency.service', r) };
-    })(),
-    cache: raw.cache === undefined ? undefined : (() => {
-      const c = r.obj(raw, 'cache', true) ?? {};
-      r.known(c, 'cache', ['hitRatio', 'latency']);
-      return { hitRatio: r.num(c, 'hitRatio', 'cache.hitRatio', { min: 0, max: 1, required: true }) ?? 0, latency: r.time(c, 'latency', 'cache.latency', true) ?? 0 };
-    })(),
+    dependency:
+      raw.dependency === undefined
+        ? undefined
+        : (() => {
+            const d = r.obj(raw, 'dependency', true) ?? {};
+            r.known(d, 'dependency', ['workers', 'queue', 'service']);
+            return {
+              workers: r.num(d, 'workers', 'dependency.workers', { min: 1, integer: true }) ?? 10,
+              queue: r.num(d, 'queue', 'dependency.queue', { min: 0, integer: true }) ?? 1000,
+              service: dist(d.service, 'dependency.service', r),
+            };
+          })(),
+    cache:
+      raw.cache === undefined
+        ? undefined
+        : (() => {
+            const c = r.obj(raw, 'cache', true) ?? {};
+            r.known(c, 'cache', ['hitRatio', 'latency']);
+            return {
+              hitRatio: r.num(c, 'hitRatio', 'cache.hitRatio', { min: 0, max: 1, required: true }) ?? 0,
+              latency: r.time(c, 'latency', 'cache.latency', true) ?? 0,
+            };
+          })(),
     policies: {
       timeout: r.time(policies, 'timeout', 'policies.timeout', false, { positive: true }),
       retry: policies.retry === undefined ? undefined : retry(r.obj(policies, 'retry', true) ?? {}, r),
-      circuitBreaker: policies.circuitBreaker === undefined ? undefined : breaker(r.obj(policies, 'circuitBreaker', true) ?? {}, r),
-      bulkhead: policies.bulkhead === undefined ? undefined : (() => {
-        const b = r.obj(policies, 'bulkhead', true) ?? {};
-        r.known(b, 'policies.bulkhead', ['maxConcurrent']);
-        return { maxConcurrent: r.num(b, 'maxConcurrent', 'policies.bulkhead.maxConcurrent', { min: 1, integer: true, required: true }) ?? 1 };
-      })(),
+      circuitBreaker:
+        policies.circuitBreaker === undefined ? undefined : breaker(r.obj(policies, 'circuitBreaker', true) ?? {}, r),
+      bulkhead:
+        policies.bulkhead === undefined
+          ? undefined
+          : (() => {
+              const b = r.obj(policies, 'bulkhead', true) ?? {};
+              r.known(b, 'policies.bulkhead', ['maxConcurrent']);
+              return {
+                maxConcurrent:
+                  r.num(b, 'maxConcurrent', 'policies.bulkhead.maxConcurrent', {
+                    min: 1,
+                    integer: true,
+                    required: true,
+                  }) ?? 1,
+              };
+            })(),
     },
-    faults: r.list(raw, 'faults', 'faults').map((f, i) => fault(f, `faults[${i}]`, serverCount, raw.dependency !== undefined, r)),
-    apdex: isObj(raw.apdex) ? r.time(raw.apdex, 't', 'apdex.t', true, { positive: true }) ?? 100 : raw.apdex === undefined ? 100 : bad('apdex', 'must be a mapping such as { t: 100ms }') ?? 100,
+    faults: r
+      .list(raw, 'faults', 'faults')
+      .map((f, i) => fault(f, `faults[${i}]`, serverCount, raw.dependency !== undefined, r)),
+    apdex: isObj(raw.apdex)
+      ? (r.time(raw.apdex, 't', 'apdex.t', true, { positive: true }) ?? 100)
+      : raw.apdex === undefined
+        ? 100
+        : (bad('apdex', 'must be a mapping such as { t: 100ms }') ?? 100),
   };
-  if (sc.dependency === undefined && sc.cache !== undefined) bad('cache', 'a cache sits in front of a dependency: add dependency too');
+  if (sc.dependency === undefined && sc.cache !== undefined)
+    bad('cache', 'a cache sits in front of a dependency: add dependency too');
   if (sc.warmup >= sc.duration) bad('warmup', 'must be shorter than duration');
   const weighted = sc.servers.some((g) => g.weight !== sc.servers[0].weight);
-  if (weighted && ['round-robin', 'random', 'ip-hash'].includes(sc.loadBalancer.strategy)) bad('loadBalancer.strategy', `${sc.loadBalancer.strategy} ignores weights: use weighted-round-robin, least-connections or power-of-two-choices, or give every group the same weight`);
+  if (weighted && ['round-robin', 'random', 'ip-hash'].includes(sc.loadBalancer.strategy))
+    bad(
+      'loadBalancer.strategy',
+      `${sc.loadBalancer.strategy} ignores weights: use weighted-round-robin, least-connections or power-of-two-choices, or give every group the same weight`,
+    );
   if (problems.length === 0) budgets(sc, bad);
   return withLevers(raw, sc, problems);
 }
@@ -118,10 +211,18 @@ export function validateScenario(raw: unknown): { scenario?: Scenario | Availabi
 function budgets(sc: Scenario, bad: (field: string, message: string) => undefined): void {
   const servers = sc.servers.reduce((n, g) => n + g.count, 0);
   if (servers > MAX_SERVERS) bad('servers', `${big(servers)} servers in all, over the limit of ${big(MAX_SERVERS)}`);
-  else if (sc.duration > MAX_SIMULATED_MS) bad('duration', `${big(sc.duration / 1000)} s of simulated time, over the limit of ${big(MAX_SIMULATED_MS / 1000)} s (one day: the result has a row per second)`);
+  else if (sc.duration > MAX_SIMULATED_MS)
+    bad(
+      'duration',
+      `${big(sc.duration / 1000)} s of simulated time, over the limit of ${big(MAX_SIMULATED_MS / 1000)} s (one day: the result has a row per second)`,
+    );
   else {
     const events = estimateEvents(sc);
-    if (events > EVENT_BUDGET) bad('traffic.rate', `would take about ${big(events)} events, over the budget of ${big(EVENT_BUDGET)}: shorten duration or lower traffic.rate`);
+    if (events > EVENT_BUDGET)
+      bad(
+        'traffic.rate',
+        `would take about ${big(events)} events, over the budget of ${big(EVENT_BUDGET)}: shorten duration or lower traffic.rate`,
+      );
   }
 }
 
@@ -130,7 +231,11 @@ function big(n: number): string {
 }
 
 /** Levers and SLOs are read once the scenario itself is valid: a lever's baseline is the scenario's value. */
-function withLevers<T extends Scenario | AvailabilityScenario>(raw: Obj, sc: T, problems: ScenarioProblem[]): { scenario?: T; problems: ScenarioProblem[] } {
+function withLevers<T extends Scenario | AvailabilityScenario>(
+  raw: Obj,
+  sc: T,
+  problems: ScenarioProblem[],
+): { scenario?: T; problems: ScenarioProblem[] } {
   if (problems.length > 0) return { problems };
   sc.levers = readLeverSpecs(raw.levers, sc, problems);
   sc.slos = readSloSpecs(raw.slos, sc.kind, problems);
@@ -138,13 +243,18 @@ function withLevers<T extends Scenario | AvailabilityScenario>(raw: Obj, sc: T, 
 }
 
 function dist(raw: unknown, at: string, r: Reader): DistSpec {
-  if (!isObj(raw)) return r.fail(at, 'must be a mapping such as { dist: exponential, mean: 20ms }') ?? { dist: 'constant', mean: 1 };
+  if (!isObj(raw))
+    return r.fail(at, 'must be a mapping such as { dist: exponential, mean: 20ms }') ?? { dist: 'constant', mean: 1 };
   r.known(raw, at, ['dist', 'mean', 'p99']);
   const kind = r.oneOf(raw, 'dist', `${at}.dist`, ['exponential', 'constant', 'lognormal']) ?? 'exponential';
   const mean = r.time(raw, 'mean', `${at}.mean`, true, { positive: true }) ?? 1;
   if (kind !== 'lognormal') return { dist: kind, mean };
   const p99 = r.time(raw, 'p99', `${at}.p99`, true, { positive: true }) ?? mean * 2;
-  if (!lognormalParams(mean, p99)) r.fail(`${at}.p99`, `no lognormal has mean ${mean} ms and p99 ${p99} ms: p99 must exceed the mean, by at most e^(2.706) ≈ 15×`);
+  if (!lognormalParams(mean, p99))
+    r.fail(
+      `${at}.p99`,
+      `no lognormal has mean ${mean} ms and p99 ${p99} ms: p99 must exceed the mean, by at most e^(2.706) ≈ 15×`,
+    );
   return { dist: 'lognormal', mean, p99 };
 }
 
@@ -170,10 +280,18 @@ function breaker(raw: Obj, r: Reader): Scenario['policies']['circuitBreaker'] {
   for (const key of keys) {
     const isTime = key === 'slowCallDurationThreshold' || key === 'waitDurationInOpenState';
     const isPercent = key.endsWith('Threshold') && !isTime;
-    const value = isTime ? r.time(raw, key, `${at}.${key}`, false) : r.num(raw, key, `${at}.${key}`, isPercent ? { min: 0, exclusiveMin: true, max: 100 } : { min: 1, max: MAX_BREAKER_CALLS, integer: true });
+    const value = isTime
+      ? r.time(raw, key, `${at}.${key}`, false)
+      : r.num(
+          raw,
+          key,
+          `${at}.${key}`,
+          isPercent ? { min: 0, exclusiveMin: true, max: 100 } : { min: 1, max: MAX_BREAKER_CALLS, integer: true },
+        );
     if (value !== undefined) out[key] = value;
   }
-  if (raw.enabled !== undefined && typeof raw.enabled !== 'boolean') return r.fail(`${at}.enabled`, `must be true or false, not ${describe(raw.enabled)}`);
+  if (raw.enabled !== undefined && typeof raw.enabled !== 'boolean')
+    return r.fail(`${at}.enabled`, `must be true or false, not ${describe(raw.enabled)}`);
   return raw.enabled === false ? undefined : out;
 }
 
@@ -185,17 +303,43 @@ function fault(raw: unknown, at: string, servers: number, hasDependency: boolean
   const target = r.str(raw, 'target', `${at}.target`, true) ?? 'servers';
   const m = /^server-(\d+)$/.exec(target);
   if (target === 'dependency' && !hasDependency) r.fail(`${at}.target`, 'the scenario has no dependency');
-  else if (target === 'dependency' && kind === 'crash') r.fail(`${at}.target`, 'crash targets a server (server-N); slow or fail the dependency instead');
-  else if (target !== 'dependency' && target !== 'servers' && !(m && Number(m[1]) >= 1 && Number(m[1]) <= servers)) r.fail(`${at}.target`, `must be server-1 … server-${servers}, servers or dependency`);
-  const common = { at: r.time(raw, 'at', `${at}.at`, true) ?? 0, target, duration: r.time(raw, 'duration', `${at}.duration`, true, { positive: true }) ?? 0 };
+  else if (target === 'dependency' && kind === 'crash')
+    r.fail(`${at}.target`, 'crash targets a server (server-N); slow or fail the dependency instead');
+  else if (target !== 'dependency' && target !== 'servers' && !(m && Number(m[1]) >= 1 && Number(m[1]) <= servers))
+    r.fail(`${at}.target`, `must be server-1 … server-${servers}, servers or dependency`);
+  const common = {
+    at: r.time(raw, 'at', `${at}.at`, true) ?? 0,
+    target,
+    duration: r.time(raw, 'duration', `${at}.duration`, true, { positive: true }) ?? 0,
+  };
   if (kind === 'crash') return { ...common, kind };
-  if (kind === 'slow') return { ...common, kind, factor: r.num(raw, 'factor', `${at}.factor`, { min: 0, exclusiveMin: true, required: true }) ?? 1 };
+  if (kind === 'slow')
+    return {
+      ...common,
+      kind,
+      factor: r.num(raw, 'factor', `${at}.factor`, { min: 0, exclusiveMin: true, required: true }) ?? 1,
+    };
   return { ...common, kind, rate: r.num(raw, 'rate', `${at}.rate`, { min: 0, max: 1, required: true }) ?? 0 };
 }
 
 function availability(raw: Obj, r: Reader): AvailabilityScenario {
-  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'horizon', 'trials', 'target', 'components', 'levers', 'slos', 'expect']);
-  const comps = Array.isArray(raw.components) && raw.components.length > 0 ? raw.components : (r.fail('components', 'must be a list of at least one component'), []);
+  r.known(raw, '', [
+    'kind',
+    'name',
+    'description',
+    'seed',
+    'horizon',
+    'trials',
+    'target',
+    'components',
+    'levers',
+    'slos',
+    'expect',
+  ]);
+  const comps =
+    Array.isArray(raw.components) && raw.components.length > 0
+      ? raw.components
+      : (r.fail('components', 'must be a list of at least one component'), []);
   const hours = (v: number | undefined) => (v === undefined ? undefined : v / 3_600_000);
   return {
     kind: 'availability',
@@ -204,7 +348,10 @@ function availability(raw: Obj, r: Reader): AvailabilityScenario {
     seed: r.num(raw, 'seed', 'seed', { min: 0, max: MAX_SEED, integer: true }) ?? 1,
     horizonHours: hours(r.time(raw, 'horizon', 'horizon', false, { positive: true })) ?? 8760,
     trials: r.num(raw, 'trials', 'trials', { min: 1, integer: true }) ?? 200,
-    target: raw.target === undefined ? undefined : (r.num(raw, 'target', 'target', { min: 0, max: 100, exclusiveMin: true }) ?? 100) / 100,
+    target:
+      raw.target === undefined
+        ? undefined
+        : (r.num(raw, 'target', 'target', { min: 0, max: 100, exclusiveMin: true }) ?? 100) / 100,
     components: comps.map((c: unknown, i: number) => {
       const at = `components[${i}]`;
       const o = isObj(c) ? c : (r.fail(at, 'must be a mapping'), {});
@@ -237,7 +384,8 @@ class Reader {
   constructor(readonly fail: (field: string, message: string) => undefined) {}
 
   known(o: Obj, at: string, keys: readonly string[]): void {
-    for (const key of Object.keys(o)) if (!keys.includes(key)) this.fail(at ? `${at}.${key}` : key, `unknown field (known: ${keys.join(', ')})`);
+    for (const key of Object.keys(o))
+      if (!keys.includes(key)) this.fail(at ? `${at}.${key}` : key, `unknown field (known: ${keys.join(', ')})`);
   }
 
   obj(o: Obj, key: string, required: boolean): Obj | undefined {
@@ -258,20 +406,29 @@ class Reader {
     return typeof v === 'string' && v.trim() !== '' ? v : this.fail(at, 'must be text');
   }
 
-  num(o: Obj, key: string, at: string, opts: { min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean; required?: boolean }): number | undefined {
+  num(
+    o: Obj,
+    key: string,
+    at: string,
+    opts: { min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean; required?: boolean },
+  ): number | undefined {
     const v = o[key];
     if (v === undefined) return opts.required ? this.fail(at, 'is required') : undefined;
     if (typeof v !== 'number' || !Number.isFinite(v)) return this.fail(at, `must be a number, not ${describe(v)}`);
     if (opts.integer && !Number.isInteger(v)) return this.fail(at, 'must be a whole number');
-    if (opts.min !== undefined && (opts.exclusiveMin ? v <= opts.min : v < opts.min)) return this.fail(at, `must be ${opts.exclusiveMin ? 'above' : 'at least'} ${opts.min}`);
-    if (opts.max !== undefined && v > opts.max) return this.fail(at, `must be at most ${opts.max.toLocaleString('en-US')}, not ${describe(v)}`);
+    if (opts.min !== undefined && (opts.exclusiveMin ? v <= opts.min : v < opts.min))
+      return this.fail(at, `must be ${opts.exclusiveMin ? 'above' : 'at least'} ${opts.min}`);
+    if (opts.max !== undefined && v > opts.max)
+      return this.fail(at, `must be at most ${opts.max.toLocaleString('en-US')}, not ${describe(v)}`);
     return v;
   }
 
   oneOf<T extends string>(o: Obj, key: string, at: string, allowed: readonly T[]): T | undefined {
     const v = o[key];
     if (v === undefined) return undefined;
-    return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : this.fail(at, `must be one of ${allowed.join(', ')}`);
+    return typeof v === 'string' && (allowed as readonly string[]).includes(v)
+      ? (v as T)
+      : this.fail(at, `must be one of ${allowed.join(', ')}`);
   }
 
   /** A duration in ms: "250ms", "30s", "5m", or a number of seconds. */
@@ -284,8 +441,10 @@ class Reader {
       const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|y)\s*$/.exec(v);
       if (m) ms = Number(m[1]) * UNIT_MS[m[2]];
     }
-    if (ms === undefined) return this.fail(at, `must be a duration such as "250ms" or "30s" (or a number of seconds), not ${describe(v)}`);
-    if (ms < 0 || (opts.positive && ms === 0)) return this.fail(at, `must be ${opts.positive ? 'above' : 'at least'} 0`);
+    if (ms === undefined)
+      return this.fail(at, `must be a duration such as "250ms" or "30s" (or a number of seconds), not ${describe(v)}`);
+    if (ms < 0 || (opts.positive && ms === 0))
+      return this.fail(at, `must be ${opts.positive ? 'above' : 'at least'} 0`);
     return ms;
   }
 }

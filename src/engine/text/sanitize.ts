@@ -26,7 +26,12 @@ export function sanitizeDeep<T>(value: T): T {
     // defineProperty, not assignment: a "__proto__" key must stay a key (and be reported as an
     // unknown field), not become the copy's prototype.
     for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(out, sanitizeText(key), { value: sanitizeDeep(item), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, sanitizeText(key), {
+        value: sanitizeDeep(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out as T;
   }
@@ -34,7 +39,8 @@ export function sanitizeDeep<T>(value: T): T {
 }
 
 /** As UNSAFE, but a CR that ends a line (CRLF, as RFC 4180 CSV writes) is left alone: only a lone CR can overwrite a line. */
-const UNSAFE_OUTPUT = /\r(?!\n)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const UNSAFE_OUTPUT =
+  /\r(?!\n)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * Make text safe for stdout/stderr without changing what it says: every character the sanitizer

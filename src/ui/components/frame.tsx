@@ -32,7 +32,15 @@ export function useBodyRows(): number {
  * exactly rows − 1 lines. A body taller than its room is clipped rather than pushing the title off;
  * screens size their windows with useBodyRows() so nothing needs clipping.
  */
-export function Frame({ title, scopes, children }: { title: string; scopes: readonly KeyScope[]; children: ReactNode }) {
+export function Frame({
+  title,
+  scopes,
+  children,
+}: {
+  title: string;
+  scopes: readonly KeyScope[];
+  children: ReactNode;
+}) {
   const { rows, columns } = useTerminalSize();
   const status = useStatus();
   const compact = rows < COMPACT_ROWS;

@@ -14,7 +14,15 @@ export interface MenuEntry {
  * A vertical menu: ↑/↓ (or k/j) move, enter picks. The cursor is remembered under `memoryKey`, so
  * coming back to the menu finds it where it was left.
  */
-export function Menu({ entries, onPick, memoryKey }: { entries: readonly MenuEntry[]; onPick(index: number): void; memoryKey: string }) {
+export function Menu({
+  entries,
+  onPick,
+  memoryKey,
+}: {
+  entries: readonly MenuEntry[];
+  onPick(index: number): void;
+  memoryKey: string;
+}) {
   const [cursor, setCursor, getCursor] = useRemembered(memoryKey, 0);
   useKeys((input, key) => {
     if (keys.up.matches(input, key)) setCursor((c) => Math.max(0, c - 1));

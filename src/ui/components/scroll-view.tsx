@@ -56,7 +56,9 @@ export function ScrollView({ lines: raw, height, width, isActive = true, arrows 
       ))}
       {more ? (
         <Text dimColor wrap="truncate-end">
-          {below > 0 ? `↓ ${below} more line${below === 1 ? '' : 's'} (pgdn${arrows ? ' or ↓' : ''})` : `end · ${lines.length} lines (pgup${arrows ? ' or ↑' : ''} to go back)`}
+          {below > 0
+            ? `↓ ${below} more line${below === 1 ? '' : 's'} (pgdn${arrows ? ' or ↓' : ''})`
+            : `end · ${lines.length} lines (pgup${arrows ? ' or ↑' : ''} to go back)`}
         </Text>
       ) : null}
     </Box>

@@ -29,7 +29,7 @@ function wrapLine(line: string, width: number): string[] {
     room = width - CONTINUATION.length;
     space = undefined;
   };
-  for (let k = 0; k < line.length; ) {
+  for (let k = 0; k < line.length;) {
     const escape = SGR.exec(line.slice(k, k + 24));
     if (escape) {
       row += escape[0];

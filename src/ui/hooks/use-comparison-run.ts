@@ -8,7 +8,11 @@ type AnyScenario = Scenario | AvailabilityScenario;
  * Run a comparison one simulation at a time, yielding to Ink's input loop between runs, so keys keep
  * answering and the progress bar moves. Leaving the screen stops it.
  */
-export function useComparisonRun(onProgress: (done: number, total: number) => void, onFinish: (c: Comparison) => void, warm?: { baseline: AnyScenario; seeds: number[] }): (baseline: AnyScenario, variant: AnyScenario, seeds: number[]) => void {
+export function useComparisonRun(
+  onProgress: (done: number, total: number) => void,
+  onFinish: (c: Comparison) => void,
+  warm?: { baseline: AnyScenario; seeds: number[] },
+): (baseline: AnyScenario, variant: AnyScenario, seeds: number[]) => void {
   const cancel = useRef<() => void>(() => {});
   // The baseline's runs, kept for the next try (one hook serves one scenario).
   const baselineRuns = useRef(new Map<number, AnyResult>());

@@ -22,7 +22,10 @@ export function useExternalEditor(): (command: string, text: string) => { text?:
     if (isRawModeSupported) setRawMode(false);
     try {
       const result = spawnSync(`${command} "${file}"`, { stdio: 'inherit', shell: true });
-      if (result.error || result.status !== 0) return { error: `the editor (${command}) exited with ${result.error?.message ?? `status ${result.status}`}; answer unchanged` };
+      if (result.error || result.status !== 0)
+        return {
+          error: `the editor (${command}) exited with ${result.error?.message ?? `status ${result.status}`}; answer unchanged`,
+        };
       return { text: readFileSync(file, 'utf8').replace(/\n$/, '') };
     } finally {
       if (isRawModeSupported) setRawMode(true);

@@ -19,7 +19,10 @@ export function useKeysEnabled(): boolean {
  * useInput; match keys with `keys.x.matches(input, key)` from ./bindings. A text field passes
  * `groupText` to get a run of printable characters (a paste) as one input.
  */
-export function useKeys(handler: (input: string, key: Key) => void, options: { isActive?: boolean; groupText?: boolean } = {}): void {
+export function useKeys(
+  handler: (input: string, key: Key) => void,
+  options: { isActive?: boolean; groupText?: boolean } = {},
+): void {
   const enabled = useKeysEnabled();
   useInput(
     (input, key) => {

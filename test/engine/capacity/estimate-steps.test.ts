@@ -9,11 +9,27 @@ const step = (e: ReturnType<typeof est>, label: string) => e.steps.find((s) => s
 // fail a test, not empty the file (which mutation testing would count as nothing caught).
 
 describe('the whole derivation, as said aloud, with every number worked by hand', () => {
-  const whole = () => est({
-    rps: 1000, peakFactor: 3, readWrite: '3:1', payload: '2KB', recordSize: '1KB', retention: '30d', replication: 3,
-    serverRps: 400, utilization: 0.75, latency: '200ms', partitionRps: 100, consumerRps: 50, queryTime: '5ms',
-    queriesPerRequest: 2, hotFraction: 0.2, availability: 99.9, mtbf: '999h', mttr: '1h',
-  });
+  const whole = () =>
+    est({
+      rps: 1000,
+      peakFactor: 3,
+      readWrite: '3:1',
+      payload: '2KB',
+      recordSize: '1KB',
+      retention: '30d',
+      replication: 3,
+      serverRps: 400,
+      utilization: 0.75,
+      latency: '200ms',
+      partitionRps: 100,
+      consumerRps: 50,
+      queryTime: '5ms',
+      queriesPerRequest: 2,
+      hotFraction: 0.2,
+      availability: 99.9,
+      mtbf: '999h',
+      mttr: '1h',
+    });
 
   it.each([
     ['Requests per day', '1000 req/s × 86,400 s/day', 86_400_000, 'req/day'],
@@ -53,11 +69,30 @@ describe('the whole derivation, as said aloud, with every number worked by hand'
 
   it('in the order an interviewer would hear them', () => {
     expect(whole().steps.map((s) => s.label)).toEqual([
-      'Requests per day', 'Average rate', 'Peak rate', 'Peak reads', 'Peak writes', 'Ingress at peak', 'Egress at peak',
-      'Writes per day', 'Storage per day', 'Storage over retention', 'Usable capacity per server', 'Servers needed',
-      'With one spare (N+1)', "In flight (Little's law)", 'Kafka partitions', 'Consumers (one per partition at most)',
-      'Database queries at peak', "Connection pool (Little's law)", 'Cache for the hot reads', 'Downtime allowed per year',
-      '… per month', '… per week', '… per day', 'Availability from MTBF and MTTR',
+      'Requests per day',
+      'Average rate',
+      'Peak rate',
+      'Peak reads',
+      'Peak writes',
+      'Ingress at peak',
+      'Egress at peak',
+      'Writes per day',
+      'Storage per day',
+      'Storage over retention',
+      'Usable capacity per server',
+      'Servers needed',
+      'With one spare (N+1)',
+      "In flight (Little's law)",
+      'Kafka partitions',
+      'Consumers (one per partition at most)',
+      'Database queries at peak',
+      "Connection pool (Little's law)",
+      'Cache for the hot reads',
+      'Downtime allowed per year',
+      '… per month',
+      '… per week',
+      '… per day',
+      'Availability from MTBF and MTTR',
     ]);
   });
 
@@ -73,7 +108,8 @@ describe('the whole derivation, as said aloud, with every number worked by hand'
 });
 
 describe('without a read:write split every request both writes and reads', () => {
-  const simple = () => est({ rps: 1000, payload: '1KB', recordSize: '500B', retention: '1d', hotFraction: 0.5, partitionRps: 300 });
+  const simple = () =>
+    est({ rps: 1000, payload: '1KB', recordSize: '500B', retention: '1d', hotFraction: 0.5, partitionRps: 300 });
   it.each([
     ['Ingress at peak', '2000 req/s × 1 KB', 2e6],
     ['Egress at peak', '2000 req/s × 1 KB', 2e6],
@@ -141,7 +177,14 @@ describe('boundaries', () => {
   });
 
   it('without traffic, traffic-derived sections are absent even when their inputs are given', () => {
-    const e = est({ serverRps: 100, latency: '1s', partitionRps: 10, queryTime: '1ms', payload: '1KB', recordSize: '1KB' });
+    const e = est({
+      serverRps: 100,
+      latency: '1s',
+      partitionRps: 10,
+      queryTime: '1ms',
+      payload: '1KB',
+      recordSize: '1KB',
+    });
     expect(Object.keys(e).filter((k) => k !== 'inputs' && k !== 'steps')).toEqual([]);
     expect(e.steps).toEqual([]);
   });

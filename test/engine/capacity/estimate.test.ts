@@ -3,13 +3,32 @@ import { describe, expect, it } from 'vitest';
 import { computeEstimate } from '../../../src/engine/capacity/estimate.js';
 import { normalizeInputs } from '../../../src/engine/capacity/inputs.js';
 import { gradeGuess } from '../../../src/engine/capacity/grade.js';
-import { fromMtbf, kOfN, parallel, series, availabilityForDowntime, downtimePerYear } from '../../../src/engine/capacity/availability.js';
+import {
+  fromMtbf,
+  kOfN,
+  parallel,
+  series,
+  availabilityForDowntime,
+  downtimePerYear,
+} from '../../../src/engine/capacity/availability.js';
 
 const est = (raw: Record<string, string | number>) => computeEstimate(normalizeInputs(raw));
 
 describe('traffic, bandwidth, storage, servers, concurrency', () => {
   // 10M users × 10 req/day = 100,000,000 req/day; ÷ 86,400 = 1,157.407 req/s; × 3 peak = 3,472.2 req/s.
-  const e = est({ dau: '10M', requestsPerUser: 10, peakFactor: 3, readWrite: '4:1', payload: '2KB', recordSize: '1KB', retention: '1y', replication: 3, serverRps: 500, utilization: '70%', latency: '200ms' });
+  const e = est({
+    dau: '10M',
+    requestsPerUser: 10,
+    peakFactor: 3,
+    readWrite: '4:1',
+    payload: '2KB',
+    recordSize: '1KB',
+    retention: '1y',
+    replication: 3,
+    serverRps: 500,
+    utilization: '70%',
+    latency: '200ms',
+  });
 
   it.each([
     ['requests per day', e.traffic?.requestsPerDay, 100_000_000],
@@ -94,7 +113,17 @@ describe('availability', () => {
 
 describe('Kafka partitions, connection pool, cache', () => {
   // 2M orders/day ÷ 86,400 × 3 = 69.44 req/s peak
-  const e = est({ dau: '2M', requestsPerUser: 1, peakFactor: 3, partitionRps: 10, consumerRps: 20, queryTime: '5ms', queriesPerRequest: 4, hotFraction: 0.2, payload: '2KB' });
+  const e = est({
+    dau: '2M',
+    requestsPerUser: 1,
+    peakFactor: 3,
+    partitionRps: 10,
+    consumerRps: 20,
+    queryTime: '5ms',
+    queriesPerRequest: 4,
+    hotFraction: 0.2,
+    payload: '2KB',
+  });
   it('partitions cover the slower of broker and consumer: ceil(max(69.4/10, 69.4/20)) = 7', () => {
     expect(e.kafka).toEqual({ partitions: 7, consumers: 7 });
   });
@@ -140,21 +169,33 @@ describe('grading a guess', () => {
 describe('monotonic (property tests)', () => {
   it('more users never needs fewer servers', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e8 }), fc.integer({ min: 0, max: 1e8 }), fc.integer({ min: 1, max: 5000 }), (dau, more, serverRps) => {
-        const a = est({ dau, requestsPerUser: 10, serverRps });
-        const b = est({ dau: dau + more, requestsPerUser: 10, serverRps });
-        return b.servers!.needed >= a.servers!.needed;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e8 }),
+        fc.integer({ min: 0, max: 1e8 }),
+        fc.integer({ min: 1, max: 5000 }),
+        (dau, more, serverRps) => {
+          const a = est({ dau, requestsPerUser: 10, serverRps });
+          const b = est({ dau: dau + more, requestsPerUser: 10, serverRps });
+          return b.servers!.needed >= a.servers!.needed;
+        },
+      ),
     );
   });
 
   it('a higher availability target never allows more downtime', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.001, max: 100, noNaN: true }), fc.double({ min: 0.001, max: 100, noNaN: true }), (x, y) => {
-        const [lo, hi] = x < y ? [x, y] : [y, x];
-        // Written with % so that a value at or below 1 is a percentage too, not a fraction.
-        return est({ availability: `${hi}%` }).availability!.downtimeSecPerYear <= est({ availability: `${lo}%` }).availability!.downtimeSecPerYear;
-      }),
+      fc.property(
+        fc.double({ min: 0.001, max: 100, noNaN: true }),
+        fc.double({ min: 0.001, max: 100, noNaN: true }),
+        (x, y) => {
+          const [lo, hi] = x < y ? [x, y] : [y, x];
+          // Written with % so that a value at or below 1 is a percentage too, not a fraction.
+          return (
+            est({ availability: `${hi}%` }).availability!.downtimeSecPerYear <=
+            est({ availability: `${lo}%` }).availability!.downtimeSecPerYear
+          );
+        },
+      ),
     );
   });
 });

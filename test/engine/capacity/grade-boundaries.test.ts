@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { computeEstimate } from '../../../src/engine/capacity/estimate.js';
 import { normalizeInputs } from '../../../src/engine/capacity/inputs.js';
-import { findGradeable, formatStepValue, formatValue, GRADEABLE, gradeGuess, preferredUnit } from '../../../src/engine/capacity/grade.js';
+import {
+  findGradeable,
+  formatStepValue,
+  formatValue,
+  GRADEABLE,
+  gradeGuess,
+  preferredUnit,
+} from '../../../src/engine/capacity/grade.js';
 
 const est = (raw: Record<string, string | number>) => computeEstimate(normalizeInputs(raw));
 
@@ -89,19 +96,46 @@ describe('slips: a ratio within 5% of a classic factor names it', () => {
 });
 
 describe('every gradeable result is the value of the step it names', () => {
-  const full = () => est({
-    dau: '1M', requestsPerUser: 86.4, peakFactor: 3, readWrite: '3:1', payload: '2KB', recordSize: '1KB',
-    retention: '30d', replication: 3, serverRps: 400, utilization: 0.75, latency: '200ms', availability: 99.9,
-    partitionRps: 100, consumerRps: 50, queryTime: '5ms', queriesPerRequest: 2, hotFraction: 0.2,
-  });
+  const full = () =>
+    est({
+      dau: '1M',
+      requestsPerUser: 86.4,
+      peakFactor: 3,
+      readWrite: '3:1',
+      payload: '2KB',
+      recordSize: '1KB',
+      retention: '30d',
+      replication: 3,
+      serverRps: 400,
+      utilization: 0.75,
+      latency: '200ms',
+      availability: 99.9,
+      partitionRps: 100,
+      consumerRps: 50,
+      queryTime: '5ms',
+      queriesPerRequest: 2,
+      hotFraction: 0.2,
+    });
   // Independent arithmetic: 1M × 86.4 = 86.4M req/day = 1000 req/s on average, 3000 at peak.
   const expected: Record<string, number> = {
-    requestsPerDay: 86_400_000, avgRps: 1000, peakRps: 3000, readRps: 2250, writeRps: 750,
-    ingressBytesPerSec: 1_500_000, egressBytesPerSec: 4_500_000,
-    bytesPerDay: 21_600_000 * 1000, bytesTotal: 2.16e10 * 30 * 3,
-    serversNeeded: 10, serversWithRedundancy: 11, inFlight: 600,
-    downtimeSecPerYear: 31_536, downtimeSecPerMonth: 2628, downtimeSecPerDay: 86.4,
-    kafkaPartitions: 15, dbPoolSize: 30, cacheBytes: 64_800_000 * 0.2 * 2000,
+    requestsPerDay: 86_400_000,
+    avgRps: 1000,
+    peakRps: 3000,
+    readRps: 2250,
+    writeRps: 750,
+    ingressBytesPerSec: 1_500_000,
+    egressBytesPerSec: 4_500_000,
+    bytesPerDay: 21_600_000 * 1000,
+    bytesTotal: 2.16e10 * 30 * 3,
+    serversNeeded: 10,
+    serversWithRedundancy: 11,
+    inFlight: 600,
+    downtimeSecPerYear: 31_536,
+    downtimeSecPerMonth: 2628,
+    downtimeSecPerDay: 86.4,
+    kafkaPartitions: 15,
+    dbPoolSize: 30,
+    cacheBytes: 64_800_000 * 0.2 * 2000,
   };
 
   it('covers every key', () => expect(GRADEABLE.map((g) => g.key).sort()).toEqual(Object.keys(expected).sort()));
@@ -122,18 +156,34 @@ describe('every gradeable result is the value of the step it names', () => {
     for (const label of labels) expect(label).toMatch(/^[a-zA-Z][a-z ,]+[a-z]$/);
   });
 
-  it.each(GRADEABLE.map((g) => [g.key, g] as const))('%s is absent, not an error, when its section is missing', (key, g) => {
-    // Availability alone: no traffic, bandwidth, storage, servers, queues or cache.
-    const value = g.get(est({ availability: 99.9 }));
-    expect(value === undefined).toBe(!key.startsWith('downtime'));
-  });
+  it.each(GRADEABLE.map((g) => [g.key, g] as const))(
+    '%s is absent, not an error, when its section is missing',
+    (key, g) => {
+      // Availability alone: no traffic, bandwidth, storage, servers, queues or cache.
+      const value = g.get(est({ availability: 99.9 }));
+      expect(value === undefined).toBe(!key.startsWith('downtime'));
+    },
+  );
 
   it.each([
-    ['requestsPerDay', '86.4M'], ['avgRps', '1k req/s'], ['peakRps', '3k req/s'], ['readRps', '2.25k req/s'],
-    ['writeRps', '750 req/s'], ['ingressBytesPerSec', '1.5 MB/s'], ['egressBytesPerSec', '4.5 MB/s'],
-    ['bytesPerDay', '21.6 GB'], ['bytesTotal', '1.94 TB'], ['serversNeeded', '10'], ['serversWithRedundancy', '11'],
-    ['inFlight', '600'], ['downtimeSecPerYear', '8.76 h'], ['downtimeSecPerMonth', '43.8 min'], ['downtimeSecPerDay', '1.44 min'],
-    ['kafkaPartitions', '15'], ['dbPoolSize', '30'], ['cacheBytes', '25.9 GB'],
+    ['requestsPerDay', '86.4M'],
+    ['avgRps', '1k req/s'],
+    ['peakRps', '3k req/s'],
+    ['readRps', '2.25k req/s'],
+    ['writeRps', '750 req/s'],
+    ['ingressBytesPerSec', '1.5 MB/s'],
+    ['egressBytesPerSec', '4.5 MB/s'],
+    ['bytesPerDay', '21.6 GB'],
+    ['bytesTotal', '1.94 TB'],
+    ['serversNeeded', '10'],
+    ['serversWithRedundancy', '11'],
+    ['inFlight', '600'],
+    ['downtimeSecPerYear', '8.76 h'],
+    ['downtimeSecPerMonth', '43.8 min'],
+    ['downtimeSecPerDay', '1.44 min'],
+    ['kafkaPartitions', '15'],
+    ['dbPoolSize', '30'],
+    ['cacheBytes', '25.9 GB'],
   ])('%s reads as %s in its own unit', (key, text) => {
     const g = findGradeable(key)!;
     expect(formatValue(g.kind, g.get(full())!)).toBe(text);
@@ -142,10 +192,14 @@ describe('every gradeable result is the value of the step it names', () => {
 
 describe('errors name the flag', () => {
   it('lists the known keys', () => {
-    expect(() => gradeGuess(e(), 'nope', '1')).toThrow(`--guess: unknown key "nope" (known: ${GRADEABLE.map((g) => g.key).join(', ')})`);
+    expect(() => gradeGuess(e(), 'nope', '1')).toThrow(
+      `--guess: unknown key "nope" (known: ${GRADEABLE.map((g) => g.key).join(', ')})`,
+    );
   });
   it('says which inputs are missing', () => {
-    expect(() => gradeGuess(e(), 'cacheBytes', '1GB')).toThrow('--guess cacheBytes: not computed from these inputs (give the flags its step needs)');
+    expect(() => gradeGuess(e(), 'cacheBytes', '1GB')).toThrow(
+      '--guess cacheBytes: not computed from these inputs (give the flags its step needs)',
+    );
   });
 });
 

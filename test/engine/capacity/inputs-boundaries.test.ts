@@ -32,14 +32,37 @@ describe('estimator inputs: each name, its unit and its bounds', () => {
 
   it('knows exactly these names', () => {
     expect(INPUT_NAMES).toEqual([
-      'dau', 'requestsPerUser', 'rps', 'peakFactor', 'readWrite', 'payload', 'recordSize', 'retention', 'replication', 'serverRps',
-      'utilization', 'latency', 'availability', 'partitionRps', 'consumerRps', 'queryTime', 'queriesPerRequest', 'hotFraction', 'mtbf', 'mttr',
+      'dau',
+      'requestsPerUser',
+      'rps',
+      'peakFactor',
+      'readWrite',
+      'payload',
+      'recordSize',
+      'retention',
+      'replication',
+      'serverRps',
+      'utilization',
+      'latency',
+      'availability',
+      'partitionRps',
+      'consumerRps',
+      'queryTime',
+      'queriesPerRequest',
+      'hotFraction',
+      'mtbf',
+      'mttr',
     ]);
   });
 
   it('fills the defaults, and an empty value is no value', () => {
     expect(DEFAULTS).toEqual({ peakFactor: 2, replication: 1, utilization: 0.7, queriesPerRequest: 1 });
-    expect(normalizeInputs({ dau: '', payload: undefined })).toEqual({ peakFactor: 2, replication: 1, utilization: 0.7, queriesPerRequest: 1 });
+    expect(normalizeInputs({ dau: '', payload: undefined })).toEqual({
+      peakFactor: 2,
+      replication: 1,
+      utilization: 0.7,
+      queriesPerRequest: 1,
+    });
   });
 
   it.each([
@@ -67,15 +90,24 @@ describe('estimator inputs: each name, its unit and its bounds', () => {
   });
 
   it('rps and dau together are refused', () => {
-    expect(() => normalizeInputs({ rps: 1, dau: 1 })).toThrow(new UnitError('--rps: give either --rps or --dau with --requests-per-user, not both'));
+    expect(() => normalizeInputs({ rps: 1, dau: 1 })).toThrow(
+      new UnitError('--rps: give either --rps or --dau with --requests-per-user, not both'),
+    );
   });
 
   it('messages name inputs the way the caller does (a question file uses its own keys)', () => {
-    expect(() => normalizeInputs({ serverRps: 0 }, (raw) => `inputs.${raw}`)).toThrow(new UnitError('inputs.serverRps: must be above 0'));
-    expect(() => normalizeInputs({ nope: 1 }, (raw) => `inputs.${raw}`)).toThrow(new UnitError('inputs.nope: not an estimator input'));
+    expect(() => normalizeInputs({ serverRps: 0 }, (raw) => `inputs.${raw}`)).toThrow(
+      new UnitError('inputs.serverRps: must be above 0'),
+    );
+    expect(() => normalizeInputs({ nope: 1 }, (raw) => `inputs.${raw}`)).toThrow(
+      new UnitError('inputs.nope: not an estimator input'),
+    );
   });
 
   it.each([
-    ['dau', '--dau'], ['requestsPerUser', '--requests-per-user'], ['queryTime', '--query-time'], ['mtbf', '--mtbf'],
+    ['dau', '--dau'],
+    ['requestsPerUser', '--requests-per-user'],
+    ['queryTime', '--query-time'],
+    ['mtbf', '--mtbf'],
   ])('flag for %s is %s', (raw, flag) => expect(flagName(raw)).toBe(flag));
 });

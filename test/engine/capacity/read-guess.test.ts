@@ -34,8 +34,19 @@ describe('readGuess: a guess read in its result kind', () => {
 
 describe('an estimate step answered in the wrong kind of unit', () => {
   const step: Step = {
-    title: 'Estimate the peak requests per second', form: 'estimate', prompt: '', hints: [], rubric: [], model: '',
-    estimate: { key: 'peakRps', label: 'peak requests per second', actual: 925.926, readable: '926 req/s', unit: 'count' },
+    title: 'Estimate the peak requests per second',
+    form: 'estimate',
+    prompt: '',
+    hints: [],
+    rubric: [],
+    model: '',
+    estimate: {
+      key: 'peakRps',
+      label: 'peak requests per second',
+      actual: 925.926,
+      readable: '926 req/s',
+      unit: 'count',
+    },
   };
 
   it('scores 0 and says why', () => {
@@ -45,9 +56,18 @@ describe('an estimate step answered in the wrong kind of unit', () => {
       reasoned: [],
       unreasoned: [],
       missed: ['peak requests per second: 926 req/s'],
-      deductions: [{ kind: 'number', reason: '"45 minutes": expected a rate, got a duration', points: 100, correction: 'it is 926 req/s' }],
+      deductions: [
+        {
+          kind: 'number',
+          reason: '"45 minutes": expected a rate, got a duration',
+          points: 100,
+          correction: 'it is 926 req/s',
+        },
+      ],
     });
-    expect(scoreStep(step, 'lots')?.deductions).toEqual([{ kind: 'number', reason: '"lots": not a number with a known unit', points: 100, correction: 'it is 926 req/s' }]);
+    expect(scoreStep(step, 'lots')?.deductions).toEqual([
+      { kind: 'number', reason: '"lots": not a number with a known unit', points: 100, correction: 'it is 926 req/s' },
+    ]);
   });
 
   it('a rate written with its unit scores as the number', () => {

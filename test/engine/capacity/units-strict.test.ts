@@ -9,8 +9,18 @@ const est = (raw: Record<string, string | number>) => computeEstimate(normalizeI
 describe('bits and bytes', () => {
   it.each([
     // b is bits: 1 Mb = 10^6 bits = 125,000 bytes; B is bytes.
-    ['1Mb', 125_000], ['1MB', 1e6], ['8b', 1], ['1Tb', 1.25e11], ['1TB', 1e12], ['1Gb', 1.25e8],
-    ['1kb', 125], ['1KB', 1000], ['1kB', 1000], ['1Kib', 128], ['1KiB', 1024], ['100', 100],
+    ['1Mb', 125_000],
+    ['1MB', 1e6],
+    ['8b', 1],
+    ['1Tb', 1.25e11],
+    ['1TB', 1e12],
+    ['1Gb', 1.25e8],
+    ['1kb', 125],
+    ['1KB', 1000],
+    ['1kB', 1000],
+    ['1Kib', 128],
+    ['1KiB', 1024],
+    ['100', 100],
   ])('%s = %d bytes', (text, bytes) => expect(parseSize(text, '--payload')).toBe(bytes));
 
   it('a bandwidth result says bytes and bits: 1,000 req/s × 1 KB = 1 MB/s = 8 Mb/s', () => {
@@ -23,7 +33,15 @@ describe('bits and bytes', () => {
 
 describe('fractions and percentages read the same', () => {
   it.each([
-    ['0.999', 0.999], ['99.9', 0.999], ['99.9%', 0.999], ['70', 0.7], ['0.7', 0.7], ['70%', 0.7], ['1', 1], ['100', 1], ['0.5%', 0.005],
+    ['0.999', 0.999],
+    ['99.9', 0.999],
+    ['99.9%', 0.999],
+    ['70', 0.7],
+    ['0.7', 0.7],
+    ['70%', 0.7],
+    ['1', 1],
+    ['100', 1],
+    ['0.5%', 0.005],
   ])('%s is %f', (text, share) => expect(parseShare(text, '--x')).toBeCloseTo(share, 12));
 
   it('--availability 0.999 and --availability 99.9 allow the same 8.76 h a year; --utilization 70 is 0.7', () => {
@@ -42,8 +60,14 @@ describe('units that must be given', () => {
     [{ rps: '100/min' }, '--rps: "100/min" has a time unit, but this input is already per second'],
     [{ serverRps: '500/s' }, '--server-rps: "500/s" has a time unit'],
     [{ rps: '5h' }, '--rps: "5h" has a time unit'],
-    [{ dau: '1M', requestsPerUser: '10/day' }, '--requests-per-user: "10/day" has a time unit, but this input is already per day'],
-    [{ payload: '5 furlongs' }, '--payload: unknown size unit "furlongs" in "5 furlongs" (bytes: B, KB, MB, GB, TB or KiB … TiB; bits: b, Kb, Mb, Gb, Tb)'],
+    [
+      { dau: '1M', requestsPerUser: '10/day' },
+      '--requests-per-user: "10/day" has a time unit, but this input is already per day',
+    ],
+    [
+      { payload: '5 furlongs' },
+      '--payload: unknown size unit "furlongs" in "5 furlongs" (bytes: B, KB, MB, GB, TB or KiB … TiB; bits: b, Kb, Mb, Gb, Tb)',
+    ],
   ])('%j is refused', (raw, message) => expect(() => normalizeInputs(raw)).toThrow(message));
 
   it('a question file may give seconds as a plain number, and 0 needs no unit', () => {
@@ -65,7 +89,13 @@ describe('no load, no servers', () => {
 
 describe('availability digits', () => {
   it.each([
-    [0.99861, '99.861%'], [0.999, '99.9%'], [0.9999, '99.99%'], [0.99999, '99.999%'], [0.5, '50%'], [1, '100%'], [0.999861, '99.9861%'],
+    [0.99861, '99.861%'],
+    [0.999, '99.9%'],
+    [0.9999, '99.99%'],
+    [0.99999, '99.999%'],
+    [0.5, '50%'],
+    [1, '100%'],
+    [0.999861, '99.9861%'],
   ])('%f is %s', (share, text) => expect(formatPercent(share)).toBe(text));
 
   it('MTBF 30 d, MTTR 1 h is 99.861% (720 ÷ 721), not rounded to 99.9%', () => {

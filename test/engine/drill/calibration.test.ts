@@ -37,7 +37,9 @@ const ALIASES: Record<Kind, string[]> = {
 };
 
 function fileFor(id: string, kind: Kind): string | undefined {
-  return ALIASES[kind].flatMap((name) => ['yaml', 'yml', 'json'].map((ext) => join(DIR, id, `${name}.${ext}`))).find((path) => existsSync(path));
+  return ALIASES[kind]
+    .flatMap((name) => ['yaml', 'yml', 'json'].map((ext) => join(DIR, id, `${name}.${ext}`)))
+    .find((path) => existsSync(path));
 }
 
 function score(id: string, kind: Kind): number {
@@ -54,10 +56,18 @@ describe('calibration corpus', () => {
   it('covers every framework question of the bank (the four seed questions and every fw-*)', () => {
     expect(frameworks.length).toBeGreaterThanOrEqual(8);
     if (process.env.GOCOFFEE_ANSWERS_DIR) return;
-    expect(readdirSync(DIR).filter((name) => !name.includes('.')).sort()).toEqual(frameworks.map((q) => q.id).sort());
+    expect(
+      readdirSync(DIR)
+        .filter((name) => !name.includes('.'))
+        .sort(),
+    ).toEqual(frameworks.map((q) => q.id).sort());
   });
 
-  const cases = ids.flatMap((id) => BANDS.filter(([kind]) => present(id, kind) || !process.env.GOCOFFEE_ANSWERS_DIR).map(([kind, low, high]) => [id, kind, low, high] as const));
+  const cases = ids.flatMap((id) =>
+    BANDS.filter(([kind]) => present(id, kind) || !process.env.GOCOFFEE_ANSWERS_DIR).map(
+      ([kind, low, high]) => [id, kind, low, high] as const,
+    ),
+  );
   it.each(cases)('%s %s scores within [%i, %i]', (id, kind, low, high) => {
     const s = score(id, kind);
     expect(s).toBeGreaterThanOrEqual(low);
@@ -65,10 +75,13 @@ describe('calibration corpus', () => {
   });
 
   it.each(ids)('%s: wrong is at least 35 below strong, and strong and terse beat every other kind', (id) => {
-    const s = Object.fromEntries(BANDS.filter(([kind]) => present(id, kind)).map(([kind]) => [kind, score(id, kind)])) as Partial<Record<Kind, number>>;
+    const s = Object.fromEntries(
+      BANDS.filter(([kind]) => present(id, kind)).map(([kind]) => [kind, score(id, kind)]),
+    ) as Partial<Record<Kind, number>>;
     if (s.strong !== undefined && s.wrong !== undefined) expect(s.strong - s.wrong).toBeGreaterThanOrEqual(35);
     const worstGood = Math.min(s.strong ?? 100, s.terse ?? 100);
-    for (const kind of ['list', 'wrong', 'echo', 'kitchen-sink'] as const) if (s[kind] !== undefined) expect(worstGood, `${kind} ${s[kind]}`).toBeGreaterThan(s[kind]);
+    for (const kind of ['list', 'wrong', 'echo', 'kitchen-sink'] as const)
+      if (s[kind] !== undefined) expect(worstGood, `${kind} ${s[kind]}`).toBeGreaterThan(s[kind]);
   });
 });
 
@@ -80,9 +93,10 @@ const OTHER = fileURLToPath(new URL('../../fixtures/answers-other-voices', impor
 describe('answers in other voices', () => {
   const files = readdirSync(OTHER).flatMap((id) => readdirSync(join(OTHER, id)).map((name) => [id, name] as const));
   it('there are some for every seed question', () => {
-    for (const id of ['q1-1-scale-gateway', 'q1-2-uptime-9999', 'q1-3-inventory-consistency', 'q1-4-p95-latency']) expect(files.some(([q]) => q === id)).toBe(true);
+    for (const id of ['q1-1-scale-gateway', 'q1-2-uptime-9999', 'q1-3-inventory-consistency', 'q1-4-p95-latency'])
+      expect(files.some(([q]) => q === id)).toBe(true);
   });
-  it.each(files)('%s %s scores within its kind\'s band', (id, name) => {
+  it.each(files)("%s %s scores within its kind's band", (id, name) => {
     const [, low, high] = BANDS.find(([kind]) => name.replace(/-\d+\.yaml$/, '') === kind)!;
     const question = frameworks.find((q) => q.id === id)!;
     const result = answerAll(question, readAnswersFile(join(OTHER, id, name)), 0);

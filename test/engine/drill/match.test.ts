@@ -69,10 +69,25 @@ const textStep: Step = {
 describe('scoreStep', () => {
   // Weights 2 + 1 + 1 = 4. With a reason a concept earns its weight, without one 0.3 of it.
   it.each([
-    ['Scale out with more instances behind a load balancer, and add metrics, because the gateway keeps no state.', 100, ['horizontal scaling', 'load balancer', 'monitoring'], []],
-    ['Scale out with more instances behind a load balancer, and add metrics.', 30, ['horizontal scaling', 'load balancer', 'monitoring'], []],
+    [
+      'Scale out with more instances behind a load balancer, and add metrics, because the gateway keeps no state.',
+      100,
+      ['horizontal scaling', 'load balancer', 'monitoring'],
+      [],
+    ],
+    [
+      'Scale out with more instances behind a load balancer, and add metrics.',
+      30,
+      ['horizontal scaling', 'load balancer', 'monitoring'],
+      [],
+    ],
     ['Put an LB in front.', 8, ['load balancer'], ['horizontal scaling', 'monitoring']],
-    ['Add more instances so that one failing does not take the service down.', 50, ['horizontal scaling'], ['load balancer', 'monitoring']],
+    [
+      'Add more instances so that one failing does not take the service down.',
+      50,
+      ['horizontal scaling'],
+      ['load balancer', 'monitoring'],
+    ],
     ['No load balancer, no metrics.', 0, [], ['horizontal scaling', 'load balancer', 'monitoring']],
     ['', 0, [], ['horizontal scaling', 'load balancer', 'monitoring']],
   ])('%j scores %i', (answer, score, hit, missed) => {

@@ -5,13 +5,19 @@ import { computeStats } from '../../../src/engine/drill/stats.js';
 import { makeAttempt, makeQuestion } from '../../helpers/questions.js';
 
 const NOW = '2026-11-24T12:00:00.000Z';
-const qs = ['a', 'b', 'c', 'd', 'e'].map((id) => makeQuestion(id, { topic: id === 'e' ? 'reliability' : 'scalability' }));
+const qs = ['a', 'b', 'c', 'd', 'e'].map((id) =>
+  makeQuestion(id, { topic: id === 'e' ? 'reliability' : 'scalability' }),
+);
 
 describe('dueOrder', () => {
   // One graded step per question (makeQuestion has one step), so each question has one card.
-  const graded = (id: string, at: string, score: number) => ({ ...makeAttempt(id, at, score), steps: [{ answer: 'x', score, hit: [], missed: [], hintsUsed: 0, ms: 1000 }] });
+  const graded = (id: string, at: string, score: number) => ({
+    ...makeAttempt(id, at, score),
+    steps: [{ answer: 'x', score, hit: [], missed: [], hintsUsed: 0, ms: 1000 }],
+  });
   const f = fsrs({ enable_fuzz: false, enable_short_term: false });
-  const dueAfter = (at: string, rating: Grade) => f.next(createEmptyCard(new Date(at)), new Date(at), rating).card.due.toISOString();
+  const dueAfter = (at: string, rating: Grade) =>
+    f.next(createEmptyCard(new Date(at)), new Date(at), rating).card.due.toISOString();
 
   it('puts weak first, then due reviews, then never-tried, then the rest by FSRS due date', () => {
     const attempts = [
@@ -35,7 +41,11 @@ describe('dueOrder', () => {
   });
 
   it('a tried question none of whose steps has a rating yet is due ("not rated yet")', () => {
-    expect(dueOrder([qs[0]], [makeAttempt('a', '2026-11-01T00:00:00.000Z', 95)], NOW)[0]).toMatchObject({ due: true, reason: 'not rated yet', best: 95 });
+    expect(dueOrder([qs[0]], [makeAttempt('a', '2026-11-01T00:00:00.000Z', 95)], NOW)[0]).toMatchObject({
+      due: true,
+      reason: 'not rated yet',
+      best: 95,
+    });
   });
 });
 
@@ -50,7 +60,12 @@ describe('computeStats', () => {
   it('counts attempts, best and latest per item and per topic', () => {
     const stats = computeStats(qs, attempts, NOW);
     expect(stats.attempts).toBe(4);
-    expect(stats.items.find((i) => i.id === 'a')).toMatchObject({ attempts: 2, best: 70, latest: 70, lastTriedAt: '2026-11-23T23:59:00.000Z' });
+    expect(stats.items.find((i) => i.id === 'a')).toMatchObject({
+      attempts: 2,
+      best: 70,
+      latest: 70,
+      lastTriedAt: '2026-11-23T23:59:00.000Z',
+    });
     expect(stats.items.find((i) => i.id === 'd')).toMatchObject({ attempts: 0, best: undefined });
     // scalability: a (best 70) and b (best 30) tried of a–d: mean best (70 + 30) / 2 = 50; latest b's 30.
     expect(stats.topics).toEqual([

@@ -17,8 +17,12 @@ describe('a link word inside a hyphenated name is part of the name', () => {
   });
 
   it('a list of terms with such a name is still a list (capped)', () => {
-    expect(measureDensity('cache warming, single flight, stale-while-revalidate, TTL jitter, connection pool').list).toBe(true);
-    expect(scoreStep(whatElse, 'cache warming, single flight, stale-while-revalidate, TTL jitter, connection pool')!.score).toBeLessThanOrEqual(30);
+    expect(
+      measureDensity('cache warming, single flight, stale-while-revalidate, TTL jitter, connection pool').list,
+    ).toBe(true);
+    expect(
+      scoreStep(whatElse, 'cache warming, single flight, stale-while-revalidate, TTL jitter, connection pool')!.score,
+    ).toBeLessThanOrEqual(30);
   });
 
   it('terms with a real reason stay an argument', () => {

@@ -1,16 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { drillReducer, elapsedMs, hasProgress, startDrill, toAttempt, toDraft, type DrillAction, type DrillState } from '../../../src/engine/drill/session.js';
+import {
+  drillReducer,
+  elapsedMs,
+  hasProgress,
+  startDrill,
+  toAttempt,
+  toDraft,
+  type DrillAction,
+  type DrillState,
+} from '../../../src/engine/drill/session.js';
 import type { Step } from '../../../src/engine/drill/types.js';
 import { makeQuestion } from '../../helpers/questions.js';
 
-const choice: Step = { title: 'Pick', form: 'choice', prompt: '', hints: ['think'], rubric: [], choices: ['vertical', 'horizontal'], answer: 1, model: 'Horizontal.' };
-const card: Step = { title: 'Recall', form: 'card', prompt: '', hints: [], rubric: [], model: 'RTO is the maximum downtime.' };
+const choice: Step = {
+  title: 'Pick',
+  form: 'choice',
+  prompt: '',
+  hints: ['think'],
+  rubric: [],
+  choices: ['vertical', 'horizontal'],
+  answer: 1,
+  model: 'Horizontal.',
+};
+const card: Step = {
+  title: 'Recall',
+  form: 'card',
+  prompt: '',
+  hints: [],
+  rubric: [],
+  model: 'RTO is the maximum downtime.',
+};
 const question = () => {
   const base = makeQuestion('q');
   return makeQuestion('q', { steps: [base.steps[0], choice, card] });
 };
 const run = (state: DrillState, ...actions: DrillAction[]) => actions.reduce(drillReducer, state);
-const at = (s: DrillState, stepIndex: number) => run(s, ...Array.from({ length: stepIndex }, (_, k) => ({ type: 'next-step', at: 1000 * (k + 1) }) as const));
+const at = (s: DrillState, stepIndex: number) =>
+  run(s, ...Array.from({ length: stepIndex }, (_, k) => ({ type: 'next-step', at: 1000 * (k + 1) }) as const));
 const review = () => at(startDrill(question(), 0), 3);
 
 describe('each action only where it means something', () => {
@@ -42,8 +68,11 @@ describe('each action only where it means something', () => {
     const r = review();
     expect(r.phase).toBe('review');
     for (const action of [
-      { type: 'set-answer', text: 'late' }, { type: 'show-hint' }, { type: 'choose', index: 0 },
-      { type: 'next-step', at: 99_000 }, { type: 'previous-step', at: 99_000 },
+      { type: 'set-answer', text: 'late' },
+      { type: 'show-hint' },
+      { type: 'choose', index: 0 },
+      { type: 'next-step', at: 99_000 },
+      { type: 'previous-step', at: 99_000 },
     ] as DrillAction[]) {
       expect(drillReducer(r, action)).toBe(r);
     }
@@ -75,9 +104,22 @@ describe('time and drafts', () => {
   });
 
   it('a resumed draft starts at its step, clamped to the question, with its answers, hints and times', () => {
-    const draft = { questionId: 'q', savedAt: '2026-11-24T12:00:00.000Z', stepIndex: 9, answers: ['a', '1'], hintsUsed: [1], stepMs: [500, 700] };
+    const draft = {
+      questionId: 'q',
+      savedAt: '2026-11-24T12:00:00.000Z',
+      stepIndex: 9,
+      answers: ['a', '1'],
+      hintsUsed: [1],
+      stepMs: [500, 700],
+    };
     const s = startDrill(question(), 0, draft);
-    expect([s.stepIndex, s.answers, s.hintsShown, s.stepMs, s.resumedFrom]).toEqual([2, ['a', '1', ''], [1, 0, 0], [500, 700, 0], draft.savedAt]);
+    expect([s.stepIndex, s.answers, s.hintsShown, s.stepMs, s.resumedFrom]).toEqual([
+      2,
+      ['a', '1', ''],
+      [1, 0, 0],
+      [500, 700, 0],
+      draft.savedAt,
+    ]);
     expect(startDrill(question(), 0, { ...draft, stepIndex: -3 }).stepIndex).toBe(0);
     expect(startDrill(question(), 0, { ...draft, stepIndex: 1 }).stepIndex).toBe(1);
   });
@@ -87,9 +129,12 @@ describe('time and drafts', () => {
     [[{ type: 'set-answer', text: '   ' }], 0, false],
     [[{ type: 'set-answer', text: 'x' }], 0, true],
     [[], 1, true],
-  ] as Array<[DrillAction[], number, boolean]>)('actions %j at step %d: worth a draft %s', (actions, stepIndex, worth) => {
-    expect(hasProgress(run(at(startDrill(question(), 0), stepIndex), ...actions))).toBe(worth);
-  });
+  ] as Array<[DrillAction[], number, boolean]>)(
+    'actions %j at step %d: worth a draft %s',
+    (actions, stepIndex, worth) => {
+      expect(hasProgress(run(at(startDrill(question(), 0), stepIndex), ...actions))).toBe(worth);
+    },
+  );
 
   it('nothing is worth a draft once in the review', () => {
     expect(hasProgress(review())).toBe(false);
@@ -97,7 +142,14 @@ describe('time and drafts', () => {
 
   it('a draft adds the current visit to its step; a draft of the review keeps the times as they are', () => {
     const s = run(startDrill(question(), 1000), { type: 'set-answer', text: 'half' });
-    expect(toDraft(s, 'now', 4000)).toEqual({ questionId: 'q', savedAt: 'now', stepIndex: 0, answers: ['half', '', ''], hintsUsed: [0, 0, 0], stepMs: [3000, 0, 0] });
+    expect(toDraft(s, 'now', 4000)).toEqual({
+      questionId: 'q',
+      savedAt: 'now',
+      stepIndex: 0,
+      answers: ['half', '', ''],
+      hintsUsed: [0, 0, 0],
+      stepMs: [3000, 0, 0],
+    });
     const r = review();
     expect(toDraft(r, 'now', 99_000).stepMs).toEqual(r.stepMs);
   });

@@ -1,10 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { drillReducer, elapsedMs, hasProgress, startDrill, toAttempt, toDraft, type DrillAction, type DrillState } from '../../../src/engine/drill/session.js';
+import {
+  drillReducer,
+  elapsedMs,
+  hasProgress,
+  startDrill,
+  toAttempt,
+  toDraft,
+  type DrillAction,
+  type DrillState,
+} from '../../../src/engine/drill/session.js';
 import type { Step } from '../../../src/engine/drill/types.js';
 import { makeQuestion } from '../../helpers/questions.js';
 
-const choice: Step = { title: 'Pick', form: 'choice', prompt: '', hints: [], rubric: [], choices: ['vertical', 'horizontal'], answer: 1, model: 'Horizontal.' };
-const card: Step = { title: 'Recall', form: 'card', prompt: '', hints: [], rubric: [], model: 'RTO is the maximum downtime.' };
+const choice: Step = {
+  title: 'Pick',
+  form: 'choice',
+  prompt: '',
+  hints: [],
+  rubric: [],
+  choices: ['vertical', 'horizontal'],
+  answer: 1,
+  model: 'Horizontal.',
+};
+const card: Step = {
+  title: 'Recall',
+  form: 'card',
+  prompt: '',
+  hints: [],
+  rubric: [],
+  model: 'RTO is the maximum downtime.',
+};
 const base = makeQuestion('q');
 const question = makeQuestion('q', { steps: [base.steps[0], choice, card] });
 
@@ -13,7 +38,13 @@ const run = (state: DrillState, ...actions: DrillAction[]) => actions.reduce(dri
 describe('drill session', () => {
   it('answers, times and scores every step, then rates', () => {
     let s = startDrill(question, 1_000);
-    s = run(s, { type: 'set-answer', text: 'Scale out behind a load balancer, because the gateway keeps no state' }, { type: 'show-hint' }, { type: 'show-hint' }, { type: 'show-hint' });
+    s = run(
+      s,
+      { type: 'set-answer', text: 'Scale out behind a load balancer, because the gateway keeps no state' },
+      { type: 'show-hint' },
+      { type: 'show-hint' },
+      { type: 'show-hint' },
+    );
     expect(s.hintsShown).toEqual([2, 0, 0]); // only two hints exist
     s = run(s, { type: 'next-step', at: 61_000 }, { type: 'choose', index: 0 }, { type: 'choose', index: 7 });
     expect(s.answers[1]).toBe('0'); // index 7 is out of range and ignored
@@ -28,13 +59,23 @@ describe('drill session', () => {
     expect(s.phase).toBe('saved');
     const attempt = toAttempt(s, '2026-11-24T12:00:00.000Z');
     expect(attempt).toMatchObject({ questionId: 'q', score: 50, rating: 'hard', totalMs: 80_000, mode: 'practice' });
-    expect(attempt.steps.map((x) => [x.ms, x.hintsUsed, x.score])).toEqual([[60_000, 2, 100], [10_000, 0, 0], [10_000, 0, undefined]]);
+    expect(attempt.steps.map((x) => [x.ms, x.hintsUsed, x.score])).toEqual([
+      [60_000, 2, 100],
+      [10_000, 0, 0],
+      [10_000, 0, undefined],
+    ]);
     expect(attempt.steps[1].missed).toEqual(['horizontal']);
   });
 
   it('going back keeps answers and adds time to the right step', () => {
     let s = startDrill(question, 0);
-    s = run(s, { type: 'set-answer', text: 'a' }, { type: 'next-step', at: 5_000 }, { type: 'previous-step', at: 7_000 }, { type: 'previous-step', at: 8_000 });
+    s = run(
+      s,
+      { type: 'set-answer', text: 'a' },
+      { type: 'next-step', at: 5_000 },
+      { type: 'previous-step', at: 7_000 },
+      { type: 'previous-step', at: 8_000 },
+    );
     expect(s.stepIndex).toBe(0);
     expect(s.answers[0]).toBe('a');
     expect(s.stepMs).toEqual([5_000, 2_000, 0]);
@@ -45,9 +86,22 @@ describe('drill session', () => {
     s = run(s, { type: 'set-answer', text: 'my answer' }, { type: 'show-hint' }, { type: 'next-step', at: 30_000 });
     expect(hasProgress(s)).toBe(true);
     const draft = toDraft(s, '2026-11-24T12:00:00.000Z', 45_000);
-    expect(draft).toEqual({ questionId: 'q', savedAt: '2026-11-24T12:00:00.000Z', stepIndex: 1, answers: ['my answer', '', ''], hintsUsed: [1, 0, 0], stepMs: [30_000, 15_000, 0] });
+    expect(draft).toEqual({
+      questionId: 'q',
+      savedAt: '2026-11-24T12:00:00.000Z',
+      stepIndex: 1,
+      answers: ['my answer', '', ''],
+      hintsUsed: [1, 0, 0],
+      stepMs: [30_000, 15_000, 0],
+    });
     const resumed = startDrill(question, 100_000, draft);
-    expect(resumed).toMatchObject({ stepIndex: 1, answers: ['my answer', '', ''], hintsShown: [1, 0, 0], stepMs: [30_000, 15_000, 0], resumedFrom: '2026-11-24T12:00:00.000Z' });
+    expect(resumed).toMatchObject({
+      stepIndex: 1,
+      answers: ['my answer', '', ''],
+      hintsShown: [1, 0, 0],
+      stepMs: [30_000, 15_000, 0],
+      resumedFrom: '2026-11-24T12:00:00.000Z',
+    });
     expect(elapsedMs(resumed, 110_000)).toBe(55_000);
   });
 

@@ -18,6 +18,11 @@ describe('csv fields (RFC 4180)', () => {
   });
 
   it('joins rows with CRLF and ends with one', () => {
-    expect(toCsv([['a', 'b'], ['1', 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', 'x,y'],
+      ]),
+    ).toBe('a,b\r\n1,"x,y"\r\n');
   });
 });

@@ -20,13 +20,16 @@ describe('bursty arrivals (on/off)', () => {
   it.each([
     [100, 1000, 9000, 5, 140],
     [200, 2000, 2000, 3, 400],
-  ])('rate %i, on %i ms, off %i ms, ×%i: long-run rate = rate × (on·f + off) / (on + off) = %i, within 2%', (rate, on, off, factor, mean) => {
-    const c = counts({ rate, arrival: 'poisson', steps: [], bursts: { on, off, factor } }, 20_000);
-    expect(rate * ((on * factor + off) / (on + off))).toBeCloseTo(mean, 9);
-    expect(Math.abs(sum(c) / c.length / mean - 1)).toBeLessThan(0.02);
-    // Poisson counts have variance = mean; bursts make them far more variable.
-    expect(dispersion(c)).toBeGreaterThan(10);
-  });
+  ])(
+    'rate %i, on %i ms, off %i ms, ×%i: long-run rate = rate × (on·f + off) / (on + off) = %i, within 2%',
+    (rate, on, off, factor, mean) => {
+      const c = counts({ rate, arrival: 'poisson', steps: [], bursts: { on, off, factor } }, 20_000);
+      expect(rate * ((on * factor + off) / (on + off))).toBeCloseTo(mean, 9);
+      expect(Math.abs(sum(c) / c.length / mean - 1)).toBeLessThan(0.02);
+      // Poisson counts have variance = mean; bursts make them far more variable.
+      expect(dispersion(c)).toBeGreaterThan(10);
+    },
+  );
 
   it('plain Poisson keeps its dispersion near 1', () => {
     expect(Math.abs(dispersion(counts({ rate: 100, arrival: 'poisson', steps: [] }, 20_000)) - 1)).toBeLessThan(0.05);
@@ -61,7 +64,11 @@ describe('diurnal arrivals (thinning)', () => {
 
 describe('reading arrivals', () => {
   it.each([
-    [{ rate: 10, arrival: 'constant', bursts: { on: '1s', off: '1s', factor: 2 } }, 'traffic.arrival', 'use arrival: poisson'],
+    [
+      { rate: 10, arrival: 'constant', bursts: { on: '1s', off: '1s', factor: 2 } },
+      'traffic.arrival',
+      'use arrival: poisson',
+    ],
     [{ rate: 10, diurnal: { peakAt: '8h' } }, 'traffic.diurnal.trough', 'is required'],
     [{ rate: 10, bursts: { on: '1s', off: '1s', factor: 2, jitter: 1 } }, 'traffic.bursts.jitter', 'unknown field'],
   ])('refuses %j', (raw, field, message) => {

@@ -3,7 +3,16 @@ import { desiredInstances, type AutoscaleOptions } from '../../../src/engine/sim
 import { validateDynamic } from '../../../src/engine/sim/dynamics.js';
 import { runGateway } from '../../../src/engine/sim/gateway-model.js';
 
-const o: AutoscaleOptions = { target: 0.6, window: 60_000, interval: 15_000, startup: 60_000, cooldown: 300_000, tolerance: 0.1, min: 2, max: 20 };
+const o: AutoscaleOptions = {
+  target: 0.6,
+  window: 60_000,
+  interval: 15_000,
+  startup: 60_000,
+  cooldown: 300_000,
+  tolerance: 0.1,
+  min: 2,
+  max: 20,
+};
 
 describe('the HPA rule: ceil(ready × utilisation / target)', () => {
   it.each([
@@ -24,8 +33,14 @@ describe('autoscaling a gateway', () => {
   // Each instance: 4 workers × 10 ms = 400/s. 2,000/s needs ceil(2,000 / (400 × 0.6)) = 9 instances.
   const run = (autoscale: Record<string, unknown>, duration = '12m') => {
     const { scenario, problems } = validateDynamic({
-      kind: 'gateway', name: 't', duration, timeout: '10s', traffic: { rate: 2000 },
-      server: { workers: 4, service: { dist: 'exponential', mean: '10ms' } }, instances: 2, queue: { limit: 100 },
+      kind: 'gateway',
+      name: 't',
+      duration,
+      timeout: '10s',
+      traffic: { rate: 2000 },
+      server: { workers: 4, service: { dist: 'exponential', mean: '10ms' } },
+      instances: 2,
+      queue: { limit: 100 },
       autoscale: { target: 0.6, min: 1, max: 30, ...autoscale },
     });
     if (scenario?.kind !== 'gateway') throw new Error(JSON.stringify(problems));
@@ -48,8 +63,14 @@ describe('autoscaling a gateway', () => {
 
   it('no scale-in before the cooldown has passed since the last decision', () => {
     const { scenario } = validateDynamic({
-      kind: 'gateway', name: 't', duration: '15m', timeout: '10s', traffic: { rate: 2000, steps: [{ at: '3m', rate: 200 }] },
-      server: { workers: 4, service: { dist: 'exponential', mean: '10ms' } }, instances: 2, queue: { limit: 100 },
+      kind: 'gateway',
+      name: 't',
+      duration: '15m',
+      timeout: '10s',
+      traffic: { rate: 2000, steps: [{ at: '3m', rate: 200 }] },
+      server: { workers: 4, service: { dist: 'exponential', mean: '10ms' } },
+      instances: 2,
+      queue: { limit: 100 },
       autoscale: { target: 0.6, min: 1, max: 30, window: '10s', interval: '15s', startup: '20s', cooldown: '5m' },
     });
     if (scenario?.kind !== 'gateway') throw new Error('invalid');
@@ -65,7 +86,15 @@ describe('autoscaling a gateway', () => {
     [{ target: 1.5, max: 3 }, 'autoscale.target', 'must be at most 1'],
     [{ target: 0.5 }, 'autoscale.max', 'is required'],
   ])('refuses %j', (autoscale, field, message) => {
-    const { problems } = validateDynamic({ kind: 'gateway', name: 't', duration: '1m', timeout: '1s', traffic: { rate: 10 }, server: { workers: 1, service: { mean: '5ms' } }, autoscale });
+    const { problems } = validateDynamic({
+      kind: 'gateway',
+      name: 't',
+      duration: '1m',
+      timeout: '1s',
+      traffic: { rate: 10 },
+      server: { workers: 1, service: { mean: '5ms' } },
+      autoscale,
+    });
     expect(problems.find((p) => p.field === field)?.message).toContain(message);
   });
 });

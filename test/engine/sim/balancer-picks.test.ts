@@ -28,11 +28,27 @@ const picks = (strategy: Strategy, v: ServerView, count: number, rng: Rng = new 
 
 describe('round robin: each up server in turn, weights ignored', () => {
   it.each([
-    [[1, 1, 1], [1, 1, 1], [0, 1, 2, 0, 1, 2, 0]],
+    [
+      [1, 1, 1],
+      [1, 1, 1],
+      [0, 1, 2, 0, 1, 2, 0],
+    ],
     // Unequal weights change nothing: that is weighted round robin's job.
-    [[1, 1, 1], [1, 2, 4], [0, 1, 2, 0, 1, 2, 0]],
-    [[1, 0, 1], [1, 1, 1], [0, 2, 0, 2, 0]],
-    [[0, 0, 1, 1], [1, 1, 1, 1], [2, 3, 2, 3]],
+    [
+      [1, 1, 1],
+      [1, 2, 4],
+      [0, 1, 2, 0, 1, 2, 0],
+    ],
+    [
+      [1, 0, 1],
+      [1, 1, 1],
+      [0, 2, 0, 2, 0],
+    ],
+    [
+      [0, 0, 1, 1],
+      [1, 1, 1, 1],
+      [2, 3, 2, 3],
+    ],
     [[1], [1], [0, 0, 0]],
   ])('up %j, weights %j → %j', (up, weight, sequence) => {
     expect(picks('round-robin', view(up, undefined, weight), sequence.length)).toEqual(sequence);
@@ -51,12 +67,31 @@ describe('weighted round robin: earliest deadline first, a pick moves its deadli
   it.each([
     // Deadlines start at 1/w = [1, 0.5, 1]; ties go to the lower index. Worked by hand:
     // 1 (→1), 0 (→2), 1 (→1.5), 2 (→2), 1 (→2), 0 (→3), 1 (→2.5), 2 (→3): per four picks 1 : 2 : 1.
-    [[1, 2, 1], [1, 0, 1, 2, 1, 0, 1, 2]],
-    [[1, 1, 1], [0, 1, 2, 0, 1, 2]],
+    [
+      [1, 2, 1],
+      [1, 0, 1, 2, 1, 0, 1, 2],
+    ],
+    [
+      [1, 1, 1],
+      [0, 1, 2, 0, 1, 2],
+    ],
     // [1/3, 1]: 0 (→2/3), 0 (→1), then the tie at 1 goes to server 0 (→4/3), then 1 (→2): three to one.
-    [[3, 1], [0, 0, 0, 1, 0, 0, 0, 1]],
+    [
+      [3, 1],
+      [0, 0, 0, 1, 0, 0, 0, 1],
+    ],
   ])('weights %j → %j', (weight, sequence) => {
-    expect(picks('weighted-round-robin', view(weight.map(() => 1), undefined, weight), sequence.length)).toEqual(sequence);
+    expect(
+      picks(
+        'weighted-round-robin',
+        view(
+          weight.map(() => 1),
+          undefined,
+          weight,
+        ),
+        sequence.length,
+      ),
+    ).toEqual(sequence);
   });
 
   it('skips a server that is down without moving its deadline', () => {
@@ -142,7 +177,9 @@ describe('hash32: FNV-1a then the murmur3 finaliser', () => {
 
   it('ip hash goes to the first ring point clockwise from the client whose server is up', () => {
     // The ring rebuilt from its definition: 160 points per server at hash32("server-<n>#<v>").
-    const points = [0, 1, 2, 3].flatMap((s) => Array.from({ length: 160 }, (_, v) => [hash32(`server-${s + 1}#${v}`), s] as const));
+    const points = [0, 1, 2, 3].flatMap((s) =>
+      Array.from({ length: 160 }, (_, v) => [hash32(`server-${s + 1}#${v}`), s] as const),
+    );
     points.sort((x, y) => x[0] - y[0]);
     const up = [1, 0, 1, 0];
     const expected = (client: number) => {

@@ -19,7 +19,9 @@ function meanLatency(strategy: Strategy): number {
 
 describe('load balancers at high load on equal servers', () => {
   it('mean latency: random > round robin > power of two ≥ least connections', () => {
-    const [random, rr, p2c, lc] = (['random', 'round-robin', 'power-of-two-choices', 'least-connections'] as Strategy[]).map(meanLatency);
+    const [random, rr, p2c, lc] = (
+      ['random', 'round-robin', 'power-of-two-choices', 'least-connections'] as Strategy[]
+    ).map(meanLatency);
     // Random splits Poisson traffic into ten independent M/M/1 queues at ρ = 0.9: W = 10/(1 − 0.9) = 100 ms.
     expect(random).toBeGreaterThan(90);
     expect(random).toBeGreaterThan(rr);
@@ -32,7 +34,13 @@ describe('load balancers at high load on equal servers', () => {
       duration: 60_000,
       traffic: { rate: 600, arrival: 'poisson', clients: 100, steps: [] },
       loadBalancer: { strategy: 'weighted-round-robin' },
-      servers: [1, 2, 3].map((w) => ({ count: 1, workers: 100, queue: 1000, weight: w, service: { dist: 'constant' as const, mean: 1 } })),
+      servers: [1, 2, 3].map((w) => ({
+        count: 1,
+        workers: 100,
+        queue: 1000,
+        weight: w,
+        service: { dist: 'constant' as const, mean: 1 },
+      })),
     });
     const served = runScenario(sc, 3).servers.map((s) => s.served);
     const total = served.reduce((a, b) => a + b, 0);
@@ -58,9 +66,20 @@ describe('load balancers at high load on equal servers', () => {
   });
 
   it('crashed servers are skipped by every strategy', () => {
-    for (const strategy of ['round-robin', 'weighted-round-robin', 'least-connections', 'ip-hash', 'random', 'power-of-two-choices'] as Strategy[]) {
+    for (const strategy of [
+      'round-robin',
+      'weighted-round-robin',
+      'least-connections',
+      'ip-hash',
+      'random',
+      'power-of-two-choices',
+    ] as Strategy[]) {
       const up = Uint8Array.from([1, 0, 1]);
-      const pick = makeBalancer(strategy, { up, active: new Int32Array(3), weight: new Float64Array(3).fill(1) }, new Rng(2));
+      const pick = makeBalancer(
+        strategy,
+        { up, active: new Int32Array(3), weight: new Float64Array(3).fill(1) },
+        new Rng(2),
+      );
       for (let c = 0; c < 200; c += 1) expect(pick(c)).not.toBe(1);
       up.fill(0);
       expect(pick(7)).toBe(-1);

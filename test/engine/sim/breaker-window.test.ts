@@ -100,12 +100,42 @@ describe('open, half-open and back', () => {
 
   it.each([
     // Two permitted calls; the verdict comes only when both have answered.
-    [[[false, 10], [false, 10]], 'closed'],
-    [[[true, 10], [false, 10]], 'open'],
-    [[[false, 10], [true, 10]], 'open'],
+    [
+      [
+        [false, 10],
+        [false, 10],
+      ],
+      'closed',
+    ],
+    [
+      [
+        [true, 10],
+        [false, 10],
+      ],
+      'open',
+    ],
+    [
+      [
+        [false, 10],
+        [true, 10],
+      ],
+      'open',
+    ],
     // Half-open has its own slow-call rate: one slow call of two is 50%, at the 50% threshold.
-    [[[false, 200], [false, 10]], 'open'],
-    [[[false, 100], [false, 10]], 'closed'],
+    [
+      [
+        [false, 200],
+        [false, 10],
+      ],
+      'open',
+    ],
+    [
+      [
+        [false, 100],
+        [false, 10],
+      ],
+      'closed',
+    ],
   ] as Array<[Array<[boolean, number]>, string]>)('half-open outcomes %j → %s', (outcomes, state) => {
     const b = new CircuitBreaker({ ...small, minimumNumberOfCalls: 1, slowCallRateThreshold: 50 });
     b.record(0, true, 10, 'closed');
@@ -186,11 +216,16 @@ describe('open, half-open and back', () => {
   });
 });
 
-describe('defaults are resilience4j\'s', () => {
+describe("defaults are resilience4j's", () => {
   it('50% failures, 100% slow over 60 s, window and minimum 100, 60 s open, 10 half-open calls', () => {
     expect(BREAKER_DEFAULTS).toEqual({
-      failureRateThreshold: 50, slowCallDurationThreshold: 60_000, slowCallRateThreshold: 100, slidingWindowSize: 100,
-      minimumNumberOfCalls: 100, waitDurationInOpenState: 60_000, permittedNumberOfCallsInHalfOpenState: 10,
+      failureRateThreshold: 50,
+      slowCallDurationThreshold: 60_000,
+      slowCallRateThreshold: 100,
+      slidingWindowSize: 100,
+      minimumNumberOfCalls: 100,
+      waitDurationInOpenState: 60_000,
+      permittedNumberOfCallsInHalfOpenState: 10,
     });
   });
 });

@@ -5,8 +5,15 @@ import { validateDynamic } from '../../../src/engine/sim/dynamics.js';
 
 const cache = (over: Record<string, unknown>, cacheFields: Record<string, unknown> = {}): CacheScenario => {
   const { scenario, problems } = validateDynamic({
-    kind: 'cache', name: 't', duration: '10m', warmup: '1m', traffic: { rate: 500 }, keys: { count: 2000, zipf: 1 },
-    database: { workers: 50, service: { dist: 'constant', mean: '0.01ms' } }, ...over, cache: { ttl: '10s', start: 'warm', ...cacheFields },
+    kind: 'cache',
+    name: 't',
+    duration: '10m',
+    warmup: '1m',
+    traffic: { rate: 500 },
+    keys: { count: 2000, zipf: 1 },
+    database: { workers: 50, service: { dist: 'constant', mean: '0.01ms' } },
+    ...over,
+    cache: { ttl: '10s', start: 'warm', ...cacheFields },
   });
   if (scenario?.kind !== 'cache') throw new Error(JSON.stringify(problems));
   return scenario;
@@ -30,13 +37,29 @@ describe('hit ratio of a TTL cache against the closed form (Poisson arrivals, in
     // 500/s over 2,000 keys is 0.25/s per key; T = 10 s: 2.5 / 3.5.
     expect(analyticHitRatio(cache({ keys: { count: 2000, zipf: 0 } }))).toBeCloseTo(2.5 / 3.5, 10);
     // W = 4 s: a miss only if no request comes within W: e^(−1) / 3.5.
-    expect(analyticHitRatio(cache({ keys: { count: 2000, zipf: 0 } }, { staleWhileRevalidate: '4s' }))).toBeCloseTo(1 - Math.exp(-1) / 3.5, 10);
+    expect(analyticHitRatio(cache({ keys: { count: 2000, zipf: 0 } }, { staleWhileRevalidate: '4s' }))).toBeCloseTo(
+      1 - Math.exp(-1) / 3.5,
+      10,
+    );
   });
 });
 
 describe('a stampede on a hot key', () => {
   // One key at 1,000/s; a 50 ms query; TTL 10 s.
-  const hot = (fields: Record<string, unknown>) => runCache(cache({ duration: '60s', warmup: '0s', traffic: { rate: 1000 }, keys: { count: 1, zipf: 0 }, database: { workers: 100, queue: 10000, service: { dist: 'constant', mean: '50ms' } } }, { start: 'cold', ...fields }), 2);
+  const hot = (fields: Record<string, unknown>) =>
+    runCache(
+      cache(
+        {
+          duration: '60s',
+          warmup: '0s',
+          traffic: { rate: 1000 },
+          keys: { count: 1, zipf: 0 },
+          database: { workers: 100, queue: 10000, service: { dist: 'constant', mean: '50ms' } },
+        },
+        { start: 'cold', ...fields },
+      ),
+      2,
+    );
 
   it('without coalescing every read during a 50 ms query misses too: about λ × 50 ms = 50 at once', () => {
     const r = hot({});

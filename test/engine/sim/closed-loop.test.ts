@@ -5,7 +5,13 @@ import { validateDynamic } from '../../../src/engine/sim/dynamics.js';
 import { mva } from '../../../src/engine/sim/mva.js';
 
 const closedLoop = (over: Record<string, unknown>): ClosedLoopScenario => {
-  const { scenario, problems } = validateDynamic({ kind: 'closed-loop', name: 't', duration: '10m', warmup: '10s', ...over });
+  const { scenario, problems } = validateDynamic({
+    kind: 'closed-loop',
+    name: 't',
+    duration: '10m',
+    warmup: '10s',
+    ...over,
+  });
   if (scenario?.kind !== 'closed-loop') throw new Error(JSON.stringify(problems));
   return scenario;
 };
@@ -47,19 +53,32 @@ describe('closed-loop users against the interactive response-time law', () => {
     [10, 1, 10, 100],
     [50, 4, 20, 200],
     [30, 2, 15, 300],
-  ])('N = %i users, %i workers, S = %i ms, Z = %i ms: X and R within 2% of exact MVA; X = N / (R + Z)', (users, workers, s, z) => {
-    const r = runClosedLoop(closedLoop({ users, think: { dist: 'exponential', mean: `${z}ms` }, server: { workers, service: { dist: 'exponential', mean: `${s}ms` } } }), 5);
-    expect(Math.abs(r.closed.throughputRps / r.mva.throughputRps - 1)).toBeLessThan(0.02);
-    expect(Math.abs(r.closed.meanResponseMs / r.mva.responseMs - 1)).toBeLessThan(0.02);
-    expect(Math.abs(r.law.throughputRps / r.closed.throughputRps - 1)).toBeLessThan(0.005);
-    // The open loop at the same rate delivers it.
-    expect(Math.abs(r.open.throughputRps / r.open.rateRps - 1)).toBeLessThan(0.02);
-  });
+  ])(
+    'N = %i users, %i workers, S = %i ms, Z = %i ms: X and R within 2% of exact MVA; X = N / (R + Z)',
+    (users, workers, s, z) => {
+      const r = runClosedLoop(
+        closedLoop({
+          users,
+          think: { dist: 'exponential', mean: `${z}ms` },
+          server: { workers, service: { dist: 'exponential', mean: `${s}ms` } },
+        }),
+        5,
+      );
+      expect(Math.abs(r.closed.throughputRps / r.mva.throughputRps - 1)).toBeLessThan(0.02);
+      expect(Math.abs(r.closed.meanResponseMs / r.mva.responseMs - 1)).toBeLessThan(0.02);
+      expect(Math.abs(r.law.throughputRps / r.closed.throughputRps - 1)).toBeLessThan(0.005);
+      // The open loop at the same rate delivers it.
+      expect(Math.abs(r.open.throughputRps / r.open.rateRps - 1)).toBeLessThan(0.02);
+    },
+  );
 });
 
 describe('no think time (hey -c N)', () => {
   it('N users keep N requests in the system: X = N / R, and MVA agrees within 2%', () => {
-    const r = runClosedLoop(closedLoop({ duration: '2m', users: 10, server: { workers: 4, service: { dist: 'exponential', mean: '10ms' } } }), 6);
+    const r = runClosedLoop(
+      closedLoop({ duration: '2m', users: 10, server: { workers: 4, service: { dist: 'exponential', mean: '10ms' } } }),
+      6,
+    );
     expect(r.closed.meanThinkMs).toBe(0);
     expect(Math.abs(r.closed.throughputRps / ((10 * 1000) / r.closed.meanResponseMs) - 1)).toBeLessThan(0.005);
     expect(Math.abs(r.closed.throughputRps / r.mva.throughputRps - 1)).toBeLessThan(0.02);
@@ -68,7 +87,16 @@ describe('no think time (hey -c N)', () => {
 
 describe('coordinated omission', () => {
   // 20 users, Z = 200 ms, 4 workers at 10 ms: ~95 req/s. A 5 s stall at 60 s.
-  const r = runClosedLoop(closedLoop({ duration: '5m', users: 20, think: { dist: 'exponential', mean: '200ms' }, server: { workers: 4, service: { dist: 'exponential', mean: '10ms' } }, stalls: [{ at: '60s', duration: '5s' }] }), 21);
+  const r = runClosedLoop(
+    closedLoop({
+      duration: '5m',
+      users: 20,
+      think: { dist: 'exponential', mean: '200ms' },
+      server: { workers: 4, service: { dist: 'exponential', mean: '10ms' } },
+      stalls: [{ at: '60s', duration: '5s' }],
+    }),
+    21,
+  );
 
   it('the closed loop sends nothing while stalled: one slow sample per user, and its P99 stays near the unstalled one', () => {
     const stalled = r.timeline.slice(61, 64);
@@ -85,7 +113,10 @@ describe('coordinated omission', () => {
 });
 
 describe('stalls', () => {
-  const stalls = [{ at: 100, duration: 50 }, { at: 300, duration: 10 }];
+  const stalls = [
+    { at: 100, duration: 50 },
+    { at: 300, duration: 10 },
+  ];
   it.each([
     ['ends before the stall', 0, 50, 50],
     ['runs into the stall and resumes after it', 80, 40, 170],

@@ -16,22 +16,65 @@ const shipped = readdirSync(dir)
   .map((f) => [f, parse(readFileSync(join(dir, f), 'utf8'))] as const)
   .filter(([, doc]) => DYNAMIC_KINDS.includes(doc.kind));
 
-describe('the dynamics kinds\' JSON Schemas', () => {
+describe("the dynamics kinds' JSON Schemas", () => {
   it('cover every dynamics kind', () => {
     expect(Object.keys(schemas).sort()).toEqual([...DYNAMIC_KINDS].sort());
   });
 
-  it.each(shipped)('%s is valid against its kind\'s schema and the validator', (_file, doc) => {
+  it.each(shipped)("%s is valid against its kind's schema and the validator", (_file, doc) => {
     const validate = validators[doc.kind];
     expect(validate(doc) ? [] : validate.errors).toEqual([]);
     expect(validateDynamic(doc).problems).toEqual([]);
   });
 
   it.each([
-    ['an unknown field', { kind: 'kafka', name: 't', duration: '1m', producer: { rate: 1 }, topic: { partitions: 1 }, consumers: { count: 1, processing: { mean: '1ms' } }, lag: 1 }],
-    ['a missing required field', { kind: 'hedge', name: 't', duration: '1m', traffic: { rate: 1 }, replicas: 2, server: { service: { mean: '1ms' } } }],
-    ['a wrong enum', { kind: 'gateway', name: 't', duration: '1m', traffic: { rate: 1 }, server: { service: { mean: '1ms' } }, timeout: '1s', queue: { discipline: 'random' } }],
-    ['a duration without a unit', { kind: 'cache', name: 't', duration: '1 minute', traffic: { rate: 1 }, keys: { count: 1 }, cache: { ttl: '1s' }, database: { workers: 1, service: { mean: '1ms' } } }],
+    [
+      'an unknown field',
+      {
+        kind: 'kafka',
+        name: 't',
+        duration: '1m',
+        producer: { rate: 1 },
+        topic: { partitions: 1 },
+        consumers: { count: 1, processing: { mean: '1ms' } },
+        lag: 1,
+      },
+    ],
+    [
+      'a missing required field',
+      {
+        kind: 'hedge',
+        name: 't',
+        duration: '1m',
+        traffic: { rate: 1 },
+        replicas: 2,
+        server: { service: { mean: '1ms' } },
+      },
+    ],
+    [
+      'a wrong enum',
+      {
+        kind: 'gateway',
+        name: 't',
+        duration: '1m',
+        traffic: { rate: 1 },
+        server: { service: { mean: '1ms' } },
+        timeout: '1s',
+        queue: { discipline: 'random' },
+      },
+    ],
+    [
+      'a duration without a unit',
+      {
+        kind: 'cache',
+        name: 't',
+        duration: '1 minute',
+        traffic: { rate: 1 },
+        keys: { count: 1 },
+        cache: { ttl: '1s' },
+        database: { workers: 1, service: { mean: '1ms' } },
+      },
+    ],
   ])('refuses %s, as the validator does', (_name, doc) => {
     expect(validators[doc.kind](doc)).toBe(false);
     expect(validateDynamic(doc).problems.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { runScenario } from '../../../src/engine/sim/model.js';
 import { toResult } from '../../../src/engine/sim/result.js';
 import { scenario } from './helpers.js';
 
-describe('expect: a scenario file\'s claims about its own run', () => {
+describe("expect: a scenario file's claims about its own run", () => {
   it.each([
     [{ p95Ms: [400, 600] }, 'requests', { p95Ms: [400, 600] }],
     [{ availability: [99.99, 100] }, 'availability', { availability: [99.99, 100] }],
@@ -15,8 +15,18 @@ describe('expect: a scenario file\'s claims about its own run', () => {
 
   it.each([
     [[1, 2], 'requests', 'expect', 'must be a mapping such as { p95Ms: [400, 600] }'],
-    [{ p95: [1, 2] }, 'requests', 'expect.p95', 'unknown metric for a requests scenario (known: meanMs, p50Ms, p95Ms, p99Ms, errorRate, retries, shortCircuited, goodputRps, utilization, breakerOpens)'],
-    [{ p95Ms: [1, 2] }, 'availability', 'expect.p95Ms', 'unknown metric for a availability scenario (known: availability, downtimeMinutesPerYear)'],
+    [
+      { p95: [1, 2] },
+      'requests',
+      'expect.p95',
+      'unknown metric for a requests scenario (known: meanMs, p50Ms, p95Ms, p99Ms, errorRate, retries, shortCircuited, goodputRps, utilization, breakerOpens)',
+    ],
+    [
+      { p95Ms: [1, 2] },
+      'availability',
+      'expect.p95Ms',
+      'unknown metric for a availability scenario (known: availability, downtimeMinutesPerYear)',
+    ],
     [{ p95Ms: [600, 400] }, 'requests', 'expect.p95Ms', 'must be a range [low, high] of two numbers, low ≤ high'],
     [{ p95Ms: 500 }, 'requests', 'expect.p95Ms', 'must be a range [low, high] of two numbers, low ≤ high'],
     [{ p95Ms: ['a', 'b'] }, 'requests', 'expect.p95Ms', 'must be a range [low, high] of two numbers, low ≤ high'],
@@ -37,8 +47,14 @@ describe('expect: a scenario file\'s claims about its own run', () => {
   });
 
   it('availability claims are read in percent', () => {
-    const run = { kind: 'availability', availability: { mean: 0.99995, p5: 0, p50: 0, p95: 0 }, downtimeMinutesPerYear: { mean: 26.28, p5: 0, p95: 0 } } as never;
+    const run = {
+      kind: 'availability',
+      availability: { mean: 0.99995, p5: 0, p50: 0, p95: 0 },
+      downtimeMinutesPerYear: { mean: 26.28, p5: 0, p95: 0 },
+    } as never;
     expect(checkExpect({ availability: [99.99, 100] }, run)).toEqual([]);
-    expect(checkExpect({ availability: [99.999, 100] }, run)).toEqual([{ metric: 'availability', range: [99.999, 100], actual: 99.995 }]);
+    expect(checkExpect({ availability: [99.999, 100] }, run)).toEqual([
+      { metric: 'availability', range: [99.999, 100], actual: 99.995 },
+    ]);
   });
 });

@@ -41,7 +41,7 @@ describe('ziggurat exponential against Exp(1)', () => {
     for (const x of [2, 5, 7.697, 9]) {
       const expected = Math.exp(-x);
       const seen = xs.filter((v) => v > x).length / N;
-      const sigma = Math.sqrt(expected * (1 - expected) / N);
+      const sigma = Math.sqrt((expected * (1 - expected)) / N);
       expect(Math.abs(seen - expected)).toBeLessThan(5 * sigma + 1e-6);
     }
     expect(xs.every((v) => v >= 0 && Number.isFinite(v))).toBe(true);

@@ -37,7 +37,9 @@ describe('overlapping faults of one kind on one target compose', () => {
       { at: 10_000, kind: 'crash', target: 'server-1', duration: 20_000 },
       { at: 15_000, kind: 'crash', target: 'server-1', duration: 5_000 },
     ]);
-    expect([t[5].errorRate, t[12].errorRate, t[25].errorRate, t[29].errorRate, t[35].errorRate]).toEqual([0, 1, 1, 1, 0]);
+    expect([t[5].errorRate, t[12].errorRate, t[25].errorRate, t[29].errorRate, t[35].errorRate]).toEqual([
+      0, 1, 1, 1, 0,
+    ]);
   });
 
   it('a crash of every server and one of a single server overlap the same way', () => {
@@ -50,16 +52,25 @@ describe('overlapping faults of one kind on one target compose', () => {
 });
 
 describe('weights with least-connections and power of two choices (Envoy: weight / (active + 1))', () => {
-  it.each<Strategy>(['least-connections', 'power-of-two-choices'])('%s: 3:1 weights at light load serve 3:1', (strategy) => {
-    const sc = scenario({
-      duration: 100_000,
-      traffic: { rate: 20, arrival: 'poisson', clients: 100, steps: [] },
-      loadBalancer: { strategy },
-      servers: [3, 1].map((weight) => ({ count: 1, workers: 50, queue: 100, weight, service: { dist: 'constant' as const, mean: 1 } })),
-    });
-    const [a, b] = runScenario(sc, 5).servers.map((s) => s.served);
-    expect(a / (a + b)).toBeCloseTo(0.75, 2);
-  });
+  it.each<Strategy>(['least-connections', 'power-of-two-choices'])(
+    '%s: 3:1 weights at light load serve 3:1',
+    (strategy) => {
+      const sc = scenario({
+        duration: 100_000,
+        traffic: { rate: 20, arrival: 'poisson', clients: 100, steps: [] },
+        loadBalancer: { strategy },
+        servers: [3, 1].map((weight) => ({
+          count: 1,
+          workers: 50,
+          queue: 100,
+          weight,
+          service: { dist: 'constant' as const, mean: 1 },
+        })),
+      });
+      const [a, b] = runScenario(sc, 5).servers.map((s) => s.served);
+      expect(a / (a + b)).toBeCloseTo(0.75, 2);
+    },
+  );
 
   it('a busy heavy server is picked less: at high load the share moves toward the idle one', () => {
     const run = (rate: number) => {
@@ -67,7 +78,13 @@ describe('weights with least-connections and power of two choices (Envoy: weight
         duration: 60_000,
         traffic: { rate, arrival: 'poisson', clients: 100, steps: [] },
         loadBalancer: { strategy: 'least-connections' },
-        servers: [3, 1].map((weight) => ({ count: 1, workers: 1, queue: 1000, weight, service: { dist: 'exponential' as const, mean: 5 } })),
+        servers: [3, 1].map((weight) => ({
+          count: 1,
+          workers: 1,
+          queue: 1000,
+          weight,
+          service: { dist: 'exponential' as const, mean: 5 },
+        })),
       });
       const [a, b] = runScenario(sc, 6).servers.map((s) => s.served);
       return a / (a + b);

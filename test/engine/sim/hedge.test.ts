@@ -5,7 +5,17 @@ import { hedgeAnalytic, runHedge, survival } from '../../../src/engine/sim/hedge
 import type { HedgeScenario } from '../../../src/engine/sim/hedge-scenario.js';
 
 const hedge = (service: Record<string, unknown>, after: string, over: Record<string, unknown> = {}): HedgeScenario => {
-  const { scenario, problems } = validateDynamic({ kind: 'hedge', name: 't', duration: '10m', warmup: '5s', traffic: { rate: 500 }, replicas: 3, server: { workers: 200, service }, hedge: { after }, ...over });
+  const { scenario, problems } = validateDynamic({
+    kind: 'hedge',
+    name: 't',
+    duration: '10m',
+    warmup: '5s',
+    traffic: { rate: 500 },
+    replicas: 3,
+    server: { workers: 200, service },
+    hedge: { after },
+    ...over,
+  });
   if (scenario?.kind !== 'hedge') throw new Error(JSON.stringify(problems));
   return scenario;
 };
@@ -46,7 +56,13 @@ describe('hedged requests against the closed form (no queueing: min(X₁, d + X�
 describe('hedging under load', () => {
   it('adds its extra work to a busy service', () => {
     // 3 replicas × 4 workers at 10 ms: 1,200/s; 900/s is 75% busy before hedging.
-    const r = runHedge(hedge({ dist: 'exponential', mean: '10ms' }, '20ms', { traffic: { rate: 900 }, server: { workers: 4, service: { dist: 'exponential', mean: '10ms' } } }), 5);
+    const r = runHedge(
+      hedge({ dist: 'exponential', mean: '10ms' }, '20ms', {
+        traffic: { rate: 900 },
+        server: { workers: 4, service: { dist: 'exponential', mean: '10ms' } },
+      }),
+      5,
+    );
     expect(Math.abs(r.baseline.utilization - 0.75)).toBeLessThan(0.01);
     expect(Math.abs(r.hedged.utilization / r.baseline.utilization - r.hedged.workPerRequest)).toBeLessThan(0.01);
     expect(r.hedged.workPerRequest).toBeGreaterThan(1.1);
@@ -56,7 +72,16 @@ describe('hedging under load', () => {
     [{ replicas: 1 }, 'replicas', 'must be at least 2'],
     [{ hedge: {} }, 'hedge.after', 'is required'],
   ])('refuses %j', (over, field, message) => {
-    const { problems } = validateDynamic({ kind: 'hedge', name: 't', duration: '10s', traffic: { rate: 10 }, replicas: 3, server: { workers: 1, service: { mean: '5ms' } }, hedge: { after: '10ms' }, ...over });
+    const { problems } = validateDynamic({
+      kind: 'hedge',
+      name: 't',
+      duration: '10s',
+      traffic: { rate: 10 },
+      replicas: 3,
+      server: { workers: 1, service: { mean: '5ms' } },
+      hedge: { after: '10ms' },
+      ...over,
+    });
     expect(problems.find((p) => p.field === field)?.message).toContain(message);
   });
 });

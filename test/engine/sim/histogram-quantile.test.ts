@@ -38,7 +38,12 @@ describe('quantile on a small exact sample: the smallest value with at least ⌈
 describe('bucket edges', () => {
   it.each([
     // Two sub-buckets per power of two: [1, 1.5) has midpoint 1.25, [1.5, 2) 1.75, [2, 3) 2.5, [3, 4) 3.5.
-    [1, 1.25], [1.49, 1.25], [1.5, 1.75], [2, 2.5], [2.99, 2.5], [3, 3.5],
+    [1, 1.25],
+    [1.49, 1.25],
+    [1.5, 1.75],
+    [2, 2.5],
+    [2.99, 2.5],
+    [3, 3.5],
   ])('with two sub-buckets, %f reads as %f (below a larger maximum)', (v, mid) => {
     expect(of([v, 100], 2).quantile(0.5)).toBe(mid);
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadLeverScenario } from '../../../src/content/scenario-file.js';
 import type { Comparison } from '../../../src/engine/sim/compare.js';
-import { KEEP_RUNS, initialLeverEditor, leverEditorReducer, type LeverEditorAction, type LeverEditorState } from '../../../src/engine/sim/lever-editor.js';
+import {
+  KEEP_RUNS,
+  initialLeverEditor,
+  leverEditorReducer,
+  type LeverEditorAction,
+  type LeverEditorState,
+} from '../../../src/engine/sim/lever-editor.js';
 
 const levers = loadLeverScenario('gateway-1000rps').scenario.levers!; // instances 1…12 (3), workers, balancer, timeout 100…5000 step 100 (2000)
 const run = (state: LeverEditorState, ...actions: LeverEditorAction[]) => actions.reduce(leverEditorReducer, state);
@@ -9,17 +15,38 @@ const fake = { verdict: { pass: true, checks: [] } } as unknown as Comparison;
 
 describe('lever editor', () => {
   it('starts at the baseline, with values read from an answer on top and highlighted', () => {
-    const s = initialLeverEditor(levers, { values: { instances: 5 }, found: [{ name: 'instances', text: '5 instances' }] });
+    const s = initialLeverEditor(levers, {
+      values: { instances: 5 },
+      found: [{ name: 'instances', text: '5 instances' }],
+    });
     expect(s.values).toEqual({ instances: 5, workers: 8, balancer: 0, timeout: 2000 });
     expect(s.read).toEqual({ instances: '5 instances' });
   });
 
   it.each<[string, LeverEditorAction[], Record<string, number>]>([
     ['→ raises the focused lever by its step', [{ type: 'increase' }], { instances: 4 }],
-    ['← lowers it, stopping at min', [{ type: 'decrease' }, { type: 'decrease' }, { type: 'decrease' }], { instances: 1 }],
+    [
+      '← lowers it, stopping at min',
+      [{ type: 'decrease' }, { type: 'decrease' }, { type: 'decrease' }],
+      { instances: 1 },
+    ],
     ['↓ moves to the next lever', [{ type: 'focus-down' }, { type: 'increase' }], { workers: 9 }],
-    ['a choice steps through its names', [{ type: 'focus-down' }, { type: 'focus-down' }, { type: 'increase' }, { type: 'increase' }], { balancer: 2 }],
-    ['steps of 100 ms from 2000 ms', [{ type: 'focus-down' }, { type: 'focus-down' }, { type: 'focus-down' }, { type: 'focus-down' }, { type: 'decrease' }], { timeout: 1900 }],
+    [
+      'a choice steps through its names',
+      [{ type: 'focus-down' }, { type: 'focus-down' }, { type: 'increase' }, { type: 'increase' }],
+      { balancer: 2 },
+    ],
+    [
+      'steps of 100 ms from 2000 ms',
+      [
+        { type: 'focus-down' },
+        { type: 'focus-down' },
+        { type: 'focus-down' },
+        { type: 'focus-down' },
+        { type: 'decrease' },
+      ],
+      { timeout: 1900 },
+    ],
     ['↑ never goes above the first lever', [{ type: 'focus-up' }, { type: 'increase' }], { instances: 4 }],
   ])('%s', (_name, actions, changed) => {
     const s = run(initialLeverEditor(levers), ...actions);
@@ -33,25 +60,38 @@ describe('lever editor', () => {
   });
 
   it('changing a read value drops its highlight; reset returns every lever to baseline', () => {
-    const s = initialLeverEditor(levers, { values: { instances: 5 }, found: [{ name: 'instances', text: '5 instances' }] });
+    const s = initialLeverEditor(levers, {
+      values: { instances: 5 },
+      found: [{ name: 'instances', text: '5 instances' }],
+    });
     expect(run(s, { type: 'increase' }).read).toEqual({});
     expect(run(s, { type: 'reset' }).values.instances).toBe(3);
   });
 
   it('runs: edit → running (progress) → result, newest first, at most five kept; keys do nothing while running', () => {
-    let s = run(initialLeverEditor(levers), { type: 'start' }, { type: 'progress', done: 3, total: 10 }, { type: 'increase' });
+    let s = run(
+      initialLeverEditor(levers),
+      { type: 'start' },
+      { type: 'progress', done: 3, total: 10 },
+      { type: 'increase' },
+    );
     expect(s.phase).toBe('running');
     expect(s.progress).toEqual({ done: 3, total: 10 });
     expect(s.values.instances).toBe(3);
     s = run(s, { type: 'finish', comparison: fake });
     expect(s.phase).toBe('result');
-    for (let k = 0; k < 6; k += 1) s = run(s, { type: 'edit' }, { type: 'increase' }, { type: 'start' }, { type: 'finish', comparison: fake });
+    for (let k = 0; k < 6; k += 1)
+      s = run(s, { type: 'edit' }, { type: 'increase' }, { type: 'start' }, { type: 'finish', comparison: fake });
     expect(s.runs).toHaveLength(KEEP_RUNS);
     expect(s.runs[0].values.instances).toBe(9);
   });
 
   it('a refused variant goes back to editing with the reason', () => {
-    const s = run(initialLeverEditor(levers), { type: 'start' }, { type: 'fail', problem: 'components[0].needed: cannot exceed count (1)' });
+    const s = run(
+      initialLeverEditor(levers),
+      { type: 'start' },
+      { type: 'fail', problem: 'components[0].needed: cannot exceed count (1)' },
+    );
     expect(s).toMatchObject({ phase: 'edit', problem: 'components[0].needed: cannot exceed count (1)' });
   });
 });

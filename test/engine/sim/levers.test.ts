@@ -61,16 +61,49 @@ describe('levers read from a scenario', () => {
       replicas: 1, // 20 connections / 20 per replica
     });
     expect(sc.policies.circuitBreaker).toBeUndefined();
-    expect(sc.slos).toEqual([{ name: 'fast', metric: 'latencyMs.p95', max: 100 }, { name: 'up', metric: 'errorRate', max: 0.001 }]);
+    expect(sc.slos).toEqual([
+      { name: 'fast', metric: 'latencyMs.p95', max: 100 },
+      { name: 'up', metric: 'errorRate', max: 0.001 },
+    ]);
   });
 
   it.each([
-    ['an unknown field', '{ name: x, field: "servers[0].colour", unit: u, min: 0, max: 1 }', 'levers[0].field', /must be one of traffic.rate/],
-    ['a time in instances', '{ name: x, field: policies.timeout, unit: instances, min: 0, max: 1 }', 'levers[0].unit', /must be ms, s, m or h/],
-    ['a baseline outside the range', '{ name: x, field: "servers[0].count", unit: n, min: 5, max: 9 }', 'levers[0].min', /own value 3 n must lie from min to max \(5 … 9\)/],
-    ['a server group that is not there', '{ name: x, field: "servers[4].count", unit: n, min: 1, max: 9 }', 'levers[0].field', /servers\[4\]\.count is not in this scenario/],
-    ['a bad name', '{ name: Big Name, field: "servers[0].count", unit: n, min: 1, max: 9 }', 'levers[0].name', /lowercase/],
-    ['a ratio in ms', '{ name: x, field: cache.hitRatio, unit: ms, min: 0, max: 1 }', 'levers[0].unit', /must be % or fraction/],
+    [
+      'an unknown field',
+      '{ name: x, field: "servers[0].colour", unit: u, min: 0, max: 1 }',
+      'levers[0].field',
+      /must be one of traffic.rate/,
+    ],
+    [
+      'a time in instances',
+      '{ name: x, field: policies.timeout, unit: instances, min: 0, max: 1 }',
+      'levers[0].unit',
+      /must be ms, s, m or h/,
+    ],
+    [
+      'a baseline outside the range',
+      '{ name: x, field: "servers[0].count", unit: n, min: 5, max: 9 }',
+      'levers[0].min',
+      /own value 3 n must lie from min to max \(5 … 9\)/,
+    ],
+    [
+      'a server group that is not there',
+      '{ name: x, field: "servers[4].count", unit: n, min: 1, max: 9 }',
+      'levers[0].field',
+      /servers\[4\]\.count is not in this scenario/,
+    ],
+    [
+      'a bad name',
+      '{ name: Big Name, field: "servers[0].count", unit: n, min: 1, max: 9 }',
+      'levers[0].name',
+      /lowercase/,
+    ],
+    [
+      'a ratio in ms',
+      '{ name: x, field: cache.hitRatio, unit: ms, min: 0, max: 1 }',
+      'levers[0].unit',
+      /must be % or fraction/,
+    ],
   ])('%s is reported by field', (_name, spec, field, message) => {
     const { problems } = load(`${BASE}levers:\n  - ${spec}\n`);
     expect(problems).toHaveLength(1);
@@ -105,8 +138,18 @@ describe('applying levers to the document', () => {
     ['retries 2 is three attempts', { retries: 2 }, (v) => v.policies.retry?.attempts, 3],
     ['jitter by index', { jitter: 1 }, (v) => v.policies.retry?.jitter, 'full'],
     ['budget in %', { budget: 10 }, (v) => v.policies.retry?.budget, 0.1],
-    ['the breaker switched on keeps the file settings', { breaker: 1 }, (v) => v.policies.circuitBreaker?.waitDurationInOpenState, 2000],
-    ['a faster query keeps the lognormal shape', { 'query-time': 30 }, (v) => v.dependency?.service, { dist: 'lognormal', mean: 30, p99: 200 }],
+    [
+      'the breaker switched on keeps the file settings',
+      { breaker: 1 },
+      (v) => v.policies.circuitBreaker?.waitDurationInOpenState,
+      2000,
+    ],
+    [
+      'a faster query keeps the lognormal shape',
+      { 'query-time': 30 },
+      (v) => v.dependency?.service,
+      { dist: 'lognormal', mean: 30, p99: 200 },
+    ],
     ['replicas × scale', { replicas: 3 }, (v) => v.dependency?.workers, 60],
   ])('%s', (_name, values, read, expected) => {
     expect(read(variant(values))).toEqual(expected);
@@ -120,9 +163,11 @@ describe('applying levers to the document', () => {
   });
 
   it('a standby lever makes an active-passive group of 1 + k', () => {
-    const text = 'kind: availability\nname: a\ncomponents:\n  - { name: db, mtbf: 100h, mttr: 1h }\nlevers:\n  - { name: standby, field: "components[0].standby", unit: standbys, min: 0, max: 3 }\n  - { name: failover, field: "components[0].failover", unit: s, min: 0, max: 600 }\n';
+    const text =
+      'kind: availability\nname: a\ncomponents:\n  - { name: db, mtbf: 100h, mttr: 1h }\nlevers:\n  - { name: standby, field: "components[0].standby", unit: standbys, min: 0, max: 3 }\n  - { name: failover, field: "components[0].failover", unit: s, min: 0, max: 600 }\n';
     const { doc, scenario } = load(text);
-    const v = validateLeverScenario(applyLevers(doc, scenario!, { standby: 2, failover: 30 })).scenario as AvailabilityScenario;
+    const v = validateLeverScenario(applyLevers(doc, scenario!, { standby: 2, failover: 30 }))
+      .scenario as AvailabilityScenario;
     expect(v.components[0]).toMatchObject({ count: 3, mode: 'active-passive', failoverSeconds: 30 });
   });
 });
@@ -137,14 +182,26 @@ describe('lever values from the command line', () => {
     ['instances', '13', { problem: 'instances=13: must be from 1 to 12 instances' }],
     ['instances', '2.5', { problem: 'instances=2.5: must be a whole number' }],
     ['jitter', 'lots', { problem: 'jitter=lots: must be one of none, full, equal, decorrelated' }],
-    ['colour', '1', { problem: 'no lever named colour (levers: instances, timeout, cache-hit, retries, jitter, budget, breaker, query-time, replicas)' }],
+    [
+      'colour',
+      '1',
+      {
+        problem:
+          'no lever named colour (levers: instances, timeout, cache-hit, retries, jitter, budget, breaker, query-time, replicas)',
+      },
+    ],
   ])('%s=%s', (name, text, expected) => {
     expect(parseLeverValue(levers(), name, text)).toEqual(expected);
   });
 
   it('formats values with their unit, choices by name, 0 of an optional setting as off', () => {
     const [instances, timeout, cache, , jitter] = levers();
-    expect([formatLever(instances, 4), formatLever(timeout, 0.2), formatLever(cache, 0), formatLever(jitter, 2)]).toEqual(['4 instances', '0.2 s', 'off', 'equal']);
+    expect([
+      formatLever(instances, 4),
+      formatLever(timeout, 0.2),
+      formatLever(cache, 0),
+      formatLever(jitter, 2),
+    ]).toEqual(['4 instances', '0.2 s', 'off', 'equal']);
   });
 });
 
@@ -165,6 +222,10 @@ describe('figures over seeds and SLO checks', () => {
   ])('%j at %d passes: %s', (slo, value, pass) => {
     const [a, b] = slo.metric.split('.');
     const agg = { [a]: { [b]: { mean: value, ci95: [value, value] as [number, number] } } };
-    expect(check(slo, agg)).toMatchObject({ value, pass, target: slo.metric + (slo.max !== undefined ? ` <= ${slo.max}` : ` >= ${slo.min}`) });
+    expect(check(slo, agg)).toMatchObject({
+      value,
+      pass,
+      target: slo.metric + (slo.max !== undefined ? ` <= ${slo.max}` : ` >= ${slo.min}`),
+    });
   });
 });

@@ -8,13 +8,16 @@ import { toResult } from '../../../src/engine/sim/result.js';
 // λ = 1,300/s against a dependency of 40 workers × 20 ms = 2,000/s (65% busy); a 200 ms timeout and up to
 // four attempts. Once every call times out, the offered load is 4 × 1,300 = 5,200/s: a second stable state.
 const base = {
-  duration: '90s', warmup: '5s', traffic: { rate: 1300, clients: 5000 },
+  duration: '90s',
+  warmup: '5s',
+  traffic: { rate: 1300, clients: 5000 },
   servers: [{ count: 4, workers: 2000, queue: 400, service: { dist: 'exponential', mean: '1ms' } }],
   dependency: { workers: 40, queue: 4000, service: { dist: 'exponential', mean: '20ms' } },
   policies: { timeout: '200ms', retry: { attempts: 4, backoff: 'constant', base: '50ms', max: '50ms' } },
   faults: [{ at: '20s', kind: 'slow', target: 'dependency', factor: 10, duration: '5s' }],
 };
-const metastable = (variants: unknown[], scenario: Record<string, unknown> = base) => validateDynamic({ kind: 'metastable', name: 't', seed: 3, scenario, variants });
+const metastable = (variants: unknown[], scenario: Record<string, unknown> = base) =>
+  validateDynamic({ kind: 'metastable', name: 't', seed: 3, scenario, variants });
 const load = (variants: unknown[]): MetastableScenario => {
   const { scenario, problems } = metastable(variants);
   if (scenario?.kind !== 'metastable') throw new Error(JSON.stringify(problems));
@@ -22,7 +25,14 @@ const load = (variants: unknown[]): MetastableScenario => {
 };
 
 describe('a metastable retry storm', () => {
-  const sc = load([{ name: 'none' }, { name: 'budget', set: { 'policies.retry.budget': 0.1 } }, { name: 'breaker', set: { 'policies.circuitBreaker': { minimumNumberOfCalls: 20, waitDurationInOpenState: '5s' } } }]);
+  const sc = load([
+    { name: 'none' },
+    { name: 'budget', set: { 'policies.retry.budget': 0.1 } },
+    {
+      name: 'breaker',
+      set: { 'policies.circuitBreaker': { minimumNumberOfCalls: 20, waitDurationInOpenState: '5s' } },
+    },
+  ]);
   const r = runMetastable(sc, 3);
   const [none, budget, breaker] = r.variants;
 
@@ -67,7 +77,12 @@ describe('variants set fields by path', () => {
 
 describe('metastable scenarios refuse', () => {
   it.each([
-    [[{ name: 'x', set: { 'policies.retry.budget': 20 } }], undefined, 'variants[0].set', 'policies.retry.budget: must be at most 10'],
+    [
+      [{ name: 'x', set: { 'policies.retry.budget': 20 } }],
+      undefined,
+      'variants[0].set',
+      'policies.retry.budget: must be at most 10',
+    ],
     [[], undefined, 'variants', 'at least one variant'],
     [[{ name: 'x' }], { ...base, faults: [] }, 'scenario.faults', 'needs at least one fault'],
     [[{ name: 'x' }], { ...base, traffic: { rate: -1 } }, 'scenario.traffic.rate', 'must be at least 0'],

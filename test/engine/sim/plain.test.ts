@@ -6,12 +6,15 @@ import { toResult } from '../../../src/engine/sim/result.js';
 import { STRATEGIES, type Scenario } from '../../../src/engine/sim/scenario.js';
 import { scenario } from './helpers.js';
 
-const json = (sc: Scenario, seed: number, run: typeof runFull) => JSON.stringify(toResult(sc.name, seed, sc.duration, sc.warmup, run(sc, seed), 0));
+const json = (sc: Scenario, seed: number, run: typeof runFull) =>
+  JSON.stringify(toResult(sc.name, seed, sc.duration, sc.warmup, run(sc, seed), 0));
 
 const service = fc.oneof(
   fc.record({ dist: fc.constant('exponential' as const), mean: fc.double({ min: 1, max: 80, noNaN: true }) }),
   fc.record({ dist: fc.constant('constant' as const), mean: fc.integer({ min: 1, max: 50 }) }),
-  fc.record({ dist: fc.constant('lognormal' as const), mean: fc.integer({ min: 5, max: 40 }) }).map((s) => ({ ...s, p99: s.mean * 4 })),
+  fc
+    .record({ dist: fc.constant('lognormal' as const), mean: fc.integer({ min: 5, max: 40 }) })
+    .map((s) => ({ ...s, p99: s.mean * 4 })),
 );
 
 const plainScenario = fc.record({
@@ -20,9 +23,20 @@ const plainScenario = fc.record({
   rate: fc.integer({ min: 1, max: 600 }),
   arrival: fc.constantFrom('poisson' as const, 'constant' as const),
   clients: fc.integer({ min: 1, max: 50 }),
-  steps: fc.array(fc.record({ at: fc.integer({ min: 0, max: 20_000 }), rate: fc.integer({ min: 0, max: 800 }) }), { maxLength: 3 }),
+  steps: fc.array(fc.record({ at: fc.integer({ min: 0, max: 20_000 }), rate: fc.integer({ min: 0, max: 800 }) }), {
+    maxLength: 3,
+  }),
   strategy: fc.constantFrom(...STRATEGIES),
-  groups: fc.array(fc.record({ count: fc.integer({ min: 1, max: 3 }), workers: fc.integer({ min: 1, max: 4 }), queue: fc.integer({ min: 0, max: 30 }), weight: fc.integer({ min: 1, max: 5 }), service }), { minLength: 1, maxLength: 3 }),
+  groups: fc.array(
+    fc.record({
+      count: fc.integer({ min: 1, max: 3 }),
+      workers: fc.integer({ min: 1, max: 4 }),
+      queue: fc.integer({ min: 0, max: 30 }),
+      weight: fc.integer({ min: 1, max: 5 }),
+      service,
+    }),
+    { minLength: 1, maxLength: 3 },
+  ),
   seed: fc.integer({ min: 1, max: 1000 }),
 });
 
@@ -48,8 +62,12 @@ describe('the lean loop for plain scenarios', () => {
     expect(isPlain(scenario())).toBe(true);
     expect(isPlain(scenario({ policies: { timeout: 100 } }))).toBe(false);
     expect(isPlain(scenario({ policies: { bulkhead: { maxConcurrent: 3 } } }))).toBe(false);
-    expect(isPlain(scenario({ faults: [{ kind: 'slow', target: 'servers', at: 0, duration: 10, factor: 2 }] }))).toBe(false);
-    expect(isPlain(scenario({ dependency: { workers: 1, queue: 1, service: { dist: 'constant', mean: 1 } } }))).toBe(false);
+    expect(isPlain(scenario({ faults: [{ kind: 'slow', target: 'servers', at: 0, duration: 10, factor: 2 }] }))).toBe(
+      false,
+    );
+    expect(isPlain(scenario({ dependency: { workers: 1, queue: 1, service: { dist: 'constant', mean: 1 } } }))).toBe(
+      false,
+    );
     // runScenario takes it for a plain scenario (same answer either way, so compare to both).
     const sc = scenario({ duration: 5_000 });
     expect(json(sc, 3, runScenario)).toBe(json(sc, 3, runPlain));

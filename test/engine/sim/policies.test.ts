@@ -72,8 +72,12 @@ describe('retries', () => {
 
   it.each([
     // expo(n) = min(cap, base·2^n): base 100, cap 1000
-    ['none', 0, 100, 100], ['none', 3, 800, 800], ['none', 5, 1000, 1000],
-    ['full', 2, 0, 400], ['equal', 2, 200, 400], ['decorrelated', 0, 100, 300],
+    ['none', 0, 100, 100],
+    ['none', 3, 800, 800],
+    ['none', 5, 1000, 1000],
+    ['full', 2, 0, 400],
+    ['equal', 2, 200, 400],
+    ['decorrelated', 0, 100, 300],
   ] as const)('%s jitter, retry %i: delay within [%i, %i]', (jitter, n, lo, hi) => {
     const rng = new Rng(3);
     for (let i = 0; i < 1000; i += 1) {
@@ -85,7 +89,14 @@ describe('retries', () => {
 });
 
 describe('circuit breaker (resilience4j count-based rules)', () => {
-  const options = { ...BREAKER_DEFAULTS, slidingWindowSize: 10, minimumNumberOfCalls: 5, failureRateThreshold: 50, waitDurationInOpenState: 1000, permittedNumberOfCallsInHalfOpenState: 2 };
+  const options = {
+    ...BREAKER_DEFAULTS,
+    slidingWindowSize: 10,
+    minimumNumberOfCalls: 5,
+    failureRateThreshold: 50,
+    waitDurationInOpenState: 1000,
+    permittedNumberOfCallsInHalfOpenState: 2,
+  };
 
   it('opens at exactly the call that makes the failure rate reach the threshold once the minimum is recorded', () => {
     const b = new CircuitBreaker(options);
@@ -106,7 +117,11 @@ describe('circuit breaker (resilience4j count-based rules)', () => {
     b.record(1010, false, 1, 'half-open');
     expect(b.state).toBe('half-open');
     b.record(1012, true, 1, 'half-open'); // 1 of 2 failed = 50% ≥ 50% → open again
-    expect(b.transitions.map((t) => [t.at, t.to])).toEqual([[0.005, 'open'], [1.005, 'half-open'], [1.012, 'open']]);
+    expect(b.transitions.map((t) => [t.at, t.to])).toEqual([
+      [0.005, 'open'],
+      [1.005, 'half-open'],
+      [1.012, 'open'],
+    ]);
     b.tryAcquire(2012);
     b.tryAcquire(2012);
     b.record(2013, false, 1, 'half-open');
@@ -130,7 +145,15 @@ describe('circuit breaker (resilience4j count-based rules)', () => {
       servers: [{ count: 1, workers: 100, queue: 100, weight: 1, service: { dist: 'constant', mean: 1 } }],
       dependency: { workers: 100, queue: 100, service: { dist: 'constant', mean: 1 } },
       faults: [{ at: 10_000, kind: 'error', target: 'dependency', rate: 1, duration: 5000 }],
-      policies: { circuitBreaker: { ...BREAKER_DEFAULTS, slidingWindowSize: 20, minimumNumberOfCalls: 20, waitDurationInOpenState: 2000, permittedNumberOfCallsInHalfOpenState: 5 } },
+      policies: {
+        circuitBreaker: {
+          ...BREAKER_DEFAULTS,
+          slidingWindowSize: 20,
+          minimumNumberOfCalls: 20,
+          waitDurationInOpenState: 2000,
+          permittedNumberOfCallsInHalfOpenState: 5,
+        },
+      },
     });
     const run = runScenario(sc, 1);
     const t = run.breaker!.transitions;

@@ -11,17 +11,29 @@ describe('M/M/1 against queueing theory', () => {
   // That is 79 times the variance of independent samples, so quantiles behave as if n ≈ 12,600:
   // σ(P99) ≈ sqrt(0.99 · 0.01 / 12,600) / f(P99) ≈ 4.4 ms (1.9%), σ(P95) ≈ 1%, σ(P50) < 1%.
   // Bounds: 4% for P50 and P95, 6% (about 3σ) for P99.
-  const sc = scenario({ duration: 12_500_000, warmup: 100_000, traffic: { rate: 80, arrival: 'poisson', clients: 1, steps: [] }, servers: [{ count: 1, workers: 1, queue: 1e9, weight: 1, service: { dist: 'exponential', mean: 10 } }] });
-  it.each([1, 2, 3])('seed %i: mean time in system within 2% of 1/(μ − λ) = 50 ms, and P50/P95/P99 of Exp(μ − λ)', (seed) => {
-    const run = runScenario(sc, seed);
-    const h = run.metrics.latency;
-    expect(h.count).toBeGreaterThan(990_000);
-    expect(h.mean()).toBeGreaterThan(50 * 0.98);
-    expect(h.mean()).toBeLessThan(50 * 1.02);
-    for (const [q, exact, bound] of [[0.5, Math.log(2) / 0.02, 0.04], [0.95, -Math.log(0.05) / 0.02, 0.04], [0.99, -Math.log(0.01) / 0.02, 0.06]]) {
-      expect(Math.abs(h.quantile(q) / exact - 1), `P${q * 100}: ${h.quantile(q)} vs ${exact}`).toBeLessThan(bound);
-    }
+  const sc = scenario({
+    duration: 12_500_000,
+    warmup: 100_000,
+    traffic: { rate: 80, arrival: 'poisson', clients: 1, steps: [] },
+    servers: [{ count: 1, workers: 1, queue: 1e9, weight: 1, service: { dist: 'exponential', mean: 10 } }],
   });
+  it.each([1, 2, 3])(
+    'seed %i: mean time in system within 2% of 1/(μ − λ) = 50 ms, and P50/P95/P99 of Exp(μ − λ)',
+    (seed) => {
+      const run = runScenario(sc, seed);
+      const h = run.metrics.latency;
+      expect(h.count).toBeGreaterThan(990_000);
+      expect(h.mean()).toBeGreaterThan(50 * 0.98);
+      expect(h.mean()).toBeLessThan(50 * 1.02);
+      for (const [q, exact, bound] of [
+        [0.5, Math.log(2) / 0.02, 0.04],
+        [0.95, -Math.log(0.05) / 0.02, 0.04],
+        [0.99, -Math.log(0.01) / 0.02, 0.06],
+      ]) {
+        expect(Math.abs(h.quantile(q) / exact - 1), `P${q * 100}: ${h.quantile(q)} vs ${exact}`).toBeLessThan(bound);
+      }
+    },
+  );
 });
 
 describe('M/M/c against Erlang C', () => {
@@ -38,7 +50,12 @@ describe('M/M/c against Erlang C', () => {
     const a = lambda / mu;
     const expected = erlangC(c, a) / (c * mu - lambda) + 1 / mu;
     const duration = Math.ceil(1_000_000 / perSec) * 1000; // about 1e6 requests
-    const sc = scenario({ duration, warmup: duration / 50, traffic: { rate: perSec, arrival: 'poisson', clients: 1, steps: [] }, servers: [{ count: 1, workers: c, queue: 1e9, weight: 1, service: { dist: 'exponential', mean: meanMs } }] });
+    const sc = scenario({
+      duration,
+      warmup: duration / 50,
+      traffic: { rate: perSec, arrival: 'poisson', clients: 1, steps: [] },
+      servers: [{ count: 1, workers: c, queue: 1e9, weight: 1, service: { dist: 'exponential', mean: meanMs } }],
+    });
     const h = runScenario(sc, 7).metrics.latency;
     expect(Math.abs(h.mean() / expected - 1), `W ${h.mean()} vs ${expected}`).toBeLessThan(0.02);
   });
@@ -66,7 +83,8 @@ describe('histogram accuracy', () => {
     const h = new Histogram();
     // 1 … 100,000 ms uniformly: the q-quantile is q × 100,000.
     for (let v = 1; v <= 100_000; v += 1) h.record(v);
-    for (const q of [0.5, 0.9, 0.95, 0.99, 0.999]) expect(Math.abs(h.quantile(q) / (q * 100_000) - 1)).toBeLessThan(0.001);
+    for (const q of [0.5, 0.9, 0.95, 0.99, 0.999])
+      expect(Math.abs(h.quantile(q) / (q * 100_000) - 1)).toBeLessThan(0.001);
     expect(h.mean()).toBeCloseTo(50_000.5, 6);
   });
 });

@@ -15,6 +15,7 @@ describe('JSON result in pieces', () => {
     // A row per line, and never more than a thousand rows in one piece.
     const rowLines = text.split('\n').filter((line) => line.startsWith('    {"t":'));
     expect(rowLines).toHaveLength(seconds);
-    for (const chunk of chunks) expect(chunk.split('\n').filter((line) => line.startsWith('    {"t":')).length).toBeLessThanOrEqual(1000);
+    for (const chunk of chunks)
+      expect(chunk.split('\n').filter((line) => line.startsWith('    {"t":')).length).toBeLessThanOrEqual(1000);
   });
 });

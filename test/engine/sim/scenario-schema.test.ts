@@ -26,14 +26,50 @@ describe('the scenario JSON Schema', () => {
   });
 
   it.each([
-    ['an unknown field', { name: 'x', duration: '5s', traffic: { rate: 1 }, servers: [{ service: { mean: '1ms' } }], colour: 'blue' }],
+    [
+      'an unknown field',
+      { name: 'x', duration: '5s', traffic: { rate: 1 }, servers: [{ service: { mean: '1ms' } }], colour: 'blue' },
+    ],
     ['a bad duration', { name: 'x', duration: 'soon', traffic: { rate: 1 }, servers: [{ service: { mean: '1ms' } }] }],
     ['no servers', { name: 'x', duration: '5s', traffic: { rate: 1 }, servers: [] }],
-    ['a bad strategy', { name: 'x', duration: '5s', traffic: { rate: 1 }, loadBalancer: { strategy: 'psychic' }, servers: [{ service: { mean: '1ms' } }] }],
-    ['a breaker threshold of 0', { name: 'x', duration: '5s', traffic: { rate: 1 }, servers: [{ service: { mean: '1ms' } }], policies: { circuitBreaker: { failureRateThreshold: 0 } } }],
-    ['workers past Int32', { name: 'x', duration: '5s', traffic: { rate: 1 }, servers: [{ workers: 2 ** 31, service: { mean: '1ms' } }] }],
-    ['an SLO with both bounds', { name: 'x', duration: '5s', traffic: { rate: 1 }, servers: [{ service: { mean: '1ms' } }], slos: [{ name: 's', metric: 'errorRate', max: 1, min: 0 }] }],
-    ['an availability component without mtbf', { kind: 'availability', name: 'a', components: [{ name: 'db', mttr: '1h' }] }],
+    [
+      'a bad strategy',
+      {
+        name: 'x',
+        duration: '5s',
+        traffic: { rate: 1 },
+        loadBalancer: { strategy: 'psychic' },
+        servers: [{ service: { mean: '1ms' } }],
+      },
+    ],
+    [
+      'a breaker threshold of 0',
+      {
+        name: 'x',
+        duration: '5s',
+        traffic: { rate: 1 },
+        servers: [{ service: { mean: '1ms' } }],
+        policies: { circuitBreaker: { failureRateThreshold: 0 } },
+      },
+    ],
+    [
+      'workers past Int32',
+      { name: 'x', duration: '5s', traffic: { rate: 1 }, servers: [{ workers: 2 ** 31, service: { mean: '1ms' } }] },
+    ],
+    [
+      'an SLO with both bounds',
+      {
+        name: 'x',
+        duration: '5s',
+        traffic: { rate: 1 },
+        servers: [{ service: { mean: '1ms' } }],
+        slos: [{ name: 's', metric: 'errorRate', max: 1, min: 0 }],
+      },
+    ],
+    [
+      'an availability component without mtbf',
+      { kind: 'availability', name: 'a', components: [{ name: 'db', mttr: '1h' }] },
+    ],
   ])('refuses %s, as the validator does', (_name, doc) => {
     expect(validate(doc)).toBe(false);
     expect(validateScenario(doc).problems.length).toBeGreaterThan(0);

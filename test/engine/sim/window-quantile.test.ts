@@ -11,10 +11,14 @@ function nearestRank(values: number[], q: number): number {
 describe('quickselect', () => {
   it('finds the k-th smallest of any array, duplicates and sorted runs included', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 1, maxLength: 300 }), fc.nat(), (xs, kSeed) => {
-        const k = kSeed % xs.length;
-        expect(select(Float64Array.from(xs), xs.length, k)).toBe([...xs].sort((x, y) => x - y)[k]);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 1, maxLength: 300 }),
+        fc.nat(),
+        (xs, kSeed) => {
+          const k = kSeed % xs.length;
+          expect(select(Float64Array.from(xs), xs.length, k)).toBe([...xs].sort((x, y) => x - y)[k]);
+        },
+      ),
     );
     const sorted = Float64Array.from({ length: 10_000 }, (_, i) => i);
     expect(select(sorted, sorted.length, 9_499)).toBe(9_499);
@@ -26,14 +30,18 @@ describe('quickselect', () => {
 describe('window quantile', () => {
   it('is the exact nearest-rank quantile of what was recorded since the last reset', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0.01, max: 5000, noNaN: true }), { minLength: 1, maxLength: 2000 }), fc.constantFrom(0.5, 0.95, 0.99, 1), (xs, q) => {
-        const w = new WindowQuantile();
-        for (const x of [1, 2, 3]) w.record(x);
-        w.reset();
-        for (const x of xs) w.record(x);
-        expect(w.count).toBe(xs.length);
-        expect(w.quantile(q)).toBe(nearestRank(xs, q));
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0.01, max: 5000, noNaN: true }), { minLength: 1, maxLength: 2000 }),
+        fc.constantFrom(0.5, 0.95, 0.99, 1),
+        (xs, q) => {
+          const w = new WindowQuantile();
+          for (const x of [1, 2, 3]) w.record(x);
+          w.reset();
+          for (const x of xs) w.record(x);
+          expect(w.count).toBe(xs.length);
+          expect(w.quantile(q)).toBe(nearestRank(xs, q));
+        },
+      ),
     );
     expect(new WindowQuantile().quantile(0.95)).toBe(0);
   });

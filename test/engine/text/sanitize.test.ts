@@ -17,7 +17,10 @@ describe('sanitizeText', () => {
   });
 
   it('sanitizes nested values and keys, leaving numbers alone', () => {
-    expect(sanitizeDeep({ 'k\u001b': ['v\u0007', 3, { x: '\u009bq' }], n: 1 })).toEqual({ k: ['v', 3, { x: 'q' }], n: 1 });
+    expect(sanitizeDeep({ 'k\u001b': ['v\u0007', 3, { x: '\u009bq' }], n: 1 })).toEqual({
+      k: ['v', 3, { x: 'q' }],
+      n: 1,
+    });
   });
 });
 

@@ -30,18 +30,32 @@ const NUM = '(\\d+(?:\\.\\d+)?)';
 export function readAnswerLevers(text: string): AnswerLevers {
   const t = text.toLowerCase().replace(/(\d),(\d{3})\b/g, '$1$2');
   const out: AnswerLevers = {};
-  const instances = firstNumber(t, [`${NUM}\\s*(?:\\w+\\s+)?(?:instances|replicas|servers|pods|nodes)\\b`, `(?:instances|replicas|servers|pods)\\s*(?:to|of|=|:)\\s*${NUM}`, `scale (?:out |up )?to\\s*${NUM}\\b`]);
-  if (instances !== undefined && instances >= 1) out.instances = Math.min(LEVER_LIMITS.instances, Math.round(instances));
-  const timeout = new RegExp(`timeouts?\\s*(?:of|to|at|=|:|is)?\\s*${NUM}\\s*(ms|s)\\b|${NUM}\\s*(ms|s)\\s+(?:\\w+\\s+)?timeouts?`).exec(t);
+  const instances = firstNumber(t, [
+    `${NUM}\\s*(?:\\w+\\s+)?(?:instances|replicas|servers|pods|nodes)\\b`,
+    `(?:instances|replicas|servers|pods)\\s*(?:to|of|=|:)\\s*${NUM}`,
+    `scale (?:out |up )?to\\s*${NUM}\\b`,
+  ]);
+  if (instances !== undefined && instances >= 1)
+    out.instances = Math.min(LEVER_LIMITS.instances, Math.round(instances));
+  const timeout = new RegExp(
+    `timeouts?\\s*(?:of|to|at|=|:|is)?\\s*${NUM}\\s*(ms|s)\\b|${NUM}\\s*(ms|s)\\s+(?:\\w+\\s+)?timeouts?`,
+  ).exec(t);
   if (timeout) {
     const value = Number(timeout[1] ?? timeout[3]);
     const unit = timeout[2] ?? timeout[4];
     out.timeoutMs = Math.min(LEVER_LIMITS.timeoutMs, unit === 's' ? value * 1000 : value);
   }
-  const retries = firstNumber(t, [`${NUM}\\s*(?:more\\s+)?retr(?:y|ies)\\b`, `retr(?:y|ies)\\s*(?:up to\\s*)?${NUM}\\s*times`, `retr(?:y|ies)\\s*(?:=|:)\\s*${NUM}`]);
+  const retries = firstNumber(t, [
+    `${NUM}\\s*(?:more\\s+)?retr(?:y|ies)\\b`,
+    `retr(?:y|ies)\\s*(?:up to\\s*)?${NUM}\\s*times`,
+    `retr(?:y|ies)\\s*(?:=|:)\\s*${NUM}`,
+  ]);
   if (retries !== undefined) out.retries = Math.min(LEVER_LIMITS.retries, Math.round(retries));
   if (out.retries !== undefined && /jitter/.test(t)) out.jitter = true;
-  const pool = firstNumber(t, [`pool\\s*(?:of|size|to|=|:)?\\s*(?:of\\s*|to\\s*)?${NUM}`, `${NUM}\\s*(?:db\\s+|database\\s+|postgres\\s+)?connections`]);
+  const pool = firstNumber(t, [
+    `pool\\s*(?:of|size|to|=|:)?\\s*(?:of\\s*|to\\s*)?${NUM}`,
+    `${NUM}\\s*(?:db\\s+|database\\s+|postgres\\s+)?connections`,
+  ]);
   if (pool !== undefined && pool >= 1) out.pool = Math.min(LEVER_LIMITS.pool, Math.round(pool));
   return out;
 }

@@ -38,7 +38,11 @@ export type ClockWarning =
 
 const MINUTE = 60_000;
 
-export function startClock(budgetsSeconds: readonly number[], at: number, resume?: { used: readonly number[]; phase: number }): ClockState {
+export function startClock(
+  budgetsSeconds: readonly number[],
+  at: number,
+  resume?: { used: readonly number[]; phase: number },
+): ClockState {
   return {
     budgets: budgetsSeconds.map((s) => s * 1000),
     used: budgetsSeconds.map((_, i) => resume?.used[i] ?? 0),
@@ -63,7 +67,9 @@ export function clockReducer(state: ClockState, action: ClockAction): ClockState
     case 'toggle-pause':
       return { ...counted, paused: !counted.paused };
     case 'next-phase':
-      return counted.phase + 1 < counted.budgets.length ? { ...counted, phase: counted.phase + 1 } : { ...counted, ended: 'finished' };
+      return counted.phase + 1 < counted.budgets.length
+        ? { ...counted, phase: counted.phase + 1 }
+        : { ...counted, ended: 'finished' };
     case 'finish':
       return { ...counted, ended: 'finished' };
     default: {

@@ -49,7 +49,8 @@ const CUES: Record<string, string[]> = {
   cacheBytes: ['cache'],
 };
 
-const QUANTITY = /(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(k|m|b|kb|mb|gb|tb|kib|mib|gib|tib|ms|s|sec|secs|seconds?|min|mins|minutes?|h|hours?|d|days?)?\b/gi;
+const QUANTITY =
+  /(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(k|m|b|kb|mb|gb|tb|kib|mib|gib|tib|ms|s|sec|secs|seconds?|min|mins|minutes?|h|hours?|d|days?)?\b/gi;
 
 /** Grade the figures the answer gives for each asked key against the estimator's values. */
 export function gradeEstimatePhase(spec: EstimatePhaseSpec, answer: string): EstimateGrade {
@@ -61,15 +62,30 @@ export function gradeEstimatePhase(spec: EstimatePhaseSpec, answer: string): Est
     if (!g || actual === undefined) throw new Error(`mock estimate: ${key} is not computed from the inputs`);
     const readable = formatValue(g.kind, actual);
     const found = findFigure(answer, CUES[key] ?? [key], used);
-    if (!found) return { key, label: g.label, guess: null, actual, readable, ratio: null, verdict: 'missing', score: 0 };
+    if (!found)
+      return { key, label: g.label, guess: null, actual, readable, ratio: null, verdict: 'missing', score: 0 };
     used.add(found.index);
     const grade = gradeGuess(estimate, key, found.text);
     const off = Math.max(grade.ratio, 1 / grade.ratio);
     const score = off <= 1.25 ? 100 : off <= 2 ? 80 : off <= 10 ? 40 : 0;
-    return { key, label: g.label, guess: grade.guess, actual, readable, ratio: round(grade.ratio), verdict: grade.verdict, score, ...(grade.slip ? { slip: grade.slip } : {}) };
+    return {
+      key,
+      label: g.label,
+      guess: grade.guess,
+      actual,
+      readable,
+      ratio: round(grade.ratio),
+      verdict: grade.verdict,
+      score,
+      ...(grade.slip ? { slip: grade.slip } : {}),
+    };
   });
-  const lastStep = Math.max(...spec.ask.map((key) => estimate.steps.findIndex((s) => s.label === findGradeable(key)?.step)));
-  const derivation = estimate.steps.slice(0, lastStep + 1).map((s) => ({ label: s.label, formula: s.formula, value: formatStepValue(s.value, s.unit) }));
+  const lastStep = Math.max(
+    ...spec.ask.map((key) => estimate.steps.findIndex((s) => s.label === findGradeable(key)?.step)),
+  );
+  const derivation = estimate.steps
+    .slice(0, lastStep + 1)
+    .map((s) => ({ label: s.label, formula: s.formula, value: formatStepValue(s.value, s.unit) }));
   const score = figures.length === 0 ? 0 : Math.round(figures.reduce((sum, f) => sum + f.score, 0) / figures.length);
   return { score, figures, derivation };
 }
@@ -80,7 +96,10 @@ export function estimateDeductions(grade: EstimateGrade): Deduction[] {
   return grade.figures
     .filter((f) => f.score < 100)
     .map((f) => ({
-      reason: f.guess === null ? `${f.label}: no figure given (it is ${f.readable})` : `${f.label}: ${f.verdict}, expected ${f.readable}${f.slip ? ` (${f.slip})` : ''}`,
+      reason:
+        f.guess === null
+          ? `${f.label}: no figure given (it is ${f.readable})`
+          : `${f.label}: ${f.verdict}, expected ${f.readable}${f.slip ? ` (${f.slip})` : ''}`,
       points: Math.round(share * (1 - f.score / 100)),
     }));
 }
@@ -89,7 +108,11 @@ export function estimateDeductions(grade: EstimateGrade): Deduction[] {
  * The first number after one of the cue words, on the same line or sentence; numbers already
  * taken by another figure are skipped so "11 instances, 12 with a spare" reads as two figures.
  */
-function findFigure(answer: string, cues: string[], used: ReadonlySet<number>): { text: string; index: number } | undefined {
+function findFigure(
+  answer: string,
+  cues: string[],
+  used: ReadonlySet<number>,
+): { text: string; index: number } | undefined {
   const lower = answer.toLowerCase();
   const clauses = [...lower.matchAll(/[^\n.;]+(?:\.\d[^\n.;]*)*/g)];
   for (const clause of clauses) {
@@ -100,7 +123,9 @@ function findFigure(answer: string, cues: string[], used: ReadonlySet<number>): 
     if (numbers.length === 0) continue;
     // The number nearest the cue word, before or after it ("peak 3k", "3k at peak").
     const cue = Math.min(...cueAt);
-    const nearest = numbers.reduce((best, m) => (Math.abs((m.index ?? 0) - cue) < Math.abs((best.index ?? 0) - cue) ? m : best));
+    const nearest = numbers.reduce((best, m) =>
+      Math.abs((m.index ?? 0) - cue) < Math.abs((best.index ?? 0) - cue) ? m : best,
+    );
     return { text: nearest[1].replace(/,/g, '') + unitWord(nearest[2] ?? ''), index: start + (nearest.index ?? 0) };
   }
   return undefined;

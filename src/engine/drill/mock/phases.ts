@@ -36,7 +36,9 @@ export function phaseBudgets(minutes: number): number[] {
   const exact = PHASES.map((p) => (total * p.minutes) / DEFAULT_MINUTES);
   const budgets = exact.map(Math.floor);
   let left = total - budgets.reduce((a, b) => a + b, 0);
-  const byFraction = exact.map((x, i) => ({ i, fraction: x - Math.floor(x) })).sort((a, b) => b.fraction - a.fraction || a.i - b.i);
+  const byFraction = exact
+    .map((x, i) => ({ i, fraction: x - Math.floor(x) }))
+    .sort((a, b) => b.fraction - a.fraction || a.i - b.i);
   for (const { i } of byFraction) {
     if (left <= 0) break;
     budgets[i] += 1;

@@ -13,7 +13,11 @@ const MAX_ITEMS = 3;
  * framework concepts count double, being the longest phase), each linked to the drills whose
  * rubric has that concept, this question's own first.
  */
-export function practiseNext(phases: ReadonlyArray<{ name: string; score: number | null; missed: string[] }>, question: Question, bank: readonly Question[]): PractiseItem[] {
+export function practiseNext(
+  phases: ReadonlyArray<{ name: string; score: number | null; missed: string[] }>,
+  question: Question,
+  bank: readonly Question[],
+): PractiseItem[] {
   const weight = new Map<string, number>();
   for (const p of phases) {
     const badness = (100 - (p.score ?? 100)) * (p.name === 'deep-dive' ? 2 : 1);

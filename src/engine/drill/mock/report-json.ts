@@ -12,7 +12,15 @@ export function mockJson(r: MockReport) {
     minutes: r.minutes,
     score: r.score,
     band: r.band,
-    phases: r.phases.map((p) => ({ name: p.name, budgetSeconds: p.budgetSeconds, usedSeconds: p.usedSeconds, overBudget: p.overBudget, score: p.score, deductions: p.deductions, missed: p.missed })),
+    phases: r.phases.map((p) => ({
+      name: p.name,
+      budgetSeconds: p.budgetSeconds,
+      usedSeconds: p.usedSeconds,
+      overBudget: p.overBudget,
+      score: p.score,
+      deductions: p.deductions,
+      missed: p.missed,
+    })),
     estimate: r.estimate,
     simulation: r.simulation,
   };

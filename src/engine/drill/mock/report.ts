@@ -65,26 +65,57 @@ export interface MockAnswers {
  * Grade a finished mock. `scenario` is the curveball's base scenario, loaded by the caller (the
  * engine reads no files); `bank` links the weakest concepts to drills.
  */
-export function gradeMock(question: Question, minutes: number, answers: MockAnswers, scenario: Scenario | undefined, bank: readonly Question[]): MockReport {
+export function gradeMock(
+  question: Question,
+  minutes: number,
+  answers: MockAnswers,
+  scenario: Scenario | undefined,
+  bank: readonly Question[],
+): MockReport {
   const spec = mockSpecFor(question);
   const budgets = phaseBudgets(minutes);
   const text = (i: number) => answers.phases[i]?.answer ?? '';
   const grades: Array<TextGrade | null> = [];
   grades[0] = gradeText(phaseStep(PHASES[0].title, spec.requirements.prompt, spec.requirements.rubric), text(0));
   const estimate = spec.estimate ? gradeEstimatePhase(spec.estimate, text(1)) : null;
-  grades[1] = estimate && { score: estimate.score, hit: estimate.figures.filter((f) => f.score >= 80).map((f) => f.label), missed: estimate.figures.filter((f) => f.score < 80).map((f) => f.label), deductions: estimateDeductions(estimate) };
+  grades[1] = estimate && {
+    score: estimate.score,
+    hit: estimate.figures.filter((f) => f.score >= 80).map((f) => f.label),
+    missed: estimate.figures.filter((f) => f.score < 80).map((f) => f.label),
+    deductions: estimateDeductions(estimate),
+  };
   grades[2] = gradeText(phaseStep(PHASES[2].title, spec.apiDataModel.prompt, spec.apiDataModel.rubric), text(2));
   grades[3] = gradeText(phaseStep(PHASES[3].title, spec.highLevelDesign.prompt, spec.highLevelDesign.rubric), text(3));
   grades[4] = deepDive(question, text(4));
   const cb = spec.curveball;
-  const simulation = scenario && cb.change && cb.slo ? runCurveball(scenario, cb.change, cb.slo, readAnswerLevers(`${text(3)}\n${text(4)}\n${text(5)}`), cb.prompt) : null;
+  const simulation =
+    scenario && cb.change && cb.slo
+      ? runCurveball(scenario, cb.change, cb.slo, readAnswerLevers(`${text(3)}\n${text(4)}\n${text(5)}`), cb.prompt)
+      : null;
   const followUp = gradeText(phaseStep(PHASES[5].title, cb.prompt, cb.rubric), text(5));
-  grades[5] = simulation && !simulation.pass ? withDeduction(followUp, { reason: `the design misses the SLO under the curveball: ${simulation.failures.join('; ')}`, points: SLO_MISS_POINTS }) : followUp;
+  grades[5] =
+    simulation && !simulation.pass
+      ? withDeduction(followUp, {
+          reason: `the design misses the SLO under the curveball: ${simulation.failures.join('; ')}`,
+          points: SLO_MISS_POINTS,
+        })
+      : followUp;
 
   const phases: PhaseReport[] = PHASES.map((p, i) => {
     const used = Math.max(0, Math.round(answers.phases[i]?.seconds ?? 0));
     const g = grades[i];
-    return { name: p.name, title: p.title, budgetSeconds: budgets[i], usedSeconds: used, overBudget: used > budgets[i], score: g ? g.score : null, deductions: g?.deductions ?? [], missed: g?.missed ?? [], hit: g?.hit ?? [], answer: text(i) };
+    return {
+      name: p.name,
+      title: p.title,
+      budgetSeconds: budgets[i],
+      usedSeconds: used,
+      overBudget: used > budgets[i],
+      score: g ? g.score : null,
+      deductions: g?.deductions ?? [],
+      missed: g?.missed ?? [],
+      hit: g?.hit ?? [],
+      answer: text(i),
+    };
   });
   const score = overall(phases);
   const deepDiveScore = phases[4].score ?? 0;
@@ -96,11 +127,20 @@ export function gradeMock(question: Question, minutes: number, answers: MockAnsw
     minutes,
     score,
     band,
-    bandReason: failedDeepDive ? `the deep dive scored ${deepDiveScore}, below ${DEEP_DIVE_PASS}: no hire whatever the total` : `overall ${score}: ${band} (strong hire ≥ 85, hire ≥ 70, lean no ≥ 55)`,
+    bandReason: failedDeepDive
+      ? `the deep dive scored ${deepDiveScore}, below ${DEEP_DIVE_PASS}: no hire whatever the total`
+      : `overall ${score}: ${band} (strong hire ≥ 85, hire ≥ 70, lean no ≥ 55)`,
     phases,
     estimate,
     simulation,
-    ...(simulation ? {} : { simulationNote: scenario === undefined || !cb.change ? 'this question has no scenario the simulator can run for its curveball' : 'no SLO declared for the curveball' }),
+    ...(simulation
+      ? {}
+      : {
+          simulationNote:
+            scenario === undefined || !cb.change
+              ? 'this question has no scenario the simulator can run for its curveball'
+              : 'no SLO declared for the curveball',
+        }),
     pacing: pacingLine(phases),
     practiseNext: practiseNext(phases, question, bank),
   };
@@ -121,7 +161,9 @@ function deepDive(question: Question, answer: string): TextGrade {
     score: Math.round(grades.reduce((sum, g) => sum + g.score, 0) / grades.length),
     hit: unique(grades.flatMap((g) => g.hit)),
     missed: unique(grades.flatMap((g) => g.missed)),
-    deductions: grades.flatMap((g, k) => g.deductions.map((d) => ({ reason: `${steps[k].title}: ${d.reason}`, points: d.points }))),
+    deductions: grades.flatMap((g, k) =>
+      g.deductions.map((d) => ({ reason: `${steps[k].title}: ${d.reason}`, points: d.points })),
+    ),
   };
 }
 
@@ -139,7 +181,9 @@ function overall(phases: PhaseReport[]): number {
 
 /** Which phases ran over, and whether the deep dive got its time. */
 export function pacingLine(phases: PhaseReport[]): string {
-  const over = phases.filter((p) => p.overBudget).map((p) => `${p.title.toLowerCase()} (+${mmss(p.usedSeconds - p.budgetSeconds)})`);
+  const over = phases
+    .filter((p) => p.overBudget)
+    .map((p) => `${p.title.toLowerCase()} (+${mmss(p.usedSeconds - p.budgetSeconds)})`);
   const dive = phases.find((p) => p.name === 'deep-dive')!;
   const got = dive.usedSeconds >= dive.budgetSeconds * DEEP_DIVE_TIME_SHARE;
   const diveText = `the deep dive ${got ? 'got its time' : 'was cut short'} (${mmss(dive.usedSeconds)} of ${mmss(dive.budgetSeconds)})`;

@@ -31,7 +31,12 @@ export function gradeText(step: Step, answer: string): TextGrade {
   const own = (result as { deductions?: Deduction[] }).deductions;
   if (own !== undefined) return { score: result.score, hit: result.hit, missed: result.missed, deductions: own };
   if (result.score > LIST_CAP && isTermList(answer)) {
-    return { score: LIST_CAP, hit: result.hit, missed: result.missed, deductions: [{ reason: LIST_REASON, points: result.score - LIST_CAP }] };
+    return {
+      score: LIST_CAP,
+      hit: result.hit,
+      missed: result.missed,
+      deductions: [{ reason: LIST_REASON, points: result.score - LIST_CAP }],
+    };
   }
   return { score: result.score, hit: result.hit, missed: result.missed, deductions: [] };
 }
@@ -43,7 +48,9 @@ export function phaseStep(title: string, prompt: string, rubric: RubricConcept[]
 
 // Words that carry a sentence rather than name a thing: prose has many, a list of terms almost none.
 const FUNCTION_WORDS = new Set(
-  'a an the to of in on for with by from at as is are was be been it its this that these those we i you they he she would will should can could because so since which when if then than but or not no do does use using make add keep put run move go let our my your their them there here what why how each every one more most less only also into before after while until'.split(' '),
+  'a an the to of in on for with by from at as is are was be been it its this that these those we i you they he she would will should can could because so since which when if then than but or not no do does use using make add keep put run move go let our my your their them there here what why how each every one more most less only also into before after while until'.split(
+    ' ',
+  ),
 );
 
 /** Mostly bare terms: at least six words, and fewer than one in six a function word. */

@@ -52,7 +52,14 @@ export function mockReducer(state: MockState, action: MockAction): MockState {
 /** The draft to autosave. Time is counted up to `at` first so the save holds the latest second. */
 export function toMockDraft(state: MockState, atIso: string, at: number): MockDraft {
   const clock = clockReducer(state.clock, { type: 'tick', at });
-  return { questionId: state.questionId, minutes: state.minutes, savedAt: atIso, phase: clock.phase, answers: state.answers, usedMs: clock.used };
+  return {
+    questionId: state.questionId,
+    minutes: state.minutes,
+    savedAt: atIso,
+    phase: clock.phase,
+    answers: state.answers,
+    usedMs: clock.used,
+  };
 }
 
 /** The answers and seconds per phase, as the grader (and the headless file) take them. */

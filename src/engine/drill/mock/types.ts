@@ -2,7 +2,8 @@
 import type { RubricConcept } from '../types.js';
 
 /** The six phases of a mock, in order. Their names are the `name` field of the headless JSON. */
-export type PhaseName = 'requirements' | 'estimate' | 'api-data-model' | 'high-level-design' | 'deep-dive' | 'follow-up';
+export type PhaseName =
+  'requirements' | 'estimate' | 'api-data-model' | 'high-level-design' | 'deep-dive' | 'follow-up';
 
 /** A phase answered in prose and scored against its rubric. */
 export interface TextPhaseSpec {

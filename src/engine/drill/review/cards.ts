@@ -11,7 +11,12 @@ export const SCHEDULER_PARAMS = { enable_fuzz: false, enable_short_term: false }
 
 const scheduler = fsrs(SCHEDULER_PARAMS);
 
-const GRADES: Record<Rating, Grade> = { again: FsrsRating.Again, hard: FsrsRating.Hard, good: FsrsRating.Good, easy: FsrsRating.Easy };
+const GRADES: Record<Rating, Grade> = {
+  again: FsrsRating.Again,
+  hard: FsrsRating.Hard,
+  good: FsrsRating.Good,
+  easy: FsrsRating.Easy,
+};
 
 /** A step's card after every rating it received. */
 export interface StepCard {
@@ -56,7 +61,12 @@ export function retrievability(card: StepCard, now: Date): number {
 
 /** The card's state as a word: learning, review or relearning (new cards are never listed). */
 export function stateName(card: StepCard): 'new' | 'learning' | 'review' | 'relearning' {
-  const names = { [State.New]: 'new', [State.Learning]: 'learning', [State.Review]: 'review', [State.Relearning]: 'relearning' } as const;
+  const names = {
+    [State.New]: 'new',
+    [State.Learning]: 'learning',
+    [State.Review]: 'review',
+    [State.Relearning]: 'relearning',
+  } as const;
   return names[card.card.state];
 }
 

@@ -6,7 +6,11 @@ import { isDue, retrievability, type StepCard } from './cards.js';
  * come back to back while another topic waits. The topic whose weakest card is weakest goes first.
  * Cards whose topic `topicOf` cannot name (a question no longer in the bank) are left out.
  */
-export function reviewQueue(cards: Iterable<StepCard>, now: Date, topicOf: (questionId: string) => string | undefined): StepCard[] {
+export function reviewQueue(
+  cards: Iterable<StepCard>,
+  now: Date,
+  topicOf: (questionId: string) => string | undefined,
+): StepCard[] {
   const byTopic = new Map<string, Array<{ card: StepCard; r: number }>>();
   for (const card of cards) {
     const topic = topicOf(card.questionId);
@@ -26,7 +30,10 @@ export function reviewQueue(cards: Iterable<StepCard>, now: Date, topicOf: (ques
 }
 
 /** How many cards fall due by each horizon: now, within a day, within a week. */
-export function dueCounts(cards: Iterable<StepCard>, now: Date): { now: number; day: number; week: number; cards: number } {
+export function dueCounts(
+  cards: Iterable<StepCard>,
+  now: Date,
+): { now: number; day: number; week: number; cards: number } {
   const counts = { now: 0, day: 0, week: 0, cards: 0 };
   const t = now.getTime();
   for (const { card } of cards) {

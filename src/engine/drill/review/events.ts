@@ -13,20 +13,48 @@ import type { ReviewEvent, StepReview } from './types.js';
 export function reviewEvents(attempts: readonly Attempt[], reviews: readonly StepReview[] = []): ReviewEvent[] {
   const events: ReviewEvent[] = [];
   for (const attempt of attempts) {
-    if (!isObject(attempt) || attempt.mode === 'mock' || typeof attempt.questionId !== 'string' || !validDate(attempt.at) || !Array.isArray(attempt.steps)) continue;
+    if (
+      !isObject(attempt) ||
+      attempt.mode === 'mock' ||
+      typeof attempt.questionId !== 'string' ||
+      !validDate(attempt.at) ||
+      !Array.isArray(attempt.steps)
+    )
+      continue;
     attempt.steps.forEach((record, step) => {
       if (!isObject(record)) return;
       const score = typeof record.score === 'number' && Number.isFinite(record.score) ? record.score : undefined;
       const rating = score !== undefined ? ratingForScore(score) : attempt.rating;
       if (!rating) return;
-      events.push({ key: cardKey(attempt.questionId, step), questionId: attempt.questionId, step, at: attempt.at, rating, score });
+      events.push({
+        key: cardKey(attempt.questionId, step),
+        questionId: attempt.questionId,
+        step,
+        at: attempt.at,
+        rating,
+        score,
+      });
     });
   }
   for (const review of reviews) {
-    if (!isObject(review) || typeof review.questionId !== 'string' || !Number.isInteger(review.step) || review.step < 0 || !validDate(review.at)) continue;
+    if (
+      !isObject(review) ||
+      typeof review.questionId !== 'string' ||
+      !Number.isInteger(review.step) ||
+      review.step < 0 ||
+      !validDate(review.at)
+    )
+      continue;
     if (!['again', 'hard', 'good', 'easy'].includes(review.rating)) continue;
     const score = typeof review.score === 'number' ? review.score : undefined;
-    events.push({ key: cardKey(review.questionId, review.step), questionId: review.questionId, step: review.step, at: review.at, rating: review.rating, score });
+    events.push({
+      key: cardKey(review.questionId, review.step),
+      questionId: review.questionId,
+      step: review.step,
+      at: review.at,
+      rating: review.rating,
+      score,
+    });
   }
   return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.key.localeCompare(b.key));
 }

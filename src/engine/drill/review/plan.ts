@@ -14,8 +14,15 @@ export interface ReviewPlan {
 }
 
 /** Replay the history and keep the cards of steps the bank still has. */
-export function planReview(questions: readonly Question[], attempts: readonly Attempt[], reviews: readonly StepReview[], now: Date): ReviewPlan {
+export function planReview(
+  questions: readonly Question[],
+  attempts: readonly Attempt[],
+  reviews: readonly StepReview[],
+  now: Date,
+): ReviewPlan {
   const byId = new Map(questions.map((q) => [q.id, q]));
-  const cards = [...replayCards(reviewEvents(attempts, reviews)).values()].filter((c) => c.step < (byId.get(c.questionId)?.steps.length ?? 0));
+  const cards = [...replayCards(reviewEvents(attempts, reviews)).values()].filter(
+    (c) => c.step < (byId.get(c.questionId)?.steps.length ?? 0),
+  );
   return { cards, queue: reviewQueue(cards, now, (id) => byId.get(id)?.topic) };
 }

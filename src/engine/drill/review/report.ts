@@ -38,6 +38,13 @@ export function cardReport(card: StepCard, now: Date): CardReport {
 
 /** `cards` sorted by due date, then id and step, so the document is stable. */
 export function reviewReport(cards: Iterable<StepCard>, queue: readonly StepCard[], now: Date): ReviewReport {
-  const all = [...cards].sort((a, b) => a.card.due.getTime() - b.card.due.getTime() || a.questionId.localeCompare(b.questionId) || a.step - b.step);
-  return { now: now.toISOString(), due: queue.map((c) => cardReport(c, now)), cards: all.map((c) => cardReport(c, now)) };
+  const all = [...cards].sort(
+    (a, b) =>
+      a.card.due.getTime() - b.card.due.getTime() || a.questionId.localeCompare(b.questionId) || a.step - b.step,
+  );
+  return {
+    now: now.toISOString(),
+    due: queue.map((c) => cardReport(c, now)),
+    cards: all.map((c) => cardReport(c, now)),
+  };
 }

@@ -30,7 +30,13 @@ export function stepRating(state: DrillState, selfRating?: Rating): Rating | und
 }
 
 /** The record a Review session stores for one step once it has a rating. */
-export function toStepReview(state: DrillState, questionId: string, step: number, rating: Rating, atIso: string): StepReview {
+export function toStepReview(
+  state: DrillState,
+  questionId: string,
+  step: number,
+  rating: Rating,
+  atIso: string,
+): StepReview {
   const score = state.scores[0];
   // Grading that explains itself adds deductions to a step's score; keep them when present.
   const deductions = (score as { deductions?: StepReview['deductions'] } | undefined)?.deductions;

@@ -32,12 +32,19 @@ export interface ConceptResult {
  * `decided`: the answer takes this concept's side of a decision the prompt poses ("up or out?"),
  * so naming the side in the prompt's words is most of the answer: one new word (its reason) will do.
  */
-export function judgeConcept(text: PreparedText, concept: RubricConcept, given: ReadonlySet<string>, decided = false): ConceptResult {
+export function judgeConcept(
+  text: PreparedText,
+  concept: RubricConcept,
+  given: ReadonlySet<string>,
+  decided = false,
+): ConceptResult {
   const found: Mention[] = [concept.concept, ...concept.synonyms].flatMap((phrase) => findMentions(text, phrase));
   if (found.some((m) => dismissedAfter(text, m.end))) return { concept, status: 'dismissed' };
   const affirmed = found.filter((m) => !negated(text, m));
   if (affirmed.length === 0) return { concept, status: 'missed' };
-  const claims = affirmed.filter((m) => !text.asks[text.sentence[m.start]] && addsToPrompt(text, m, given, decided ? 1 : NOVEL_WORDS_NEEDED));
+  const claims = affirmed.filter(
+    (m) => !text.asks[text.sentence[m.start]] && addsToPrompt(text, m, given, decided ? 1 : NOVEL_WORDS_NEEDED),
+  );
   if (claims.length === 0) return { concept, status: 'echoed' };
   const reasoned = claims.some((m) => hasReason(text, text.sentence[m.start], concept.because ?? []));
   return { concept, status: reasoned ? 'reasoned' : 'bare' };

@@ -44,20 +44,27 @@ export function measureDensity(answer: string): Density {
   const lowered = unwrap(answer).toLowerCase().replace(/['’]/g, '');
   const all = words(lowered);
   const flat = lowered.replace(BRACKETS, (m) => ` ${m.slice(1, -1).replace(/[,;/]/g, ' ')} `);
-  const segments = flat.split(SEGMENT_BREAK).map(words).filter((s) => s.length > 0);
+  const segments = flat
+    .split(SEGMENT_BREAK)
+    .map(words)
+    .filter((s) => s.length > 0);
   const n = all.length;
   const functionShare = n === 0 ? 0 : all.filter((w) => FUNCTION_WORDS.has(w)).length / n;
   const andShare = n === 0 ? 0 : (all.filter((w) => JOINERS.has(w)).length + (lowered.match(/&/g)?.length ?? 0)) / n;
   const verbSegmentShare = segments.length === 0 ? 0 : segments.filter(hasVerb).length / segments.length;
   const wordsPerSegment = segments.length === 0 ? 0 : segments.reduce((sum, s) => sum + s.length, 0) / segments.length;
-  const signs = [functionShare < 0.2, verbSegmentShare < 0.4, wordsPerSegment < 3.5, andShare > 0.12].filter(Boolean).length;
+  const signs = [functionShare < 0.2, verbSegmentShare < 0.4, wordsPerSegment < 3.5, andShare > 0.12].filter(
+    Boolean,
+  ).length;
   const verbless = segments.length >= 3 && verbSegmentShare < 0.2 && wordsPerSegment < 4;
   const terms = segments.length >= 4 && wordsPerSegment < 2.5;
   const text = prepare(answer);
   const sentences = [...new Set(text.sentence)];
-  const linkedShare = sentences.length === 0 ? 0 : sentences.filter((s) => sentenceHasLink(text, s)).length / sentences.length;
+  const linkedShare =
+    sentences.length === 0 ? 0 : sentences.filter((s) => sentenceHasLink(text, s)).length / sentences.length;
   // Terms that come with their reasons are an argument, however dense ("P95/P99, since averages hide the tail").
   const argued = linkedShare >= 0.5 && andShare <= 0.15;
-  const list = n >= MIN_WORDS && !argued && (signs >= 3 || verbless || terms || (andShare > 0.15 && verbSegmentShare < 0.5));
+  const list =
+    n >= MIN_WORDS && !argued && (signs >= 3 || verbless || terms || (andShare > 0.15 && verbSegmentShare < 0.5));
   return { words: n, functionShare, verbSegmentShare, wordsPerSegment, andShare, linkedShare, list };
 }

@@ -13,7 +13,20 @@ const PHRASE_GAP = 1;
  */
 const ANY_ORDER_MAX_WORDS = 3;
 /** Words whose order carries the meaning: "comment before reply" is not "reply before comment". */
-const ORDERED = new Set(['before', 'after', 'then', 'than', 'over', 'under', 'vs', 'versus', 'into', 'from', 'to', 'until']);
+const ORDERED = new Set([
+  'before',
+  'after',
+  'then',
+  'than',
+  'over',
+  'under',
+  'vs',
+  'versus',
+  'into',
+  'from',
+  'to',
+  'until',
+]);
 const ANY_ORDER_EXTRA_SPAN = 3;
 
 /** Where a phrase occurs: the indices of its first and last matched words. */
@@ -69,7 +82,8 @@ function matchAnyOrder(text: PreparedText, at: number, raws: string[], stems: st
   const start = Math.min(...found);
   const end = Math.max(...found);
   // "strong for payments and menus eventual" does not say "strong menus": no joiner in between.
-  for (let i = start + 1; i < end; i += 1) if (isClauseBreak(text.raw[i]) && !stems.includes(text.stems[i])) return undefined;
+  for (let i = start + 1; i < end; i += 1)
+    if (isClauseBreak(text.raw[i]) && !stems.includes(text.stems[i])) return undefined;
   return end - start < span ? { start, end, inner: innerNegation(text, start, end, stems) } : undefined;
 }
 

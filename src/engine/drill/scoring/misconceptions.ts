@@ -14,7 +14,14 @@ const PART_SEPARATOR = /\s*\.\.\.\s*/;
 export function statesMisconception(text: PreparedText, misconception: Misconception): string | undefined {
   return misconception.patterns.find((pattern) => {
     const parts = pattern.split(PART_SEPARATOR).filter(Boolean);
-    const sentencesPer = parts.map((part) => new Set(findMentions(text, part).filter((m) => !critiqued(text, m)).map((m) => text.sentence[m.start])));
+    const sentencesPer = parts.map(
+      (part) =>
+        new Set(
+          findMentions(text, part)
+            .filter((m) => !critiqued(text, m))
+            .map((m) => text.sentence[m.start]),
+        ),
+    );
     const shared = [...(sentencesPer[0] ?? [])].filter((s) => !text.asks[s] && sentencesPer.every((set) => set.has(s)));
     return shared.length > 0;
   });

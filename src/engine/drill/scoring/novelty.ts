@@ -28,7 +28,12 @@ export function novelWords(text: PreparedText, s: number, given: ReadonlySet<str
  * Whether a mention says something the prompt did not: new words, or a sentence that adds enough.
  * Taking a side of a choice the prompt poses ("up or out?") needs only one new word: the reason.
  */
-export function addsToPrompt(text: PreparedText, mention: Mention, given: ReadonlySet<string>, needed = NOVEL_WORDS_NEEDED): boolean {
+export function addsToPrompt(
+  text: PreparedText,
+  mention: Mention,
+  given: ReadonlySet<string>,
+  needed = NOVEL_WORDS_NEEDED,
+): boolean {
   for (let i = mention.start; i <= mention.end; i += 1) {
     if (isContent(text.raw[i]) && !given.has(text.stems[i])) return true;
   }

@@ -12,16 +12,51 @@ interface Stated {
 }
 
 const NUMBER_WORDS: Record<string, string> = {
-  a: '1', an: '1', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
-  ten: '10', twelve: '12', fifteen: '15', twenty: '20', thirty: '30', sixty: '60', ninety: '90',
+  a: '1',
+  an: '1',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  twelve: '12',
+  fifteen: '15',
+  twenty: '20',
+  thirty: '30',
+  sixty: '60',
+  ninety: '90',
 };
 /** "one minute", "a minute", "thirty seconds": spelled-out numbers before a unit of time ("52 min a year" is a rate). */
-const SPELLED = /(?<!(?:\d|%|ms|s|min|mins|minutes?|seconds?|hours?|h|days?|per)\s*)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\s+(?=(milliseconds?|seconds?|minutes?|hours?|days?|years?)\b)/gi;
+const SPELLED =
+  /(?<!(?:\d|%|ms|s|min|mins|minutes?|seconds?|hours?|h|days?|per)\s*)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\s+(?=(milliseconds?|seconds?|minutes?|hours?|days?|years?)\b)/gi;
 
 const UNIT_WORDS: Record<string, string> = {
-  millisecond: 'ms', milliseconds: 'ms', msec: 'ms', sec: 's', secs: 's', second: 's', seconds: 's',
-  min: 'min', mins: 'min', minute: 'min', minutes: 'min', hr: 'h', hrs: 'h', hour: 'h', hours: 'h',
-  day: 'd', days: 'd', year: 'y', years: 'y', yr: 'y', yrs: 'y',
+  millisecond: 'ms',
+  milliseconds: 'ms',
+  msec: 'ms',
+  sec: 's',
+  secs: 's',
+  second: 's',
+  seconds: 's',
+  min: 'min',
+  mins: 'min',
+  minute: 'min',
+  minutes: 'min',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  day: 'd',
+  days: 'd',
+  year: 'y',
+  years: 'y',
+  yr: 'y',
+  yrs: 'y',
 };
 const DURATIONS = new Set(['ms', 's', 'min', 'h', 'd', 'y']);
 const SIZES = new Set(['b', 'kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib']);
@@ -44,13 +79,24 @@ export function statedQuantities(answer: string, prefer: Expectation['kind'] = '
   return out;
 }
 
-function readQuantity(digits: string, unit: string, text: string, prefer: Expectation['kind']): Omit<Stated, 'sentence'> | undefined {
+function readQuantity(
+  digits: string,
+  unit: string,
+  text: string,
+  prefer: Expectation['kind'],
+): Omit<Stated, 'sentence'> | undefined {
   try {
     if (unit === '%' || unit === 'percent') return { text, value: parseShare(`${digits}%`, 'answer'), kind: 'percent' };
     // "5m" is five minutes where a duration is expected, five million elsewhere.
-    if (DURATIONS.has(unit) || (unit === 'm' && prefer === 'duration')) return { text, value: parseQuantity(`${digits}${unit === 'min' ? 'm' : unit}`, 'answer', 'duration'), kind: 'duration' };
+    if (DURATIONS.has(unit) || (unit === 'm' && prefer === 'duration'))
+      return {
+        text,
+        value: parseQuantity(`${digits}${unit === 'min' ? 'm' : unit}`, 'answer', 'duration'),
+        kind: 'duration',
+      };
     if (SIZES.has(unit)) return { text, value: parseQuantity(`${digits}${unit}`, 'answer', 'size'), kind: 'size' };
-    if (['k', 'm', 'b'].includes(unit)) return { text, value: parseQuantity(`${digits}${unit}`, 'answer', 'count'), kind: 'count' };
+    if (['k', 'm', 'b'].includes(unit))
+      return { text, value: parseQuantity(`${digits}${unit}`, 'answer', 'count'), kind: 'count' };
     return { text, value: Number(digits), kind: 'count' };
   } catch {
     return undefined;
@@ -64,17 +110,24 @@ export function withinTolerance(expect: Expectation, value: number): boolean {
 }
 
 /** What the answer says about one expected number. */
-export type NumberVerdict = { status: 'right'; stated: string } | { status: 'wrong'; stated: string } | { status: 'missing' };
+export type NumberVerdict =
+  { status: 'right'; stated: string } | { status: 'wrong'; stated: string } | { status: 'missing' };
 
 /**
  * Check one expected number: right when any number of its kind (in a sentence with one of its
  * `near` words, when it has some) is within tolerance; wrong when such numbers are stated and none is.
  */
 export function checkNumber(expect: Expectation, answer: string): NumberVerdict {
-  const candidates = statedQuantities(answer, expect.kind).filter((q) => q.kind === expect.kind && (expect.near.length === 0 || expect.near.some((word) => mentions(prepare(q.sentence), word))));
+  const candidates = statedQuantities(answer, expect.kind).filter(
+    (q) =>
+      q.kind === expect.kind &&
+      (expect.near.length === 0 || expect.near.some((word) => mentions(prepare(q.sentence), word))),
+  );
   const right = candidates.find((q) => withinTolerance(expect, q.value));
   if (right) return { status: 'right', stated: right.text.trim() };
-  return candidates.length > 0 ? { status: 'wrong', stated: candidates[candidates.length - 1].text.trim() } : { status: 'missing' };
+  return candidates.length > 0
+    ? { status: 'wrong', stated: candidates[candidates.length - 1].text.trim() }
+    : { status: 'missing' };
 }
 
 /** Read an expectation's `value` as written in a question file ("52.6 min", "99.3%", "16"). */
@@ -82,5 +135,7 @@ export function parseExpectedValue(text: string | number): { value: number; kind
   const raw = String(text);
   const unit = /[a-z%]+\s*$/i.exec(raw)?.[0].trim().toLowerCase() ?? '';
   const found = statedQuantities(raw, DURATIONS.has(UNIT_WORDS[unit] ?? unit) || unit === 'm' ? 'duration' : 'count');
-  return found.length === 1 && found[0].text.trim().length >= String(text).trim().length - 1 ? { value: found[0].value, kind: found[0].kind } : undefined;
+  return found.length === 1 && found[0].text.trim().length >= String(text).trim().length - 1
+    ? { value: found[0].value, kind: found[0].kind }
+    : undefined;
 }

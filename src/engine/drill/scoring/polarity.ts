@@ -10,8 +10,35 @@ import type { PreparedText } from './text.js';
 
 /** Words that, shortly before a phrase, say the answer rejects it ("no caching", "without a cache"). */
 const NEGATORS = new Set([
-  'no', 'not', 'none', 'nothing', 'nobody', 'without', 'never', 'avoid', 'avoids', 'avoiding', 'skip', 'neither', 'nor', 'cannot', 'forget', 'ignore',
-  'dont', 'doesnt', 'didnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'werent', 'shouldnt', 'wouldnt', 'mustnt', 'neednt',
+  'no',
+  'not',
+  'none',
+  'nothing',
+  'nobody',
+  'without',
+  'never',
+  'avoid',
+  'avoids',
+  'avoiding',
+  'skip',
+  'neither',
+  'nor',
+  'cannot',
+  'forget',
+  'ignore',
+  'dont',
+  'doesnt',
+  'didnt',
+  'wont',
+  'cant',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'shouldnt',
+  'wouldnt',
+  'mustnt',
+  'neednt',
 ]);
 /**
  * Words that reject what follows only with their partner: "instead of Postgres", "rather than a
@@ -25,30 +52,150 @@ const CLAUSE_BREAKS = new Set(['but', 'and', 'then', 'so', 'because', 'while', '
 
 /** After a term, a negator followed by one of these dismisses it: "X isn't needed", "X won't help". */
 const DISMISS_PREDICATES = [
-  'needed', 'necessary', 'required', 'useful', 'helpful', 'important', 'relevant', 'worth', 'help', 'helps',
-  'matter', 'matters', 'work', 'works', 'happen', 'occur', 'the answer', 'the fix', 'the problem', 'the bottleneck', 'the cause',
-  'the issue', 'a good idea', 'an option', 'advisable', 'wise', 'needed here', 'a concern', 'an issue', 'a problem',
+  'needed',
+  'necessary',
+  'required',
+  'useful',
+  'helpful',
+  'important',
+  'relevant',
+  'worth',
+  'help',
+  'helps',
+  'matter',
+  'matters',
+  'work',
+  'works',
+  'happen',
+  'occur',
+  'the answer',
+  'the fix',
+  'the problem',
+  'the bottleneck',
+  'the cause',
+  'the issue',
+  'a good idea',
+  'an option',
+  'advisable',
+  'wise',
+  'needed here',
+  'a concern',
+  'an issue',
+  'a problem',
 ].map((p) => p.split(' '));
 /** After a term, these dismiss it on their own: "X is overkill", "X is mostly noise". */
 const DISMISS_WORDS = new Set([
-  'unnecessary', 'pointless', 'overkill', 'noise', 'useless', 'irrelevant', 'needless', 'optional', 'overrated',
-  'waste', 'distraction', 'premature', 'superfluous', 'unneeded', 'noisy',
+  'unnecessary',
+  'pointless',
+  'overkill',
+  'noise',
+  'useless',
+  'irrelevant',
+  'needless',
+  'optional',
+  'overrated',
+  'waste',
+  'distraction',
+  'premature',
+  'superfluous',
+  'unneeded',
+  'noisy',
 ]);
 const DISMISS_REACH = 6;
 
 /** Before a stance, these argue against it: "the risk of scaling up", "scale out over scaling up". */
 const CRITIQUE_BEFORE = new Set([
-  ...NEGATORS, 'against', 'over', 'than', 'vs', 'versus', 'unlike', 'risk', 'risks', 'problem', 'trouble', 'danger',
-  'downside', 'drawback', 'mistake', 'tempting', 'temptation', 'resist', 'instead', 'rather', 'beyond', 'wrong',
-  'rule', 'rules', 'ruled', 'exclude', 'excludes', 'forbid', 'forbids',
+  ...NEGATORS,
+  'against',
+  'over',
+  'than',
+  'vs',
+  'versus',
+  'unlike',
+  'risk',
+  'risks',
+  'problem',
+  'trouble',
+  'danger',
+  'downside',
+  'drawback',
+  'mistake',
+  'tempting',
+  'temptation',
+  'resist',
+  'instead',
+  'rather',
+  'beyond',
+  'wrong',
+  'rule',
+  'rules',
+  'ruled',
+  'exclude',
+  'excludes',
+  'forbid',
+  'forbids',
 ]);
 /** After a stance, these argue against it: "vertical scaling hits a ceiling", "retrying at once amplifies the load". */
 const CRITIQUE_AFTER = new Set([
-  ...NEGATORS, 'limit', 'limits', 'limited', 'ceiling', 'risk', 'risky', 'risks', 'expensive', 'costly', 'fragile',
-  'fail', 'fails', 'breaks', 'worse', 'bad', 'wrong', 'mistake', 'downside', 'drawback', 'problem', 'only', 'but',
-  'though', 'although', 'however', 'stopgap', 'temporary', 'dangerous', 'unsafe', 'spof', 'loses', 'lose', 'amplifies',
-  'amplify', 'multiplies', 'hurts', 'blocks', 'fallacy', 'myth', 'trap', 'misses', 'ignores', 'breaks', 'oversells',
-  'oversell', 'hides', 'hide', 'masks', 'misleads', 'misleading', 'pointless', 'overkill', 'insufficient', 'inadequate', 'harmful', 'single', 'tempting', 'naive',
+  ...NEGATORS,
+  'limit',
+  'limits',
+  'limited',
+  'ceiling',
+  'risk',
+  'risky',
+  'risks',
+  'expensive',
+  'costly',
+  'fragile',
+  'fail',
+  'fails',
+  'breaks',
+  'worse',
+  'bad',
+  'wrong',
+  'mistake',
+  'downside',
+  'drawback',
+  'problem',
+  'only',
+  'but',
+  'though',
+  'although',
+  'however',
+  'stopgap',
+  'temporary',
+  'dangerous',
+  'unsafe',
+  'spof',
+  'loses',
+  'lose',
+  'amplifies',
+  'amplify',
+  'multiplies',
+  'hurts',
+  'blocks',
+  'fallacy',
+  'myth',
+  'trap',
+  'misses',
+  'ignores',
+  'breaks',
+  'oversells',
+  'oversell',
+  'hides',
+  'hide',
+  'masks',
+  'misleads',
+  'misleading',
+  'pointless',
+  'overkill',
+  'insufficient',
+  'inadequate',
+  'harmful',
+  'single',
+  'tempting',
+  'naive',
 ]);
 const CRITIQUE_REACH = 6;
 /**
@@ -130,10 +277,18 @@ export function critiqued(text: PreparedText, mention: Mention): boolean {
   for (let back = 1; back <= CRITIQUE_REACH && start - back >= 0; back += 1) {
     const at = start - back;
     if (text.clause[at] !== text.clause[start]) break;
-    if (CRITIQUE_BEFORE.has(text.raw[at]) || (back <= HYPOTHETICAL_REACH && HYPOTHETICAL.has(text.raw[at]))) return true;
+    if (CRITIQUE_BEFORE.has(text.raw[at]) || (back <= HYPOTHETICAL_REACH && HYPOTHETICAL.has(text.raw[at])))
+      return true;
   }
   // A joiner ends the stance's own words: "retry immediately so customers are not kept waiting".
-  for (let i = end + 1; i <= end + CRITIQUE_REACH && i < text.raw.length && text.clause[i] === text.clause[end] && !CLAUSE_BREAKS.has(text.raw[i]); i += 1) {
+  for (
+    let i = end + 1;
+    i <= end + CRITIQUE_REACH &&
+    i < text.raw.length &&
+    text.clause[i] === text.clause[end] &&
+    !CLAUSE_BREAKS.has(text.raw[i]);
+    i += 1
+  ) {
     if (CRITIQUE_AFTER.has(text.raw[i])) return true;
   }
   return contrastFollows(text, end);
@@ -142,8 +297,13 @@ export function critiqued(text: PreparedText, mention: Mention): boolean {
 /** A later clause of the sentence that opens with a contrast and holds a critique word. */
 function contrastFollows(text: PreparedText, end: number): boolean {
   let inContrast = false;
-  for (let i = end + 1; i <= end + CRITIQUE_SENTENCE_REACH && i < text.raw.length && text.sentence[i] === text.sentence[end]; i += 1) {
-    if (text.clause[i] !== text.clause[i - 1] || CLAUSE_BREAKS.has(text.raw[i])) inContrast = CRITIQUE_CONTINUES.has(text.raw[i]);
+  for (
+    let i = end + 1;
+    i <= end + CRITIQUE_SENTENCE_REACH && i < text.raw.length && text.sentence[i] === text.sentence[end];
+    i += 1
+  ) {
+    if (text.clause[i] !== text.clause[i - 1] || CLAUSE_BREAKS.has(text.raw[i]))
+      inContrast = CRITIQUE_CONTINUES.has(text.raw[i]);
     if (inContrast && CRITIQUE_AFTER.has(text.raw[i]) && !NEGATORS.has(text.raw[i])) return true;
   }
   return false;

@@ -8,16 +8,98 @@ import type { PreparedText } from './text.js';
  * it has a ceiling"): they are how a design argument weighs one option against another.
  */
 const LINKS = [
-  'because', 'since', 'so', 'therefore', 'thus', 'hence', 'means', 'meaning', 'otherwise', 'else', 'unless', 'if',
-  'when', 'whenever', 'until', 'but', 'whereas', 'while', 'which', 'due to', 'thanks to', 'given', 'leads to',
-  'lead to', 'results in', 'causes', 'lets', 'allows', 'ensures', 'prevents', 'avoids', 'guarantees',
-  'keeps', 'stops', 'protects', 'at the cost of', 'the cost is', 'in order to', 'so that', 'instead', 'rather than',
-  'in case', 'as a result', 'which is why', 'that is why', 'thats why', 'the reason', 'why',
-  'to avoid', 'to keep', 'to stop', 'to prevent', 'to reduce', 'to cut', 'to spread', 'to protect', 'to catch',
-  'to detect', 'to find', 'to see', 'to know', 'to confirm', 'to let', 'to handle', 'to absorb', 'to survive',
-  'to limit', 'to bound', 'to cap', 'to free', 'to save', 'to lower', 'to shorten', 'to tell', 'to decide',
-  'to ensure', 'to guarantee', 'to rule', 'to meet', 'to serve', 'to take', 'to give', 'to make', 'to get',
-  'to isolate', 'to drain', 'to recover', 'to restore', 'to fail', 'to shed', 'to tolerate', 'to remove',
+  'because',
+  'since',
+  'so',
+  'therefore',
+  'thus',
+  'hence',
+  'means',
+  'meaning',
+  'otherwise',
+  'else',
+  'unless',
+  'if',
+  'when',
+  'whenever',
+  'until',
+  'but',
+  'whereas',
+  'while',
+  'which',
+  'due to',
+  'thanks to',
+  'given',
+  'leads to',
+  'lead to',
+  'results in',
+  'causes',
+  'lets',
+  'allows',
+  'ensures',
+  'prevents',
+  'avoids',
+  'guarantees',
+  'keeps',
+  'stops',
+  'protects',
+  'at the cost of',
+  'the cost is',
+  'in order to',
+  'so that',
+  'instead',
+  'rather than',
+  'in case',
+  'as a result',
+  'which is why',
+  'that is why',
+  'thats why',
+  'the reason',
+  'why',
+  'to avoid',
+  'to keep',
+  'to stop',
+  'to prevent',
+  'to reduce',
+  'to cut',
+  'to spread',
+  'to protect',
+  'to catch',
+  'to detect',
+  'to find',
+  'to see',
+  'to know',
+  'to confirm',
+  'to let',
+  'to handle',
+  'to absorb',
+  'to survive',
+  'to limit',
+  'to bound',
+  'to cap',
+  'to free',
+  'to save',
+  'to lower',
+  'to shorten',
+  'to tell',
+  'to decide',
+  'to ensure',
+  'to guarantee',
+  'to rule',
+  'to meet',
+  'to serve',
+  'to take',
+  'to give',
+  'to make',
+  'to get',
+  'to isolate',
+  'to drain',
+  'to recover',
+  'to restore',
+  'to fail',
+  'to shed',
+  'to tolerate',
+  'to remove',
 ].map((link) => link.split(' '));
 /**
  * Arrows and equals signs link a cause to its effect; so does a colon or a dash between a claim and
@@ -31,7 +113,8 @@ const HEADING_WORDS = 3;
 export function sentenceHasLink(text: PreparedText, s: number): boolean {
   for (let i = 0; i < text.raw.length; i += 1) {
     if (text.sentence[i] !== s || text.compound[i]) continue;
-    if (LINKS.some((link) => link.every((word, k) => text.raw[i + k] === word && text.sentence[i + k] === s))) return true;
+    if (LINKS.some((link) => link.every((word, k) => text.raw[i + k] === word && text.sentence[i + k] === s)))
+      return true;
   }
   return false;
 }
@@ -47,8 +130,15 @@ export function hasReason(text: PreparedText, s: number, because: readonly strin
   const next = text.raw.findIndex((_, i) => text.sentence[i] === s + 1);
   if (next >= 0 && opensWithLink(text, next)) return true;
   // A heading sentence ("CP.", "Horizontal.") is argued by the sentence after it.
-  if (next >= 0 && text.sentence.filter((x) => x === s).length <= HEADING_WORDS && (sentenceHasLink(text, s + 1) || SYMBOL_LINK.test(text.sentences[s + 1] ?? ''))) return true;
-  return because.some((phrase) => findMentions(text, phrase).some((m) => text.sentence[m.start] === s && !negated(text, m)));
+  if (
+    next >= 0 &&
+    text.sentence.filter((x) => x === s).length <= HEADING_WORDS &&
+    (sentenceHasLink(text, s + 1) || SYMBOL_LINK.test(text.sentences[s + 1] ?? ''))
+  )
+    return true;
+  return because.some((phrase) =>
+    findMentions(text, phrase).some((m) => text.sentence[m.start] === s && !negated(text, m)),
+  );
 }
 
 function opensWithLink(text: PreparedText, first: number): boolean {

@@ -49,18 +49,40 @@ function scoreText(step: Step, answer: string): StepScore {
     else if (credit > 0) unreasoned.push(concept.concept);
     else missed.push(concept.concept);
     if (concept.opposite && stance === 'opposite') {
-      deductions.push({ kind: 'opposite', reason: `recommends ${concept.opposite.stance} instead of ${concept.concept}`, points: concept.opposite.points, correction: concept.opposite.correction });
+      deductions.push({
+        kind: 'opposite',
+        reason: `recommends ${concept.opposite.stance} instead of ${concept.concept}`,
+        points: concept.opposite.points,
+        correction: concept.opposite.correction,
+      });
     } else if (concept.opposite && stance === 'both') {
-      deductions.push({ kind: 'contradiction', reason: `recommends both ${concept.concept} and ${concept.opposite.stance} for one decision`, points: concept.opposite.points, correction: concept.opposite.correction });
+      deductions.push({
+        kind: 'contradiction',
+        reason: `recommends both ${concept.concept} and ${concept.opposite.stance} for one decision`,
+        points: concept.opposite.points,
+        correction: concept.opposite.correction,
+      });
     } else if (credit > 0 && credit < 1) {
-      deductions.push({ kind: 'no-reason', reason: `${concept.concept}: named without a reason (say why, or what follows)`, points: Math.round(share(concept.weight * (1 - BARE_SHARE))) });
+      deductions.push({
+        kind: 'no-reason',
+        reason: `${concept.concept}: named without a reason (say why, or what follows)`,
+        points: Math.round(share(concept.weight * (1 - BARE_SHARE))),
+      });
     } else if (result.status === 'dismissed') {
-      deductions.push({ kind: 'dismissed', reason: `${concept.concept}: mentioned, then dismissed`, points: Math.round(share(concept.weight)) });
+      deductions.push({
+        kind: 'dismissed',
+        reason: `${concept.concept}: mentioned, then dismissed`,
+        points: Math.round(share(concept.weight)),
+      });
     } else if (result.status === 'echoed') echoed.push(result);
   }
   if (echoed.length > 0) {
     const weight = echoed.reduce((sum, r) => sum + r.concept.weight, 0);
-    deductions.push({ kind: 'echo', reason: `${echoed.map((r) => r.concept.concept).join(', ')}: only the prompt's own words (or a question); add what you would do and why`, points: Math.round(share(weight)) });
+    deductions.push({
+      kind: 'echo',
+      reason: `${echoed.map((r) => r.concept.concept).join(', ')}: only the prompt's own words (or a question); add what you would do and why`,
+      points: Math.round(share(weight)),
+    });
   }
   for (const expect of expects) {
     const verdict = checkNumber(expect, answer);
@@ -69,23 +91,48 @@ function scoreText(step: Step, answer: string): StepScore {
       reasoned.push(`${expect.label}: ${expect.readable}`);
     } else {
       missed.push(`${expect.label}: ${expect.readable}`);
-      if (verdict.status === 'wrong') deductions.push({ kind: 'number', reason: `${expect.label}: ${verdict.stated} is off`, points: expect.points, correction: `it is ${expect.readable}` });
+      if (verdict.status === 'wrong')
+        deductions.push({
+          kind: 'number',
+          reason: `${expect.label}: ${verdict.stated} is off`,
+          points: expect.points,
+          correction: `it is ${expect.readable}`,
+        });
     }
   }
   for (const misconception of step.misconceptions ?? []) {
     const stated = statesMisconception(text, misconception);
-    if (stated) deductions.push({ kind: 'misconception', reason: `misconception: ${stated.replace(/\s*\.\.\.\s*/g, ' … ')}`, points: misconception.points, correction: misconception.correction });
+    if (stated)
+      deductions.push({
+        kind: 'misconception',
+        reason: `misconception: ${stated.replace(/\s*\.\.\.\s*/g, ' … ')}`,
+        points: misconception.points,
+        correction: misconception.correction,
+      });
   }
-  const penalties = deductions.filter((d) => ['misconception', 'opposite', 'contradiction', 'number'].includes(d.kind)).reduce((sum, d) => sum + d.points, 0);
+  const penalties = deductions
+    .filter((d) => ['misconception', 'opposite', 'contradiction', 'number'].includes(d.kind))
+    .reduce((sum, d) => sum + d.points, 0);
   let score = clamp(Math.round(share(earned) - penalties));
   if (measureDensity(answer).list && score > LIST_CAP) {
-    deductions.push({ kind: 'cap', reason: `a list of terms: say what you would do and why (capped at ${LIST_CAP})`, points: score - LIST_CAP });
+    deductions.push({
+      kind: 'cap',
+      reason: `a list of terms: say what you would do and why (capped at ${LIST_CAP})`,
+      points: score - LIST_CAP,
+    });
     score = LIST_CAP;
   }
   return outcome(score, [...reasoned, ...unreasoned], reasoned, unreasoned, missed, deductions);
 }
 
-function outcome(score: number, hit: string[], reasoned: string[], unreasoned: string[], missed: string[], deductions: Deduction[]): StepScore {
+function outcome(
+  score: number,
+  hit: string[],
+  reasoned: string[],
+  unreasoned: string[],
+  missed: string[],
+  deductions: Deduction[],
+): StepScore {
   return { score, hit, reasoned, unreasoned, missed, deductions };
 }
 
@@ -107,7 +154,9 @@ export function scoreAttempt(_question: Question, stepScores: ReadonlyArray<Step
 function scoreEstimate(target: NonNullable<Step['estimate']>, answer: string): StepScore {
   let guess: number;
   const label = `${target.label}: ${target.readable}`;
-  const kind: Kind = findGradeable(target.key)?.kind ?? (target.unit === 'size' ? 'bytes' : target.unit === 'duration' ? 'seconds' : 'count');
+  const kind: Kind =
+    findGradeable(target.key)?.kind ??
+    (target.unit === 'size' ? 'bytes' : target.unit === 'duration' ? 'seconds' : 'count');
   try {
     guess = readGuess(kind, answer, target.key);
   } catch (error) {
@@ -115,10 +164,36 @@ function scoreEstimate(target: NonNullable<Step['estimate']>, answer: string): S
     if (answer.trim() === '') return outcome(0, [], [], [], [label], []);
     // Say why it scored 0 ("expected a rate, got a duration") rather than failing silently.
     const why = / expected .+?, got [a-z ]+/.exec(error.message)?.[0].trim() ?? 'not a number with a known unit';
-    return outcome(0, [], [], [], [label], [{ kind: 'number', reason: `"${answer.trim()}": ${why}`, points: 100, correction: `it is ${target.readable}` }]);
+    return outcome(
+      0,
+      [],
+      [],
+      [],
+      [label],
+      [{ kind: 'number', reason: `"${answer.trim()}": ${why}`, points: 100, correction: `it is ${target.readable}` }],
+    );
   }
-  const off = guess === 0 || target.actual === 0 ? (guess === target.actual ? 1 : Infinity) : Math.max(guess / target.actual, target.actual / guess);
+  const off =
+    guess === 0 || target.actual === 0
+      ? guess === target.actual
+        ? 1
+        : Infinity
+      : Math.max(guess / target.actual, target.actual / guess);
   const score = off <= 1.25 ? 100 : off <= 2 ? 80 : off <= 10 ? 40 : 0;
   if (score >= 80) return outcome(score, [label], [label], [], [], []);
-  return outcome(score, [], [], [], [label], [{ kind: 'number', reason: `${answer.trim()} is ${off === Infinity ? 'not close' : `${Math.round(off * 10) / 10}× off`}`, points: 100 - score, correction: `it is ${target.readable}` }]);
+  return outcome(
+    score,
+    [],
+    [],
+    [],
+    [label],
+    [
+      {
+        kind: 'number',
+        reason: `${answer.trim()} is ${off === Infinity ? 'not close' : `${Math.round(off * 10) / 10}× off`}`,
+        points: 100 - score,
+        correction: `it is ${target.readable}`,
+      },
+    ],
+  );
 }

@@ -20,7 +20,9 @@ export type Stance =
  * a heading ("Bigger machines first: …") is a clause of its own and counts.
  */
 export function recommends(text: PreparedText, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => findMentions(text, phrase).some((m) => !text.asks[text.sentence[m.start]] && !critiqued(text, m)));
+  return phrases.some((phrase) =>
+    findMentions(text, phrase).some((m) => !text.asks[text.sentence[m.start]] && !critiqued(text, m)),
+  );
 }
 
 /** The side an answer takes on a concept that declares an opposite stance. */

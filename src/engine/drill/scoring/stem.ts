@@ -42,5 +42,9 @@ function stemOnce(word: string): string {
 
 /** Lower-case words of letters and digits; everything else separates words. */
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/['’]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  return text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }

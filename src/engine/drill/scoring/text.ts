@@ -37,8 +37,20 @@ export function unwrap(text: string): string {
 }
 
 export function prepare(text: string): PreparedText {
-  const lowered = unwrap(text).toLowerCase().replace(/['’]/g, '').replace(ABBREVIATIONS, (m) => m.replace(/\./g, '')).replace(/[ \t]-{1,2}[ \t]/g, ' — ');
-  const out: PreparedText = { raw: [], stems: [], clause: [], sentence: [], asks: [false], sentences: [], compound: [] };
+  const lowered = unwrap(text)
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(ABBREVIATIONS, (m) => m.replace(/\./g, ''))
+    .replace(/[ \t]-{1,2}[ \t]/g, ' — ');
+  const out: PreparedText = {
+    raw: [],
+    stems: [],
+    clause: [],
+    sentence: [],
+    asks: [false],
+    sentences: [],
+    compound: [],
+  };
   let clause = 0;
   let sentence = 0;
   let wordsInSentence = 0;
@@ -51,7 +63,10 @@ export function prepare(text: string): PreparedText {
       out.clause.push(clause);
       out.sentence.push(sentence);
       const at = match.index ?? 0;
-      out.compound.push(/[a-z0-9]/.test(lowered[at - 2] ?? '') && lowered[at - 1] === '-' || (lowered[at + token.length] === '-' && /[a-z0-9]/.test(lowered[at + token.length + 1] ?? '')));
+      out.compound.push(
+        (/[a-z0-9]/.test(lowered[at - 2] ?? '') && lowered[at - 1] === '-') ||
+          (lowered[at + token.length] === '-' && /[a-z0-9]/.test(lowered[at + token.length + 1] ?? '')),
+      );
       wordsInSentence += 1;
       continue;
     }

@@ -74,11 +74,17 @@ export function layout(state: TextAreaState, width: number): { rows: string[]; c
   let cursorCol = 0;
   let offset = 0;
   for (const line of state.value.split('\n')) {
-    const pieces = line.length === 0 ? [''] : Array.from({ length: Math.ceil(line.length / w) }, (_, k) => line.slice(k * w, (k + 1) * w));
+    const pieces =
+      line.length === 0
+        ? ['']
+        : Array.from({ length: Math.ceil(line.length / w) }, (_, k) => line.slice(k * w, (k + 1) * w));
     pieces.forEach((piece, k) => {
       const start = offset + k * w;
       const isLast = k === pieces.length - 1;
-      if (state.cursor >= start && (state.cursor < start + piece.length || (isLast && state.cursor <= start + piece.length))) {
+      if (
+        state.cursor >= start &&
+        (state.cursor < start + piece.length || (isLast && state.cursor <= start + piece.length))
+      ) {
         cursorRow = rows.length;
         cursorCol = state.cursor - start;
       }

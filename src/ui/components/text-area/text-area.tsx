@@ -21,7 +21,16 @@ export interface TextAreaProps {
  * A multi-line answer field. Typing inserts, Enter is a new line, a paste arrives whole; the
  * screen owning it handles the control keys (submit, hints, editor) before they get here.
  */
-export function TextArea({ state, dispatch, width, height, isActive, placeholder, onHelp, listens = true }: TextAreaProps) {
+export function TextArea({
+  state,
+  dispatch,
+  width,
+  height,
+  isActive,
+  placeholder,
+  onHelp,
+  listens = true,
+}: TextAreaProps) {
   // Whether the box is empty, as of the last key: a burst (`?` then text) is read in order.
   let empty = state.value === '';
   useKeys(
@@ -47,7 +56,13 @@ export function TextArea({ state, dispatch, width, height, isActive, placeholder
   const first = Math.max(0, Math.min(cursorRow - height + 1, rows.length - height));
   const visible = rows.slice(first, first + height);
   return (
-    <Box flexDirection="column" flexShrink={0} borderStyle="round" borderColor={isActive ? theme.accent : theme.muted} width={width}>
+    <Box
+      flexDirection="column"
+      flexShrink={0}
+      borderStyle="round"
+      borderColor={isActive ? theme.accent : theme.muted}
+      width={width}
+    >
       {state.value === '' && placeholder ? (
         <Text dimColor>
           {isActive ? <Text inverse> </Text> : null}
@@ -66,9 +81,12 @@ export function TextArea({ state, dispatch, width, height, isActive, placeholder
           );
         })
       )}
-      {Array.from({ length: Math.max(0, height - (state.value === '' && placeholder ? 1 : visible.length)) }, (_, k) => (
-        <Text key={`pad-${k}`}> </Text>
-      ))}
+      {Array.from(
+        { length: Math.max(0, height - (state.value === '' && placeholder ? 1 : visible.length)) },
+        (_, k) => (
+          <Text key={`pad-${k}`}> </Text>
+        ),
+      )}
     </Box>
   );
 }

@@ -33,7 +33,8 @@ export function CalculatorScreen() {
     // where q quits (here q is a letter for a field).
     if (keys.leaveCalculator.matches(input, key)) actions.backOr({ name: 'home' });
     else if (keys.interrupt.matches(input, key)) return;
-    else if (keys.help.matches(input, key) || keys.helpAnywhere.matches(input, key)) actions.open({ name: 'help', scopes: SCOPES });
+    else if (keys.help.matches(input, key) || keys.helpAnywhere.matches(input, key))
+      actions.open({ name: 'help', scopes: SCOPES });
     else if (keys.nextPreset.matches(input, key)) dispatch({ type: 'next-preset' });
     else if (keys.clearField.matches(input, key)) dispatch({ type: 'clear-field' });
     else if (keys.previousField.matches(input, key)) dispatch({ type: 'previous-field' });
@@ -64,7 +65,10 @@ export function CalculatorScreen() {
     <Frame title="capacity calculator" scopes={SCOPES}>
       <Text wrap="truncate-end">
         Preset <Text color={theme.accent}>{PRESETS[state.preset].name}</Text>
-        <Text dimColor> (ctrl+p: next) · field {state.focus + 1}/{FIELDS.length}</Text>
+        <Text dimColor>
+          {' '}
+          (ctrl+p: next) · field {state.focus + 1}/{FIELDS.length}
+        </Text>
       </Text>
       {unitsLine ? (
         <Text dimColor wrap="truncate-end">

@@ -6,11 +6,26 @@ import { PRESETS } from './presets.js';
 
 /** The calculator's fields, in screen order: [input name, label]. */
 export const FIELDS: Array<[string, string]> = [
-  ['dau', 'Daily active users'], ['requestsPerUser', 'Requests / user / day'], ['rps', 'or: average req/s'], ['peakFactor', 'Peak factor'],
-  ['readWrite', 'Read:write'], ['payload', 'Payload / request'], ['recordSize', 'Stored / write'], ['retention', 'Retention'],
-  ['replication', 'Replication'], ['serverRps', 'Server capacity req/s'], ['utilization', 'Target utilisation'], ['latency', 'Mean latency'],
-  ['availability', 'Availability target'], ['partitionRps', 'Kafka msg/s per partition'], ['consumerRps', 'Consumer msg/s'], ['queryTime', 'DB query time'],
-  ['queriesPerRequest', 'DB queries / request'], ['hotFraction', 'Hot share of reads'], ['mtbf', 'MTBF'], ['mttr', 'MTTR'],
+  ['dau', 'Daily active users'],
+  ['requestsPerUser', 'Requests / user / day'],
+  ['rps', 'or: average req/s'],
+  ['peakFactor', 'Peak factor'],
+  ['readWrite', 'Read:write'],
+  ['payload', 'Payload / request'],
+  ['recordSize', 'Stored / write'],
+  ['retention', 'Retention'],
+  ['replication', 'Replication'],
+  ['serverRps', 'Server capacity req/s'],
+  ['utilization', 'Target utilisation'],
+  ['latency', 'Mean latency'],
+  ['availability', 'Availability target'],
+  ['partitionRps', 'Kafka msg/s per partition'],
+  ['consumerRps', 'Consumer msg/s'],
+  ['queryTime', 'DB query time'],
+  ['queriesPerRequest', 'DB queries / request'],
+  ['hotFraction', 'Hot share of reads'],
+  ['mtbf', 'MTBF'],
+  ['mttr', 'MTTR'],
 ];
 
 export interface CalculatorState {
@@ -36,7 +51,10 @@ export function calculatorReducer(state: CalculatorState, action: CalculatorActi
   const current = state.values[name] ?? '';
   switch (action.type) {
     case 'type':
-      return { ...state, values: { ...state.values, [name]: current + sanitizeText(action.text).replace(/[\n\t]/g, '') } };
+      return {
+        ...state,
+        values: { ...state.values, [name]: current + sanitizeText(action.text).replace(/[\n\t]/g, '') },
+      };
     case 'delete-back':
       return { ...state, values: { ...state.values, [name]: current.slice(0, -1) } };
     case 'clear-field':
@@ -57,7 +75,11 @@ export function calculatorReducer(state: CalculatorState, action: CalculatorActi
 }
 
 /** Each field's problem (checked alone), and the estimate from the fields that are valid. */
-export function evaluate(values: Record<string, string>): { errors: Record<string, string>; estimate: Estimate; combined?: string } {
+export function evaluate(values: Record<string, string>): {
+  errors: Record<string, string>;
+  estimate: Estimate;
+  combined?: string;
+} {
   const errors: Record<string, string> = {};
   const valid: Record<string, string> = {};
   for (const [name] of FIELDS) {

@@ -2,8 +2,7 @@ import type { Checklist } from '../../../engine/checklist/types.js';
 
 /** The checklist laid out as screen rows: a header per section, then its items. */
 export type ChecklistRow =
-  | { type: 'section'; sectionIndex: number }
-  | { type: 'item'; sectionIndex: number; itemIndex: number; id: string };
+  { type: 'section'; sectionIndex: number } | { type: 'item'; sectionIndex: number; itemIndex: number; id: string };
 
 export function checklistRows(checklist: Checklist): ChecklistRow[] {
   return checklist.sections.flatMap((section, sectionIndex) => [

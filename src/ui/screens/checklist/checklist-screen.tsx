@@ -26,14 +26,20 @@ export function ChecklistScreen() {
   const [noteOpen, setNoteOpen] = useRemembered('checklist.note', false);
   const ticks = store.data.checklist;
   const attemptCount = store.data.attempts.length;
-  const evidence = useMemo(() => checklistEvidence(checklist, bank().questions, store.data.attempts, store.data), [checklist, bank, store, attemptCount]);
+  const evidence = useMemo(
+    () => checklistEvidence(checklist, bank().questions, store.data.attempts, store.data),
+    [checklist, bank, store, attemptCount],
+  );
   useGlobalKeys(SCOPES);
   useKeys((input, key) => {
     if (keys.up.matches(input, key)) setCursor((c) => Math.max(0, c - 1));
     else if (keys.down.matches(input, key)) setCursor((c) => Math.min(itemRows.length - 1, c + 1));
     else if (keys.toggle.matches(input, key)) {
       const row = rows[itemRows[getCursor()]];
-      if (row.type === 'item') actions.update((data) => { data.checklist = toggleTick(data.checklist, row.id, now().toISOString()); });
+      if (row.type === 'item')
+        actions.update((data) => {
+          data.checklist = toggleTick(data.checklist, row.id, now().toISOString());
+        });
     } else if (keys.note.matches(input, key)) setNoteOpen((open) => !open);
   });
 
@@ -41,7 +47,13 @@ export function ChecklistScreen() {
   const focused = rows[focusRow];
   const item = focused.type === 'item' ? checklist.sections[focused.sectionIndex].items[focused.itemIndex] : undefined;
   const drills = item ? linkedDrills(item.id) : [];
-  const drillLine = drills.length === 0 ? 'No drill in the bank links to this item yet.' : `Proved by: ${drills.slice(0, 4).map((d) => d.title).join('; ')}${drills.length > 4 ? ` (+${drills.length - 4} more)` : ''}`;
+  const drillLine =
+    drills.length === 0
+      ? 'No drill in the bank links to this item yet.'
+      : `Proved by: ${drills
+          .slice(0, 4)
+          .map((d) => d.title)
+          .join('; ')}${drills.length > 4 ? ` (+${drills.length - 4} more)` : ''}`;
   // The note box: a blank line, two border lines, the wrapped note and the drills, which shrink to
   // one line when the list would otherwise keep fewer than three rows.
   const inner = Math.max(10, columns - 4);
@@ -94,7 +106,14 @@ export function ChecklistScreen() {
         })}
       </Box>
       {noteOpen && item ? (
-        <Box flexDirection="column" flexShrink={0} marginTop={1} borderStyle="round" borderColor={theme.muted} paddingX={1}>
+        <Box
+          flexDirection="column"
+          flexShrink={0}
+          marginTop={1}
+          borderStyle="round"
+          borderColor={theme.muted}
+          paddingX={1}
+        >
           <Text wrap="wrap">{item.note}</Text>
           <Text dimColor wrap={drillsCut ? 'truncate-end' : 'wrap'}>
             {drillLine}
@@ -113,8 +132,15 @@ export function ChecklistScreen() {
 
 function evidenceText(evidence: ItemEvidence | undefined, ticked: boolean): string {
   if (!evidence || !evidence.best) return 'Evidence: no attempt at a linked drill yet.';
-  const counts = [`${evidence.attempts} attempt${evidence.attempts === 1 ? '' : 's'}`, ...(evidence.mocks > 0 ? [`${evidence.mocks} mock${evidence.mocks === 1 ? '' : 's'}`] : [])].join(', ');
+  const counts = [
+    `${evidence.attempts} attempt${evidence.attempts === 1 ? '' : 's'}`,
+    ...(evidence.mocks > 0 ? [`${evidence.mocks} mock${evidence.mocks === 1 ? '' : 's'}`] : []),
+  ].join(', ');
   const best = `best ${evidence.best.score} on ${evidence.best.at.slice(0, 10)} (${evidence.best.title})`;
-  const verdict = evidence.passes ? (ticked ? '' : ` · passes the bar of ${EVIDENCE_BAR}: tick it if you agree`) : ` · below the bar of ${EVIDENCE_BAR}`;
+  const verdict = evidence.passes
+    ? ticked
+      ? ''
+      : ` · passes the bar of ${EVIDENCE_BAR}: tick it if you agree`
+    : ` · below the bar of ${EVIDENCE_BAR}`;
   return `Evidence: ${counts} · ${best}${verdict}`;
 }

@@ -26,7 +26,11 @@ export function helpLines(scopes: readonly string[], labelWidth: number, width: 
     return [
       { key: `h-${scope}`, heading: `${SCOPE_TITLES[scope]}${scopes.includes(scope) ? ' (this screen)' : ''}` },
       ...bindings.flatMap((b) =>
-        wrapText(b.description, Math.max(10, width - labelWidth - 2)).map((text, k) => ({ key: `${scope}-${b.label}-${b.description}-${k}`, label: k === 0 ? b.label : '', description: text })),
+        wrapText(b.description, Math.max(10, width - labelWidth - 2)).map((text, k) => ({
+          key: `${scope}-${b.label}-${b.description}-${k}`,
+          label: k === 0 ? b.label : '',
+          description: text,
+        })),
       ),
     ];
   });
@@ -46,7 +50,8 @@ export function HelpScreen({ scopes }: { scopes: readonly string[] }) {
     else if (keys.pageUp.matches(input, key)) setTop((t) => Math.max(0, t - height));
     else if (keys.down.matches(input, key)) setTop((t) => Math.min(maxTop, t + 1));
     else if (keys.up.matches(input, key)) setTop((t) => Math.max(0, t - 1));
-    else if (keys.back.matches(input, key) || keys.help.matches(input, key) || keys.helpAnywhere.matches(input, key)) actions.back();
+    else if (keys.back.matches(input, key) || keys.help.matches(input, key) || keys.helpAnywhere.matches(input, key))
+      actions.back();
     else if (keys.quit.matches(input, key)) actions.quit();
   });
   return (
@@ -65,7 +70,13 @@ export function HelpScreen({ scopes }: { scopes: readonly string[] }) {
           ),
         )}
       </Box>
-      <Text dimColor>{maxTop === 0 ? ' ' : top < maxTop ? `↓ ${lines.length - top - height} more (pgdn, ↓/j)` : 'end (pgup, ↑/k to go back up)'}</Text>
+      <Text dimColor>
+        {maxTop === 0
+          ? ' '
+          : top < maxTop
+            ? `↓ ${lines.length - top - height} more (pgdn, ↓/j)`
+            : 'end (pgup, ↑/k to go back up)'}
+      </Text>
     </Frame>
   );
 }

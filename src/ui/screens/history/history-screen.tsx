@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import {Box, Text } from 'ink';
+import { Box, Text } from 'ink';
 import { theme } from '../../theme.js';
 import { useKeys } from '../../keys/use-keys.js';
 import { historyEntries } from '../../../engine/history/entries.js';
@@ -22,13 +22,17 @@ export function HistoryScreen() {
   // The store appends in place: the counts say when the lists changed.
   const attemptCount = services.store.data.attempts.length;
   const reviewCount = services.store.data.reviews?.length ?? 0;
-  const entries = useMemo(() => historyEntries(services.store.data, services.bank().questions), [services, attemptCount, reviewCount]);
+  const entries = useMemo(
+    () => historyEntries(services.store.data, services.bank().questions),
+    [services, attemptCount, reviewCount],
+  );
   const [cursor, setCursor] = useState(0);
   useGlobalKeys(SCOPES);
   useKeys((input, key) => {
     if (keys.up.matches(input, key)) setCursor((c) => Math.max(0, c - 1));
     else if (keys.down.matches(input, key)) setCursor((c) => Math.min(entries.length - 1, c + 1));
-    else if (keys.openEntry.matches(input, key) && entries[cursor]) actions.open({ name: 'history-entry', id: entries[cursor].id });
+    else if (keys.openEntry.matches(input, key) && entries[cursor])
+      actions.open({ name: 'history-entry', id: entries[cursor].id });
   });
   // Title, margins, header, footer and a spare line: the frame stays within rows − 1.
   const height = Math.max(3, rows - 7);
@@ -45,14 +49,17 @@ export function HistoryScreen() {
       <Box flexDirection="column">
         {entries.slice(start, start + height).map((entry, offset) => {
           const selected = start + offset === cursor;
-          const kind = entry.kind === 'attempt' ? KIND[entry.mode] : KIND[entry.kind] ?? entry.kind;
+          const kind = entry.kind === 'attempt' ? KIND[entry.mode] : (KIND[entry.kind] ?? entry.kind);
           const title = entry.kind === 'review' ? `step ${entry.steps[0].index + 1} · ${entry.title}` : entry.title;
           // An attempt made only of self-rated cards has no score of its own (its 0 is a placeholder).
-          const cardsOnly = entry.kind === 'attempt' && entry.steps.length > 0 && entry.steps.every((s) => s.score === undefined);
+          const cardsOnly =
+            entry.kind === 'attempt' && entry.steps.length > 0 && entry.steps.every((s) => s.score === undefined);
           return (
             <Text key={entry.id} color={selected ? theme.accent : undefined} wrap="truncate-end">
               {selected ? '❯ ' : '  '}
-              {entry.at.slice(0, 16).replace('T', ' ')} {kind.padEnd(8)} {(entry.score === undefined || cardsOnly ? '–' : String(entry.score)).padStart(5)}  {sanitizeText(title).slice(0, titleWidth)}
+              {entry.at.slice(0, 16).replace('T', ' ')} {kind.padEnd(8)}{' '}
+              {(entry.score === undefined || cardsOnly ? '–' : String(entry.score)).padStart(5)}{' '}
+              {sanitizeText(title).slice(0, titleWidth)}
             </Text>
           );
         })}

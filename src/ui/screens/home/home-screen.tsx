@@ -23,14 +23,18 @@ export function HomeScreen() {
   // A store written before step reviews existed has none (the section is optional on disk).
   const reviews = store.data.reviews ?? [];
   // Counted over every rated step (the bank is not loaded on the first frame); Review lists those still in the bank.
-  const due = useMemo(() => dueCounts(replayCards(reviewEvents(store.data.attempts, reviews)).values(), now()).now, [store.data.attempts, attempts, reviews, reviews.length, now]);
+  const due = useMemo(
+    () => dueCounts(replayCards(reviewEvents(store.data.attempts, reviews)).values(), now()).now,
+    [store.data.attempts, attempts, reviews, reviews.length, now],
+  );
   return (
     <Frame title="home" scopes={SCOPES}>
       <Text>
         Practise system design on <Text bold>Go Coffee</Text>: API gateway → Kafka → consumer → Postgres + Redis.
       </Text>
       <Text dimColor>
-        Checklist {progress.done}/{progress.total} done · {attempts} {attempts === 1 ? 'attempt' : 'attempts'} made · {due} {due === 1 ? 'step' : 'steps'} due for review
+        Checklist {progress.done}/{progress.total} done · {attempts} {attempts === 1 ? 'attempt' : 'attempts'} made ·{' '}
+        {due} {due === 1 ? 'step' : 'steps'} due for review
       </Text>
       {notices.map((notice) => (
         <Text key={notice} color={theme.warn} wrap="wrap">

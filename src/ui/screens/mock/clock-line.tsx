@@ -1,6 +1,13 @@
 import { Text } from 'ink';
 import { theme } from '../../theme.js';
-import { clockWarning, overBudget, phaseLeftMs, totalLeftMs, totalMs, type ClockState } from '../../../engine/drill/mock/clock.js';
+import {
+  clockWarning,
+  overBudget,
+  phaseLeftMs,
+  totalLeftMs,
+  totalMs,
+  type ClockState,
+} from '../../../engine/drill/mock/clock.js';
 import { clock } from '../../hooks/use-now.js';
 
 /**
@@ -16,7 +23,9 @@ export function ClockLine({ state }: { state: ClockState }) {
   return (
     <Text wrap="truncate-end">
       <Text color={color} bold>
-        {left >= 0 ? `Phase ${clock(ceilSecond(left))} left of ${clock(budget)}` : `Phase over by ${clock(-left)} (counted)`}
+        {left >= 0
+          ? `Phase ${clock(ceilSecond(left))} left of ${clock(budget)}`
+          : `Phase over by ${clock(-left)} (counted)`}
       </Text>
       <Text dimColor> · </Text>
       <Text color={totalLeftMs(state) <= 60_000 ? theme.warn : undefined}>

@@ -2,7 +2,13 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { Box, Text } from 'ink';
 import { mockSpecFor } from '../../../engine/drill/mock/generic.js';
 import { PHASES } from '../../../engine/drill/mock/phases.js';
-import { mockHasProgress, mockReducer, toMockAnswers, toMockDraft, type MockState } from '../../../engine/drill/mock/session.js';
+import {
+  mockHasProgress,
+  mockReducer,
+  toMockAnswers,
+  toMockDraft,
+  type MockState,
+} from '../../../engine/drill/mock/session.js';
 import type { Question } from '../../../engine/drill/types.js';
 import type { MockRecord } from '../../../store/schema.js';
 import { useKeys } from '../../keys/use-keys.js';
@@ -11,7 +17,11 @@ import { theme } from '../../theme.js';
 import { Frame } from '../../components/frame.js';
 import { ScrollView } from '../../components/scroll-view.js';
 import { TextArea } from '../../components/text-area/text-area.js';
-import { textAreaReducer, type TextAreaAction, type TextAreaState } from '../../components/text-area/text-area-state.js';
+import {
+  textAreaReducer,
+  type TextAreaAction,
+  type TextAreaState,
+} from '../../components/text-area/text-area-state.js';
 import { useMarkdown } from '../../hooks/use-markdown.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { keys } from '../../keys/bindings.js';
@@ -41,7 +51,10 @@ export function MockInterview({ question, initial, onFinished, onLeave, onHelp }
   const { rows, columns } = useTerminalSize();
   const [state, dispatch] = useReducer(mockReducer, initial);
   const [writing, setWriting] = useState(!initial.clock.paused);
-  const [text, setText] = useState<TextAreaState>(() => ({ value: initial.answers[initial.clock.phase], cursor: initial.answers[initial.clock.phase].length }));
+  const [text, setText] = useState<TextAreaState>(() => ({
+    value: initial.answers[initial.clock.phase],
+    cursor: initial.answers[initial.clock.phase].length,
+  }));
   const latest = useRef(state);
   latest.current = state;
   const now = useCallback(() => services.now().getTime(), [services]);
@@ -158,7 +171,17 @@ export function MockInterview({ question, initial, onFinished, onLeave, onHelp }
       ) : (
         <>
           <ScrollView lines={promptLines} height={promptHeight} isActive={!writing} />
-          <TextArea state={text} dispatch={typeText} width={width} height={answerHeight} isActive={writing && !ended} listens={false} placeholder={writing ? 'Answer as you would aloud (ctrl+d: next phase)' : 'enter to write · p pause · n next phase'} />
+          <TextArea
+            state={text}
+            dispatch={typeText}
+            width={width}
+            height={answerHeight}
+            isActive={writing && !ended}
+            listens={false}
+            placeholder={
+              writing ? 'Answer as you would aloud (ctrl+d: next phase)' : 'enter to write · p pause · n next phase'
+            }
+          />
         </>
       )}
     </Frame>

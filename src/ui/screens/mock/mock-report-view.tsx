@@ -15,7 +15,15 @@ import { keys } from '../../keys/bindings.js';
 import { exportReport } from './mock-services.js';
 
 /** A mock's report, just finished or from history; `e` writes it as Markdown. */
-export function MockReportView({ record, reportPath, writeNow = false }: { record: MockRecord; reportPath?: string; writeNow?: boolean }) {
+export function MockReportView({
+  record,
+  reportPath,
+  writeNow = false,
+}: {
+  record: MockRecord;
+  reportPath?: string;
+  writeNow?: boolean;
+}) {
   const services = useServices();
   const { rows, columns } = useTerminalSize();
   const write = () => {
@@ -26,14 +34,17 @@ export function MockReportView({ record, reportPath, writeNow = false }: { recor
     }
   };
   // With --report FILE.md the report is written as soon as the interview ends.
-  const [message, setMessage] = useState<{ text: string; ok: boolean } | undefined>(() => (writeNow ? write() : undefined));
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | undefined>(() =>
+    writeNow ? write() : undefined,
+  );
   useGlobalKeys(['mockReport', 'help', 'global']);
   const actions = useActions();
   useKeys((input, key) => {
     if (keys.reportExport.matches(input, key)) setMessage(write());
     else if (keys.reportPractise.matches(input, key)) {
       const drill = record.report.practiseNext[Number(input) - 1]?.drills[0];
-      if (drill && services.bank().questions.some((q) => q.id === drill.id)) actions.open({ name: 'drill', id: drill.id });
+      if (drill && services.bank().questions.some((q) => q.id === drill.id))
+        actions.open({ name: 'drill', id: drill.id });
       else setMessage({ text: `No drill suggested as ${input}.`, ok: false });
     }
   });

@@ -61,9 +61,24 @@ export function MockScreen({ id, minutes, reportPath }: { id?: string; minutes?:
 
   switch (stage.kind) {
     case 'start':
-      return <StartList minutes={minutes ?? DEFAULT_MINUTES} onStart={(question, m) => setStage({ kind: 'interview', question, minutes: m })} onReport={(record) => setStage({ kind: 'report', record })} />;
+      return (
+        <StartList
+          minutes={minutes ?? DEFAULT_MINUTES}
+          onStart={(question, m) => setStage({ kind: 'interview', question, minutes: m })}
+          onReport={(record) => setStage({ kind: 'report', record })}
+        />
+      );
     case 'resume':
-      return <ResumePrompt draft={stage.draft} question={stage.question} onResume={() => setStage({ kind: 'interview', question: stage.question, minutes: stage.draft.minutes, draft: stage.draft })} onFinish={(record) => setStage({ kind: 'report', record })} />;
+      return (
+        <ResumePrompt
+          draft={stage.draft}
+          question={stage.question}
+          onResume={() =>
+            setStage({ kind: 'interview', question: stage.question, minutes: stage.draft.minutes, draft: stage.draft })
+          }
+          onFinish={(record) => setStage({ kind: 'report', record })}
+        />
+      );
     case 'interview': {
       const initial = startMock(stage.question.id, stage.minutes, services.now().getTime(), stage.draft);
       return (
@@ -81,7 +96,9 @@ export function MockScreen({ id, minutes, reportPath }: { id?: string; minutes?:
       );
     }
     case 'report':
-      return <MockReportView record={stage.record} reportPath={reportPath} writeNow={Boolean(stage.fresh && reportPath)} />;
+      return (
+        <MockReportView record={stage.record} reportPath={reportPath} writeNow={Boolean(stage.fresh && reportPath)} />
+      );
     default: {
       const unknown: never = stage;
       return unknown;
@@ -89,7 +106,17 @@ export function MockScreen({ id, minutes, reportPath }: { id?: string; minutes?:
   }
 }
 
-function ResumePrompt({ draft, question, onResume, onFinish }: { draft: MockDraft; question: Question; onResume(): void; onFinish(record: MockRecord): void }) {
+function ResumePrompt({
+  draft,
+  question,
+  onResume,
+  onFinish,
+}: {
+  draft: MockDraft;
+  question: Question;
+  onResume(): void;
+  onFinish(record: MockRecord): void;
+}) {
   const services = useServices();
   const actions = useActions();
   useGlobalKeys(['global']);
@@ -98,8 +125,15 @@ function ResumePrompt({ draft, question, onResume, onFinish }: { draft: MockDraf
     else if (input === 'f') {
       // Ending it keeps every answer: the mock is graded as it stands and goes into the history.
       const at = services.now().toISOString();
-      const answers = { phases: draft.answers.map((answer, i) => ({ answer, seconds: Math.round((draft.usedMs[i] ?? 0) / 1000) })) };
-      const record: MockRecord = { questionId: question.id, at, minutes: draft.minutes, report: gradeFinishedMock(services, question, draft.minutes, answers) };
+      const answers = {
+        phases: draft.answers.map((answer, i) => ({ answer, seconds: Math.round((draft.usedMs[i] ?? 0) / 1000) })),
+      };
+      const record: MockRecord = {
+        questionId: question.id,
+        at,
+        minutes: draft.minutes,
+        report: gradeFinishedMock(services, question, draft.minutes, answers),
+      };
       actions.update((data) => {
         data.mocks.push(record);
         delete data.mockDraft;
@@ -114,7 +148,8 @@ function ResumePrompt({ draft, question, onResume, onFinish }: { draft: MockDraf
         An interrupted mock is waiting: {question.title}
       </Text>
       <Text>
-        Phase {draft.phase + 1}/6 · {used} of {draft.minutes} min used · saved {draft.savedAt.slice(0, 19).replace('T', ' ')}
+        Phase {draft.phase + 1}/6 · {used} of {draft.minutes} min used · saved{' '}
+        {draft.savedAt.slice(0, 19).replace('T', ' ')}
       </Text>
       <Text> </Text>
       <Text>r resume where it was (the clock starts paused; p to go on)</Text>
@@ -123,18 +158,37 @@ function ResumePrompt({ draft, question, onResume, onFinish }: { draft: MockDraf
   );
 }
 
-function StartList({ minutes, onStart, onReport }: { minutes: number; onStart(question: Question, minutes: number): void; onReport(record: MockRecord): void }) {
+function StartList({
+  minutes,
+  onStart,
+  onReport,
+}: {
+  minutes: number;
+  onStart(question: Question, minutes: number): void;
+  onReport(record: MockRecord): void;
+}) {
   const services = useServices();
   const { rows } = useTerminalSize();
   const [selected, setSelected] = useState(0);
   const data = services.store.data;
   const questions = services.bank().questions;
-  const history = [...data.attempts.map((a) => ({ questionId: a.questionId, at: a.at })), ...data.mocks.map((m) => ({ questionId: m.questionId, at: m.at }))];
+  const history = [
+    ...data.attempts.map((a) => ({ questionId: a.questionId, at: a.at })),
+    ...data.mocks.map((m) => ({ questionId: m.questionId, at: m.at })),
+  ];
   const first = leastRecentDesignQuestion(questions, history);
   const ordered = first ? [first, ...mockable(questions).filter((q) => q.id !== first.id)] : [];
   const items = [
     ...ordered.map((q) => ({ label: `Start: ${q.title}`, run: () => onStart(q, minutes) })),
-    ...data.mocks.filter(isRecord).reverse().map((m) => ({ label: sanitizeText(`Report: ${m.at.slice(0, 16).replace('T', ' ')} · ${m.report.score} ${m.report.band} · ${m.report.title}`), run: () => onReport(m) })),
+    ...data.mocks
+      .filter(isRecord)
+      .reverse()
+      .map((m) => ({
+        label: sanitizeText(
+          `Report: ${m.at.slice(0, 16).replace('T', ' ')} · ${m.report.score} ${m.report.band} · ${m.report.title}`,
+        ),
+        run: () => onReport(m),
+      })),
   ];
   useGlobalKeys(['move', 'list', 'global']);
   useKeys((input, key) => {
@@ -167,5 +221,13 @@ function StartList({ minutes, onStart, onReport }: { minutes: number; onStart(qu
 /** A stored mock the list can show; anything else stays in the store untouched, but is not listed. */
 function isRecord(m: unknown): m is MockRecord {
   const r = m as MockRecord | null;
-  return typeof r === 'object' && r !== null && typeof r.at === 'string' && typeof r.report === 'object' && r.report !== null && Array.isArray(r.report.phases) && typeof r.report.title === 'string';
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.at === 'string' &&
+    typeof r.report === 'object' &&
+    r.report !== null &&
+    Array.isArray(r.report.phases) &&
+    typeof r.report.title === 'string'
+  );
 }

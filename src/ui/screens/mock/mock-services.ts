@@ -8,7 +8,12 @@ import type { Question } from '../../../engine/drill/types.js';
 import type { AppServices } from '../../app-context.js';
 
 /** Grade a finished mock with the bank and the curveball's scenario; a scenario that will not load is reported, not fatal. */
-export function gradeFinishedMock(services: AppServices, question: Question, minutes: number, answers: MockAnswers): MockReport {
+export function gradeFinishedMock(
+  services: AppServices,
+  question: Question,
+  minutes: number,
+  answers: MockAnswers,
+): MockReport {
   let scenario;
   try {
     scenario = curveballScenario(question);
@@ -20,7 +25,8 @@ export function gradeFinishedMock(services: AppServices, question: Question, min
 
 /** Write the report as Markdown: to `path`, else under the data directory's reports/. Returns the path, or throws with a readable reason. */
 export function exportReport(services: AppServices, report: MockReport, atIso: string, path?: string): string {
-  const target = path ?? join(services.ctx.dataDir, 'reports', `mock-${report.id}-${atIso.slice(0, 16).replace(/[:T]/g, '-')}.md`);
+  const target =
+    path ?? join(services.ctx.dataDir, 'reports', `mock-${report.id}-${atIso.slice(0, 16).replace(/[:T]/g, '-')}.md`);
   try {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, reportMarkdown(report, atIso));

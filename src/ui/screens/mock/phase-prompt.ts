@@ -8,7 +8,10 @@ export function phasePrompt(spec: MockSpec, question: Question, phase: number): 
     case 'requirements':
       return `${question.prompt.trim()}\n\n${spec.requirements.prompt}`;
     case 'estimate':
-      return spec.estimate?.prompt ?? 'This question declares no figures to estimate: note the numbers that matter for your design (traffic, instances, storage) and move on.';
+      return (
+        spec.estimate?.prompt ??
+        'This question declares no figures to estimate: note the numbers that matter for your design (traffic, instances, storage) and move on.'
+      );
     case 'api-data-model':
       return spec.apiDataModel.prompt;
     case 'high-level-design':

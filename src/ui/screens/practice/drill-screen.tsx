@@ -1,10 +1,21 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Text } from 'ink';
-import { drillReducer, hasProgress, startDrill, toAttempt, toDraft, type DrillState } from '../../../engine/drill/session.js';
+import {
+  drillReducer,
+  hasProgress,
+  startDrill,
+  toAttempt,
+  toDraft,
+  type DrillState,
+} from '../../../engine/drill/session.js';
 import type { AttemptSimulation, Rating } from '../../../engine/drill/attempt.js';
 import { useActions, useServices } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
-import { textAreaReducer, type TextAreaAction, type TextAreaState } from '../../components/text-area/text-area-state.js';
+import {
+  textAreaReducer,
+  type TextAreaAction,
+  type TextAreaState,
+} from '../../components/text-area/text-area-state.js';
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
 import { editorCommand, useExternalEditor } from '../../hooks/use-external-editor.js';
 import { keys } from '../../keys/bindings.js';
@@ -17,7 +28,12 @@ import { TryItView, tryItScenario } from '../simulate/try-it-view.js';
 /** A draft is saved this long after the last keystroke, so a crash loses at most the last second. */
 const AUTOSAVE_MS = 700;
 
-const RATINGS: Array<[keyof typeof keys, Rating]> = [['rateAgain', 'again'], ['rateHard', 'hard'], ['rateGood', 'good'], ['rateEasy', 'easy']];
+const RATINGS: Array<[keyof typeof keys, Rating]> = [
+  ['rateAgain', 'again'],
+  ['rateHard', 'hard'],
+  ['rateGood', 'good'],
+  ['rateEasy', 'easy'],
+];
 
 /** One drill, from the first step to the saved attempt. A draft is kept whenever typing stops and when the user leaves. */
 export function DrillScreen({ id }: { id: string }) {
@@ -41,8 +57,14 @@ function Drill({ initial }: { initial: DrillState }) {
   const actions = useActions();
   const edit = useExternalEditor();
   const [state, dispatch] = useReducer(drillReducer, initial);
-  const [text, setText] = useState<TextAreaState & { step: number }>(() => ({ value: initial.answers[initial.stepIndex], cursor: initial.answers[initial.stepIndex].length, step: initial.stepIndex }));
-  const [message, setMessage] = useState<string | undefined>(initial.resumedFrom ? `Resumed your draft from ${initial.resumedFrom.slice(0, 16).replace('T', ' ')}.` : undefined);
+  const [text, setText] = useState<TextAreaState & { step: number }>(() => ({
+    value: initial.answers[initial.stepIndex],
+    cursor: initial.answers[initial.stepIndex].length,
+    step: initial.stepIndex,
+  }));
+  const [message, setMessage] = useState<string | undefined>(
+    initial.resumedFrom ? `Resumed your draft from ${initial.resumedFrom.slice(0, 16).replace('T', ' ')}.` : undefined,
+  );
   const latest = useRef(state);
   latest.current = state;
   /** The step whose empty ctrl+d was answered with a question; a second ctrl+d there skips it. */
@@ -51,7 +73,10 @@ function Drill({ initial }: { initial: DrillState }) {
   const id = state.question.id;
   const step = state.question.steps[state.stepIndex];
   // A framework question with a scenario ends with a "try it in the simulator" page before the review.
-  const tryIt = useMemo(() => (state.question.kind === 'framework' ? tryItScenario(state.question.scenario) : undefined), [state.question]);
+  const tryIt = useMemo(
+    () => (state.question.kind === 'framework' ? tryItScenario(state.question.scenario) : undefined),
+    [state.question],
+  );
   const [tryItDone, setTryItDone] = useState(false);
   const [simulation, setSimulation] = useState<AttemptSimulation | undefined>(undefined);
   const tryingIt = state.phase === 'review' && tryIt !== undefined && !tryItDone;
@@ -61,7 +86,9 @@ function Drill({ initial }: { initial: DrillState }) {
     // The review (and the try-it page before it) still holds unsaved answers until the rating: keep them too.
     if (!hasProgress(s) && s.phase !== 'review') return;
     const at = services.now();
-    actions.update((data) => { data.drafts[s.question.id] = toDraft(s, at.toISOString(), at.getTime()); });
+    actions.update((data) => {
+      data.drafts[s.question.id] = toDraft(s, at.toISOString(), at.getTime());
+    });
   }, [services, actions]);
   useEffect(() => actions.onExit(saveDraft), [actions, saveDraft]);
   // Leaving by Esc from the review unmounts the drill without the exit hooks.
@@ -81,7 +108,11 @@ function Drill({ initial }: { initial: DrillState }) {
 
   // The field belongs to one step; on another step it starts from that step's answer. Derived, not
   // reset by an effect: an effect ran after keys typed just after ctrl+d and wiped them.
-  const fieldFor = (s: DrillState) => ({ value: s.answers[s.stepIndex], cursor: s.answers[s.stepIndex].length, step: s.stepIndex });
+  const fieldFor = (s: DrillState) => ({
+    value: s.answers[s.stepIndex],
+    cursor: s.answers[s.stepIndex].length,
+    step: s.stepIndex,
+  });
   const shownText = text.step === state.stepIndex ? text : fieldFor(state);
   const typeText = (action: TextAreaAction) => {
     setText((held) => {
@@ -104,14 +135,17 @@ function Drill({ initial }: { initial: DrillState }) {
         const empty = step.form !== 'card' && latest.current.answers[latest.current.stepIndex].trim() === '';
         if (empty && confirmSkip.current !== latest.current.stepIndex) {
           confirmSkip.current = latest.current.stepIndex;
-          return setMessage(`Step ${latest.current.stepIndex + 1} has no answer: ctrl+d again skips it (ctrl+b comes back to it).`);
+          return setMessage(
+            `Step ${latest.current.stepIndex + 1} has no answer: ctrl+d again skips it (ctrl+b comes back to it).`,
+          );
         }
         confirmSkip.current = undefined;
         dispatch({ type: 'next-step', at: now() });
         setMessage(empty ? `Skipped step ${latest.current.stepIndex + 1} with no answer.` : undefined);
       } else if (keys.previousStep.matches(input, key)) dispatch({ type: 'previous-step', at: now() });
       else if (keys.hint.matches(input, key)) {
-        if (state.hintsShown[state.stepIndex] >= step.hints.length) setMessage(step.hints.length === 0 ? 'This step has no hints.' : 'No more hints for this step.');
+        if (state.hintsShown[state.stepIndex] >= step.hints.length)
+          setMessage(step.hints.length === 0 ? 'This step has no hints.' : 'No more hints for this step.');
         dispatch({ type: 'show-hint' });
       } else if (keys.editor.matches(input, key) && step.form === 'text') {
         const command = editorCommand(services.store.data.settings.editor, services.ctx.env);
@@ -131,7 +165,10 @@ function Drill({ initial }: { initial: DrillState }) {
         const done = drillReducer(state, { type: 'rate', rating });
         dispatch({ type: 'rate', rating });
         actions.update((data) => {
-          data.attempts.push({ ...toAttempt(done, services.now().toISOString()), ...(simulation ? { simulation } : {}) });
+          data.attempts.push({
+            ...toAttempt(done, services.now().toISOString()),
+            ...(simulation ? { simulation } : {}),
+          });
           delete data.drafts[id];
         });
       }
@@ -140,8 +177,21 @@ function Drill({ initial }: { initial: DrillState }) {
   );
 
   if (state.phase === 'answering') {
-    return <StepView state={state} text={shownText} onText={typeText} onChoose={(index) => { dispatch({ type: 'choose', index }); dispatch({ type: 'next-step', at: now() }); }} onReveal={() => dispatch({ type: 'reveal-card' })} message={message} />;
+    return (
+      <StepView
+        state={state}
+        text={shownText}
+        onText={typeText}
+        onChoose={(index) => {
+          dispatch({ type: 'choose', index });
+          dispatch({ type: 'next-step', at: now() });
+        }}
+        onReveal={() => dispatch({ type: 'reveal-card' })}
+        message={message}
+      />
+    );
   }
-  if (tryingIt) return <TryItView loaded={tryIt} answers={state.answers} onRun={setSimulation} onDone={() => setTryItDone(true)} />;
+  if (tryingIt)
+    return <TryItView loaded={tryIt} answers={state.answers} onRun={setSimulation} onDone={() => setTryItDone(true)} />;
   return <ReviewView state={state} simulation={simulation} />;
 }

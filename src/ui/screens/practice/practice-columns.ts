@@ -9,7 +9,11 @@ export interface ListColumn {
 
 const KIND: ListColumn = { heading: 'kind', width: 10, cell: (s) => s.question.kind };
 const BEST: ListColumn = { heading: 'best', width: 4, cell: (s) => (s.best === undefined ? '–' : String(s.best)) };
-const LAST: ListColumn = { heading: 'last tried', width: 10, cell: (s) => (s.lastTriedAt ? s.lastTriedAt.slice(0, 10) : 'never') };
+const LAST: ListColumn = {
+  heading: 'last tried',
+  width: 10,
+  cell: (s) => (s.lastTriedAt ? s.lastTriedAt.slice(0, 10) : 'never'),
+};
 const WHY: ListColumn = { heading: 'why', width: 15, cell: (s) => s.reason };
 
 /**

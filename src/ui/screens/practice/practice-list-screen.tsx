@@ -31,7 +31,9 @@ export function PracticeListScreen() {
   const reviews = services.store.data.reviews ?? [];
   const drafts = services.store.data.drafts;
   const list = useMemo(() => {
-    const filtered = questions.filter((q) => (topic === 0 || q.topic === TOPIC_FILTERS[topic]) && (kind === 0 || q.kind === KIND_FILTERS[kind]));
+    const filtered = questions.filter(
+      (q) => (topic === 0 || q.topic === TOPIC_FILTERS[topic]) && (kind === 0 || q.kind === KIND_FILTERS[kind]),
+    );
     return dueOrder(filtered, attempts, services.now().toISOString(), reviews);
   }, [questions, attempts, reviews, topic, kind, services]);
   useGlobalKeys(SCOPES);
@@ -44,7 +46,8 @@ export function PracticeListScreen() {
     } else if (keys.kindFilter.matches(input, key)) {
       setKind((k) => (k + 1) % KIND_FILTERS.length);
       setCursor(0);
-    } else if (keys.open.matches(input, key) && list[getCursor()]) actions.open({ name: 'drill', id: list[getCursor()].question.id });
+    } else if (keys.open.matches(input, key) && list[getCursor()])
+      actions.open({ name: 'drill', id: list[getCursor()].question.id });
   });
   // Filter line, problems line, blank, heading … legend.
   const height = Math.max(2, body - 4 - (problems.length > 0 ? 1 : 0));
@@ -55,11 +58,13 @@ export function PracticeListScreen() {
   return (
     <Frame title="practice" scopes={SCOPES}>
       <Text wrap="truncate-end">
-        <Text color={theme.accent}>{TOPIC_FILTERS[topic]}</Text> · <Text color={theme.accent}>{KIND_FILTERS[kind]}</Text> · {list.length} questions, {due} due
+        <Text color={theme.accent}>{TOPIC_FILTERS[topic]}</Text> ·{' '}
+        <Text color={theme.accent}>{KIND_FILTERS[kind]}</Text> · {list.length} questions, {due} due
       </Text>
       {problems.length > 0 ? (
         <Text color={theme.warn} wrap="truncate-end">
-          ! {problems.length} file{problems.length === 1 ? '' : 's'} skipped (run gocoffee-drill questions validate DIR for details)
+          ! {problems.length} file{problems.length === 1 ? '' : 's'} skipped (run gocoffee-drill questions validate DIR
+          for details)
         </Text>
       ) : null}
       <Box flexDirection="column" marginTop={1}>
@@ -67,7 +72,7 @@ export function PracticeListScreen() {
           {'   ' + fit('question', titleWidth)}
           {columns.map((c) => ` ${fit(c.heading, c.width)}`).join('')}
         </Text>
-        {list.length === 0 ? <Text dimColor>   Nothing matches these filters (t, f to change them).</Text> : null}
+        {list.length === 0 ? <Text dimColor> Nothing matches these filters (t, f to change them).</Text> : null}
         {list.slice(start, start + height).map((s, offset) => {
           const selected = start + offset === at;
           const mark = drafts[s.question.id] ? '✎' : s.due ? '●' : ' ';
@@ -81,7 +86,8 @@ export function PracticeListScreen() {
         })}
       </Box>
       <Text dimColor wrap="truncate-end">
-        {list.length > height ? `${start + 1}–${Math.min(list.length, start + height)} of ${list.length} · ` : ''}● due (weak, review or new) · ✎ draft
+        {list.length > height ? `${start + 1}–${Math.min(list.length, start + height)} of ${list.length} · ` : ''}● due
+        (weak, review or new) · ✎ draft
       </Text>
     </Frame>
   );

@@ -10,7 +10,9 @@ const YELLOW = (s: string) => paint.warn(s);
 
 /** `first` then `rest` before the wrapped lines of `text`, each line coloured. */
 function wrapped(text: string, width: number, first: string, rest: string, colour: (s: string) => string): string[] {
-  return wrapText(sanitizeText(text), Math.max(10, width - first.length)).map((line, k) => colour(`${k === 0 ? first : rest}${line}`));
+  return wrapText(sanitizeText(text), Math.max(10, width - first.length)).map((line, k) =>
+    colour(`${k === 0 ? first : rest}${line}`),
+  );
 }
 
 /**
@@ -20,7 +22,8 @@ function wrapped(text: string, width: number, first: string, rest: string, colou
 export function scoreLines(score: StepScore, width: number): string[] {
   const out: string[] = [];
   for (const concept of score.reasoned) out.push(...wrapped(concept, width, '  ✓ ', '    ', GREEN));
-  for (const concept of score.unreasoned) out.push(...wrapped(`${concept} (no reason given)`, width, '  ~ ', '    ', YELLOW));
+  for (const concept of score.unreasoned)
+    out.push(...wrapped(`${concept} (no reason given)`, width, '  ~ ', '    ', YELLOW));
   for (const concept of score.missed) out.push(...wrapped(concept, width, '  ✗ ', '    ', RED));
   for (const d of score.deductions) {
     const points = `  −${d.points} `;
@@ -41,7 +44,10 @@ export function reviewLines(state: DrillState, width: number, markdown: (text: s
     const score = state.scores[k];
     out.push(BOLD(`Step ${k + 1} · ${step.title}`) + (score ? `  ${score.score}/100` : DIM('  (self-rated card)')));
     if (score) out.push(...scoreLines(score, width));
-    const answer = step.form === 'choice' ? step.choices?.[Number(state.answers[k])] ?? '(no choice made)' : state.answers[k].trim() || '(no answer)';
+    const answer =
+      step.form === 'choice'
+        ? (step.choices?.[Number(state.answers[k])] ?? '(no choice made)')
+        : state.answers[k].trim() || '(no answer)';
     out.push(DIM('  Your answer:'), ...wrapText(answer, width - 4).map((l) => DIM(`    ${l}`)));
     out.push('  Model answer:', ...markdown(step.model).map((l) => `    ${l}`), '');
   });

@@ -22,12 +22,16 @@ export function ReviewView({ state, simulation }: { state: DrillState; simulatio
   const { rows, columns } = useTerminalSize();
   const width = Math.max(20, columns - 2);
   useMarkdown('', width); // loads the renderer if a drill had no Markdown yet
-  const lines = [...(simulation ? simulationLines(simulation) : []), ...reviewLines(state, width, (text) => markdownLines(text, width - 4))];
+  const lines = [
+    ...(simulation ? simulationLines(simulation) : []),
+    ...reviewLines(state, width, (text) => markdownLines(text, width - 4)),
+  ];
   const saved = state.phase === 'saved';
   useGlobalKeys(['global'], { isActive: saved });
   useKeys((input, key) => {
     if (saved && keys.open.matches(input, key)) actions.backOr({ name: 'practice' });
-    else if (!saved && keys.help.matches(input, key)) actions.open({ name: 'help', scopes: ['move', 'review', 'help'] });
+    else if (!saved && keys.help.matches(input, key))
+      actions.open({ name: 'help', scopes: ['move', 'review', 'help'] });
   });
   const hints = state.hintsShown.reduce((a, b) => a + b, 0);
   const total = state.stepMs.reduce((a, b) => a + b, 0);

@@ -50,7 +50,8 @@ export function StepView({ state, text, onText, onChoose, onReveal, message, sco
   const revealed = state.revealed[state.stepIndex];
   const modelLines = useMarkdown(step.model, width);
   const typed = step.form === 'text' || step.form === 'estimate';
-  const scopes: KeyScope[] = scopesFor ?? (typed ? ['drill', 'typing', 'global'] : ['move', 'choice', 'drill', 'global']);
+  const scopes: KeyScope[] =
+    scopesFor ?? (typed ? ['drill', 'typing', 'global'] : ['move', 'choice', 'drill', 'global']);
 
   useKeys(
     (input, key) => {
@@ -72,12 +73,23 @@ export function StepView({ state, text, onText, onChoose, onReveal, message, sco
 
   const stepPrompt = useMarkdown(step.prompt.trim(), width).slice(0, 4);
   const choiceLines = (step.choices ?? []).map((c) => wrapText(c, width - 2));
-  const hints = step.hints.slice(0, state.hintsShown[state.stepIndex]).flatMap((h, k) => wrapText(`Hint ${k + 1}: ${h}`, width)).slice(-3);
+  const hints = step.hints
+    .slice(0, state.hintsShown[state.stepIndex])
+    .flatMap((h, k) => wrapText(`Hint ${k + 1}: ${h}`, width))
+    .slice(-3);
   // The answer box takes a sixth of the body (3 to 8 rows of text): the question, often a code
   // excerpt, needs the rest to be read without paging through it a few lines at a time.
   const textRows = Math.min(8, Math.max(body < 16 ? 2 : 3, Math.floor(body / 6)));
   const inputLines =
-    step.form === 'estimate' ? 3 : step.form === 'text' ? textRows + 2 : step.form === 'choice' ? choiceLines.reduce((n, lines) => n + lines.length, 0) : revealed ? Math.min(8, modelLines.length) : 1;
+    step.form === 'estimate'
+      ? 3
+      : step.form === 'text'
+        ? textRows + 2
+        : step.form === 'choice'
+          ? choiceLines.reduce((n, lines) => n + lines.length, 0)
+          : revealed
+            ? Math.min(8, modelLines.length)
+            : 1;
   // The clock line, the step title, its prompt, hints, a message and the answer.
   const fixed = 2 + stepPrompt.length + hints.length + (message ? 1 : 0) + inputLines;
   const promptHeight = Math.max(3, body - fixed);
@@ -112,7 +124,11 @@ export function StepView({ state, text, onText, onChoose, onReveal, message, sco
           height={inputLines - 2}
           isActive
           onHelp={() => actions.open({ name: 'help', scopes })}
-          placeholder={step.form === 'estimate' ? 'Your figure, e.g. 3k or 20TB (ctrl+d when done; ? for keys)' : 'Type your answer (ctrl+d when done; ? for keys)'}
+          placeholder={
+            step.form === 'estimate'
+              ? 'Your figure, e.g. 3k or 20TB (ctrl+d when done; ? for keys)'
+              : 'Type your answer (ctrl+d when done; ? for keys)'
+          }
         />
       ) : step.form === 'choice' ? (
         <Box flexDirection="column">

@@ -16,12 +16,26 @@ import { ReviewStep } from './review-step.js';
  */
 export function ReviewScreen() {
   const services = useServices();
-  const [plan] = useState(() => planReview(services.bank().questions, services.store.data.attempts, services.store.data.reviews ?? [], services.now()));
+  const [plan] = useState(() =>
+    planReview(
+      services.bank().questions,
+      services.store.data.attempts,
+      services.store.data.reviews ?? [],
+      services.now(),
+    ),
+  );
   const [index, setIndex] = useState(0);
   const questions = services.bank().questions;
   const card = plan.queue[index];
   const question = card && questions.find((q) => q.id === card.questionId);
-  if (!card || !question) return <NothingDue reviewed={index} cards={plan.cards.length} next={nextDue(plan.cards.map((c) => c.card.due.getTime()))} />;
+  if (!card || !question)
+    return (
+      <NothingDue
+        reviewed={index}
+        cards={plan.cards.length}
+        next={nextDue(plan.cards.map((c) => c.card.due.getTime()))}
+      />
+    );
   return (
     <ReviewStep
       key={`${card.key}-${index}`}
@@ -43,9 +57,17 @@ function NothingDue({ reviewed, cards, next }: { reviewed: number; cards: number
   useGlobalKeys(['global']);
   return (
     <Frame title="review" scopes={['global']}>
-      {reviewed > 0 ? <Text color={theme.good}>Done: {reviewed} step{reviewed === 1 ? '' : 's'} reviewed.</Text> : <Text>Nothing is due for review now.</Text>}
+      {reviewed > 0 ? (
+        <Text color={theme.good}>
+          Done: {reviewed} step{reviewed === 1 ? '' : 's'} reviewed.
+        </Text>
+      ) : (
+        <Text>Nothing is due for review now.</Text>
+      )}
       {cards === 0 ? (
-        <Text dimColor wrap="wrap">Steps join the review once you have answered them in Practice; each is then scheduled by FSRS from its score.</Text>
+        <Text dimColor wrap="wrap">
+          Steps join the review once you have answered them in Practice; each is then scheduled by FSRS from its score.
+        </Text>
       ) : (
         <Text dimColor wrap="wrap">
           {cards} step{cards === 1 ? '' : 's'} scheduled{next ? ` · the next falls due ${next} UTC` : ''}.

@@ -1,16 +1,25 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { } from 'ink';
+import {} from 'ink';
 import { useKeys } from '../../keys/use-keys.js';
 import type { Rating } from '../../../engine/drill/attempt.js';
 import { stepRating, toStepReview } from '../../../engine/drill/review/step-session.js';
 import { drillReducer, type DrillState } from '../../../engine/drill/session.js';
 import { useActions, useServices } from '../../app-context.js';
-import { textAreaReducer, type TextAreaAction, type TextAreaState } from '../../components/text-area/text-area-state.js';
+import {
+  textAreaReducer,
+  type TextAreaAction,
+  type TextAreaState,
+} from '../../components/text-area/text-area-state.js';
 import { keys } from '../../keys/bindings.js';
 import { StepView } from '../practice/step-view.js';
 import { StepResult } from './step-result.js';
 
-const SELF_RATINGS: Array<[keyof typeof keys, Rating]> = [['rateAgain', 'again'], ['rateHard', 'hard'], ['rateGood', 'good'], ['rateEasy', 'easy']];
+const SELF_RATINGS: Array<[keyof typeof keys, Rating]> = [
+  ['rateAgain', 'again'],
+  ['rateHard', 'hard'],
+  ['rateGood', 'good'],
+  ['rateEasy', 'easy'],
+];
 
 export interface ReviewStepProps {
   questionId: string;
@@ -118,7 +127,11 @@ export function ReviewStep({ questionId, step, topic, position, initial, onNext 
         }}
         onReveal={() => dispatch({ type: 'reveal-card' })}
         message={message}
-        scopes={form === 'text' || form === 'estimate' ? ['spaced-step', 'typing', 'global'] : ['move', 'choice', 'spaced-step', 'global']}
+        scopes={
+          form === 'text' || form === 'estimate'
+            ? ['spaced-step', 'typing', 'global']
+            : ['move', 'choice', 'spaced-step', 'global']
+        }
       />
     );
   }

@@ -27,7 +27,9 @@ export function StepResult({ state, saved, error }: { state: DrillState; saved?:
           {score ? ` (score ${score.score}: ${bandText(score.score)})` : ' (your rating)'}. Enter for the next step.
         </Text>
       ) : score ? (
-        <Text color={theme.bad} wrap="truncate-end">{error ?? 'Not saved.'} Press 1–4 to try again.</Text>
+        <Text color={theme.bad} wrap="truncate-end">
+          {error ?? 'Not saved.'} Press 1–4 to try again.
+        </Text>
       ) : (
         <Text bold>Rate yourself: 1 again · 2 hard · 3 good · 4 easy</Text>
       )}

@@ -16,18 +16,30 @@ export function LeverPanel({ state, height }: { state: LeverEditorState; height:
         const read = state.read[lever.name];
         const changed = value !== lever.baseline;
         const shownValue = formatLever(lever, value);
-        const note = read !== undefined ? `from your answer: “${read}”` : changed ? `baseline ${formatLever(lever, lever.baseline)}` : lever.description;
+        const note =
+          read !== undefined
+            ? `from your answer: “${read}”`
+            : changed
+              ? `baseline ${formatLever(lever, lever.baseline)}`
+              : lever.description;
         return (
           <Text key={lever.name} wrap="truncate-end">
-            <Text color={focused ? theme.accent : undefined}>{focused ? '❯ ' : '  '}{lever.name.padEnd(18).slice(0, 18)}</Text>
-            <Text color={read !== undefined ? theme.good : changed ? theme.warn : undefined} bold={read !== undefined || changed} inverse={focused}>
+            <Text color={focused ? theme.accent : undefined}>
+              {focused ? '❯ ' : '  '}
+              {lever.name.padEnd(18).slice(0, 18)}
+            </Text>
+            <Text
+              color={read !== undefined ? theme.good : changed ? theme.warn : undefined}
+              bold={read !== undefined || changed}
+              inverse={focused}
+            >
               {focused ? `◂ ${shownValue} ▸` : `  ${shownValue}  `}
             </Text>
             <Text dimColor> {note}</Text>
           </Text>
         );
       })}
-      {state.levers.length > height ? <Text dimColor>  {state.levers.length} levers; ↑/↓ to see the rest</Text> : null}
+      {state.levers.length > height ? <Text dimColor> {state.levers.length} levers; ↑/↓ to see the rest</Text> : null}
     </Box>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useReducer } from 'react';
-import {Box, Text } from 'ink';
+import { Box, Text } from 'ink';
 import { theme } from '../../theme.js';
 import { useKeys } from '../../keys/use-keys.js';
 import type { LeverScenario } from '../../../content/scenario-file.js';
@@ -37,11 +37,17 @@ export function LeverSession({ loaded, read, runs = [], onRun, rows, columns, is
   const onFinish = useCallback(
     (comparison: Comparison) => {
       dispatch({ type: 'finish', comparison });
-      onRun?.({ values: { ...state.values }, comparison }, [{ values: { ...state.values }, comparison }, ...state.runs]);
+      onRun?.({ values: { ...state.values }, comparison }, [
+        { values: { ...state.values }, comparison },
+        ...state.runs,
+      ]);
     },
     [onRun, state.values, state.runs],
   );
-  const run = useComparisonRun(onProgress, onFinish, { baseline: scenario, seeds: seedsFrom(scenario.seed, APP_SEEDS) });
+  const run = useComparisonRun(onProgress, onFinish, {
+    baseline: scenario,
+    seeds: seedsFrom(scenario.seed, APP_SEEDS),
+  });
 
   const start = () => {
     const { scenario: variant, problems } = validateLeverScenario(applyLevers(loaded.doc, scenario, state.values));
@@ -73,7 +79,14 @@ export function LeverSession({ loaded, read, runs = [], onRun, rows, columns, is
   if (state.phase === 'result' && state.runs[0]) {
     return (
       <Box flexDirection="column">
-        <ComparisonView scenario={scenario} levers={levers} values={state.runs[0].values} comparison={state.runs[0].comparison} width={columns} rows={rows} />
+        <ComparisonView
+          scenario={scenario}
+          levers={levers}
+          values={state.runs[0].values}
+          comparison={state.runs[0].comparison}
+          width={columns}
+          rows={rows}
+        />
         <Text dimColor>enter: back to the levers</Text>
       </Box>
     );
@@ -85,15 +98,30 @@ export function LeverSession({ loaded, read, runs = [], onRun, rows, columns, is
       <Text wrap="truncate-end" dimColor>
         SLOs: {slos.length === 0 ? 'none declared' : slos.map((s) => `${s.name} (${sloTarget(s)})`).join(' · ')}
       </Text>
-      {levers.length === 0 ? <Text color={theme.warn}>This scenario declares no levers: enter runs it as it is.</Text> : <LeverPanel state={state} height={leverRows} />}
-      {state.phase === 'running' ? <ProgressBar done={state.progress.done} total={state.progress.total} width={columns} /> : <Text dimColor>enter runs yours and the baseline on {APP_SEEDS} seeds each</Text>}
-      {state.problem ? <Text color={theme.bad} wrap="truncate-end">✗ {state.problem}</Text> : null}
+      {levers.length === 0 ? (
+        <Text color={theme.warn}>This scenario declares no levers: enter runs it as it is.</Text>
+      ) : (
+        <LeverPanel state={state} height={leverRows} />
+      )}
+      {state.phase === 'running' ? (
+        <ProgressBar done={state.progress.done} total={state.progress.total} width={columns} />
+      ) : (
+        <Text dimColor>enter runs yours and the baseline on {APP_SEEDS} seeds each</Text>
+      )}
+      {state.problem ? (
+        <Text color={theme.bad} wrap="truncate-end">
+          ✗ {state.problem}
+        </Text>
+      ) : null}
       {state.runs.length > 0 ? (
         <Box flexDirection="column">
           <Text bold>Last runs</Text>
           {state.runs.slice(0, 3).map((r, i) => (
             <Text key={i} wrap="truncate-end">
-              <Text color={r.comparison.verdict.pass ? theme.good : theme.bad}>{r.comparison.verdict.pass ? 'PASS' : 'FAIL'}</Text> {leverSummary(levers, r.values)}
+              <Text color={r.comparison.verdict.pass ? theme.good : theme.bad}>
+                {r.comparison.verdict.pass ? 'PASS' : 'FAIL'}
+              </Text>{' '}
+              {leverSummary(levers, r.values)}
             </Text>
           ))}
         </Box>

@@ -1,8 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
-import {Box, Text } from 'ink';
+import { Box, Text } from 'ink';
 import { theme } from '../../theme.js';
 import { useKeys } from '../../keys/use-keys.js';
-import { builtinScenarioIds, loadLeverScenario, NoLeversError, type LeverScenario } from '../../../content/scenario-file.js';
+import {
+  builtinScenarioIds,
+  loadLeverScenario,
+  NoLeversError,
+  type LeverScenario,
+} from '../../../content/scenario-file.js';
 import type { SimRun } from '../../../engine/sim/lever-editor.js';
 import { sanitizeText } from '../../../engine/text/sanitize.js';
 import { UserError } from '../../../errors.js';
@@ -88,9 +93,20 @@ export function SimulateScreen() {
     return (
       <Frame title={title} scopes={SCOPES}>
         <Text wrap="truncate-end" dimColor>
-          {open.scenario.description.replace(/\s+/g, ' ').trim().slice(0, columns * 2)}
+          {open.scenario.description
+            .replace(/\s+/g, ' ')
+            .trim()
+            .slice(0, columns * 2)}
         </Text>
-        <LeverSession key={open.path} loaded={open} runs={runsBy.current.get(open.path)} onRun={(_run, all) => runsBy.current.set(open.path, all)} rows={rows} columns={columns} isActive={typing === undefined} />
+        <LeverSession
+          key={open.path}
+          loaded={open}
+          runs={runsBy.current.get(open.path)}
+          onRun={(_run, all) => runsBy.current.set(open.path, all)}
+          rows={rows}
+          columns={columns}
+          isActive={typing === undefined}
+        />
       </Frame>
     );
   }
@@ -105,8 +121,15 @@ export function SimulateScreen() {
           const focused = first + k === cursor;
           return (
             <Text key={c.id} wrap="truncate-end">
-              <Text color={focused ? theme.accent : undefined} bold={focused}>{focused ? '❯ ' : '  '}{c.id.padEnd(24)}</Text>
-              <Text dimColor>{c.loaded ? `${c.loaded.scenario.kind === 'availability' ? 'availability' : 'requests'} · ${c.loaded.scenario.levers?.length ?? 0} levers` : c.error}</Text>
+              <Text color={focused ? theme.accent : undefined} bold={focused}>
+                {focused ? '❯ ' : '  '}
+                {c.id.padEnd(24)}
+              </Text>
+              <Text dimColor>
+                {c.loaded
+                  ? `${c.loaded.scenario.kind === 'availability' ? 'availability' : 'requests'} · ${c.loaded.scenario.levers?.length ?? 0} levers`
+                  : c.error}
+              </Text>
             </Text>
           );
         })}
@@ -122,9 +145,15 @@ export function SimulateScreen() {
           <Text inverse> </Text>
         </Text>
       ) : (
-        <Text dimColor wrap="truncate-end">f: open a scenario file of your own (format: simulate --schema)</Text>
+        <Text dimColor wrap="truncate-end">
+          f: open a scenario file of your own (format: simulate --schema)
+        </Text>
       )}
-      {fileError ? <Text color={theme.bad} wrap="truncate-end">✗ {fileError}</Text> : null}
+      {fileError ? (
+        <Text color={theme.bad} wrap="truncate-end">
+          ✗ {fileError}
+        </Text>
+      ) : null}
     </Frame>
   );
 }

@@ -15,9 +15,13 @@ export function simulationLines(sim: AttemptSimulation): string[] {
     return read.has(name) ? `${shown} (from “${read.get(name)}”)` : shown;
   });
   return [
-    BOLD(`Your design in the simulator · ${sim.scenario} · ${sim.seeds} seeds · `) + (sim.pass ? GREEN('PASS') : RED('FAIL')),
+    BOLD(`Your design in the simulator · ${sim.scenario} · ${sim.seeds} seeds · `) +
+      (sim.pass ? GREEN('PASS') : RED('FAIL')),
     DIM(`  levers: ${levers.join(', ')}`),
-    ...sim.checks.map((c) => `  ${c.pass ? GREEN('✓') : RED('✗')} ${c.name} (${c.target}): ${num(c.value)} [${num(c.ci95[0])}, ${num(c.ci95[1])}], baseline ${num(c.baseline)}`),
+    ...sim.checks.map(
+      (c) =>
+        `  ${c.pass ? GREEN('✓') : RED('✗')} ${c.name} (${c.target}): ${num(c.value)} [${num(c.ci95[0])}, ${num(c.ci95[1])}], baseline ${num(c.baseline)}`,
+    ),
     '',
   ];
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import {Text } from 'ink';
+import { Text } from 'ink';
 import { theme } from '../../theme.js';
 import { useKeys } from '../../keys/use-keys.js';
 import { loadLeverScenario, type LeverScenario } from '../../../content/scenario-file.js';
@@ -28,7 +28,11 @@ export function tryItScenario(id: string | undefined): LeverScenario | undefined
 }
 
 /** What of a run is kept with the attempt. */
-export function toAttemptSimulation(loaded: LeverScenario, run: SimRun, read: Array<{ name: string; text: string }>): AttemptSimulation {
+export function toAttemptSimulation(
+  loaded: LeverScenario,
+  run: SimRun,
+  read: Array<{ name: string; text: string }>,
+): AttemptSimulation {
   const c = run.comparison;
   return {
     scenario: loaded.scenario.name,
@@ -37,7 +41,14 @@ export function toAttemptSimulation(loaded: LeverScenario, run: SimRun, read: Ar
     read,
     seeds: c.seeds.length,
     pass: c.verdict.pass,
-    checks: c.verdict.checks.map((check, i) => ({ name: check.name, target: check.target, baseline: c.baselineChecks[i].value, value: check.value, ci95: check.ci95, pass: check.pass })),
+    checks: c.verdict.checks.map((check, i) => ({
+      name: check.name,
+      target: check.target,
+      baseline: c.baselineChecks[i].value,
+      value: check.value,
+      ci95: check.ci95,
+      pass: check.pass,
+    })),
   };
 }
 
@@ -45,7 +56,17 @@ export function toAttemptSimulation(loaded: LeverScenario, run: SimRun, read: Ar
  * The page after a framework question's last step: the levers its scenario offers, pre-filled from what
  * the answers said (those highlighted), run against the baseline. ctrl+d goes on to the review.
  */
-export function TryItView({ loaded, answers, onRun, onDone }: { loaded: LeverScenario; answers: string[]; onRun: (sim: AttemptSimulation) => void; onDone: () => void }) {
+export function TryItView({
+  loaded,
+  answers,
+  onRun,
+  onDone,
+}: {
+  loaded: LeverScenario;
+  answers: string[];
+  onRun: (sim: AttemptSimulation) => void;
+  onDone: () => void;
+}) {
   const { rows, columns } = useTerminalSize();
   const read = useMemo(() => readLevers(answers.join('\n'), loaded.scenario.levers ?? []), [answers, loaded]);
   const readNames = read.found.map((f) => ({ name: f.name, text: f.text }));
@@ -55,10 +76,23 @@ export function TryItView({ loaded, answers, onRun, onDone }: { loaded: LeverSce
   return (
     <Frame title={`try it in the simulator · ${loaded.scenario.name}`} scopes={SCOPES}>
       <Text wrap="truncate-end">
-        {read.found.length === 0 ? 'Nothing in your answer set a lever: all start at the baseline.' : <Text color={theme.good}>{read.found.length} lever{read.found.length === 1 ? '' : 's'} read from your answer (green).</Text>}
+        {read.found.length === 0 ? (
+          'Nothing in your answer set a lever: all start at the baseline.'
+        ) : (
+          <Text color={theme.good}>
+            {read.found.length} lever{read.found.length === 1 ? '' : 's'} read from your answer (green).
+          </Text>
+        )}
         <Text dimColor> ctrl+d: on to the review</Text>
       </Text>
-      <LeverSession loaded={loaded} read={read} rows={rows - 1} columns={columns} isActive onRun={(run) => onRun(toAttemptSimulation(loaded, run, readNames))} />
+      <LeverSession
+        loaded={loaded}
+        read={read}
+        rows={rows - 1}
+        columns={columns}
+        isActive
+        onRun={(run) => onRun(toAttemptSimulation(loaded, run, readNames))}
+      />
     </Frame>
   );
 }

@@ -18,11 +18,16 @@ export function statsLines(report: ProgressReport, width: number): string[] {
   for (const trend of report.trends) {
     const topic = report.topics.find((t) => t.topic === trend.topic);
     const last = trend.scores[trend.scores.length - 1];
-    const line = trend.scores.length === 0 ? DIM('not tried yet') : `${trend.sparkline.slice(-spark).padEnd(spark)}  latest ${last} · mean best ${topic?.meanBest ?? '–'} · ${topic?.tried}/${topic?.questions} tried`;
+    const line =
+      trend.scores.length === 0
+        ? DIM('not tried yet')
+        : `${trend.sparkline.slice(-spark).padEnd(spark)}  latest ${last} · mean best ${topic?.meanBest ?? '–'} · ${topic?.tried}/${topic?.questions} tried`;
     out.push(`  ${trend.topic.padEnd(12)} ${line}`);
   }
   out.push('');
-  const missed = report.missedConcepts.slice(0, 5).map((m) => `${String(m.count).padStart(3)}× ${sanitizeText(m.name)}`);
+  const missed = report.missedConcepts
+    .slice(0, 5)
+    .map((m) => `${String(m.count).padStart(3)}× ${sanitizeText(m.name)}`);
   const wrong = report.misconceptions.slice(0, 5).map((m) => `${String(m.count).padStart(3)}× ${sanitizeText(m.name)}`);
   const none = DIM('  none yet');
   if (width >= 70) {
@@ -40,11 +45,17 @@ export function statsLines(report: ProgressReport, width: number): string[] {
   out.push('', BOLD('Mock interview pacing') + DIM(' (mean time used / budget)'));
   if (report.mockPhases.length === 0) out.push(DIM('  no mock interview reports yet'));
   for (const p of report.mockPhases) {
-    const over = p.overBudget > 0 ? RED(` over in ${p.overBudget} of ${p.reports}`) : GREEN(` within budget (${p.reports})`);
-    out.push(`  ${cut(sanitizeText(p.name), 24).padEnd(24)} ${clock(p.meanUsedSeconds)} / ${p.meanBudgetSeconds === undefined ? '?' : clock(p.meanBudgetSeconds)}${over}`);
+    const over =
+      p.overBudget > 0 ? RED(` over in ${p.overBudget} of ${p.reports}`) : GREEN(` within budget (${p.reports})`);
+    out.push(
+      `  ${cut(sanitizeText(p.name), 24).padEnd(24)} ${clock(p.meanUsedSeconds)} / ${p.meanBudgetSeconds === undefined ? '?' : clock(p.meanBudgetSeconds)}${over}`,
+    );
   }
   out.push('', BOLD('Checklist by section'));
-  for (const s of report.checklist.sections) out.push(`  ${cut(s.title, 24).padEnd(24)} ${'█'.repeat(s.done)}${'░'.repeat(Math.max(0, s.total - s.done))} ${s.done}/${s.total}`);
+  for (const s of report.checklist.sections)
+    out.push(
+      `  ${cut(s.title, 24).padEnd(24)} ${'█'.repeat(s.done)}${'░'.repeat(Math.max(0, s.total - s.done))} ${s.done}/${s.total}`,
+    );
   return out;
 }
 

@@ -10,7 +10,10 @@ describe('levers read from an answer', () => {
   it.each([
     ['Run 12 gateway instances behind the balancer.', { instances: 12 }],
     ['scale out to 9 replicas', { instances: 9 }],
-    ['a timeout of 500ms and 2 retries with exponential backoff and jitter', { timeoutMs: 500, retries: 2, jitter: true }],
+    [
+      'a timeout of 500ms and 2 retries with exponential backoff and jitter',
+      { timeoutMs: 500, retries: 2, jitter: true },
+    ],
     ['a 2s timeout; retry up to 3 times', { timeoutMs: 2000, retries: 3 }],
     ['grow the pool to 40 connections', { pool: 40 }],
     ['1,000 instances', { instances: 200 }],
@@ -22,7 +25,11 @@ describe('levers read from an answer', () => {
 
 describe('the curveball applied to a scenario', () => {
   it('triples traffic from its time on, replacing later steps, and applies the levers; the base is untouched', () => {
-    const sc = applyCurveball(gateway, { kind: 'rate', factor: 3, at: 20_000 }, { instances: 12, timeoutMs: 500, retries: 2 });
+    const sc = applyCurveball(
+      gateway,
+      { kind: 'rate', factor: 3, at: 20_000 },
+      { instances: 12, timeoutMs: 500, retries: 2 },
+    );
     expect(sc.traffic.steps).toEqual([{ at: 20_000, rate: 3000 }]);
     expect(sc.servers).toHaveLength(1);
     expect(sc.servers[0]).toMatchObject({ count: 12, workers: 8 });
@@ -33,9 +40,17 @@ describe('the curveball applied to a scenario', () => {
   });
 
   it('a fault change adds the fault; a crash target past a shrunk fleet falls on its last server', () => {
-    const err = applyCurveball(gateway, { kind: 'error', target: 'dependency', rate: 0.34, at: 20_000, duration: 20_000 }, {});
+    const err = applyCurveball(
+      gateway,
+      { kind: 'error', target: 'dependency', rate: 0.34, at: 20_000, duration: 20_000 },
+      {},
+    );
     expect(err.faults).toEqual([{ at: 20_000, kind: 'error', target: 'dependency', rate: 0.34, duration: 20_000 }]);
-    const crash = applyCurveball(gateway, { kind: 'crash', target: 'server-3', at: 10_000, duration: 5_000 }, { instances: 2 });
+    const crash = applyCurveball(
+      gateway,
+      { kind: 'crash', target: 'server-3', at: 10_000, duration: 5_000 },
+      { instances: 2 },
+    );
     expect(crash.faults[0]).toMatchObject({ kind: 'crash', target: 'server-2' });
   });
 
@@ -68,11 +83,16 @@ describe('the curveball applied to a scenario', () => {
     [3, 0.34 ** 4 * share],
   ])('a lost broker with %i retries fails about p^(k+1) of the window’s requests', (retries, expected) => {
     const scaled = loadScenario('producer-sync-1000rps').scenario as Scenario;
-    const v = runCurveball(scaled, { kind: 'error', target: 'dependency', rate: 0.34, at: 20_000, duration: 20_000 }, { p95Ms: 250, errorRate: 0.01 }, retries ? { retries } : {}, 'broker');
+    const v = runCurveball(
+      scaled,
+      { kind: 'error', target: 'dependency', rate: 0.34, at: 20_000, duration: 20_000 },
+      { p95Ms: 250, errorRate: 0.01 },
+      retries ? { retries } : {},
+      'broker',
+    );
     expect(v.result.errorRate / expected).toBeGreaterThan(0.8);
     expect(v.result.errorRate / expected).toBeLessThan(1.1);
     // The error SLO is judged on the same figure (P95 is its own check: retries add their backoff to it).
     expect(v.failures.some((f) => f.startsWith('error rate'))).toBe(expected > 0.01);
   });
 });
-

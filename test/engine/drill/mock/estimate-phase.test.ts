@@ -3,7 +3,11 @@ import { gradeEstimatePhase, estimateDeductions } from '../../../../src/engine/d
 
 // q1-1's estimate: 1000 req/s average × 3 = 3,000 req/s at peak; 400 req/s × 0.7 = 280 usable per
 // instance, ceil(3000 / 280) = ceil(10.7) = 11 instances; 3,000 req/s × 0.2 s = 600 in flight.
-const spec = { prompt: '', inputs: { rps: 1000, peakFactor: 3, serverRps: 400, utilization: 0.7, latency: '200ms' }, ask: ['peakRps', 'serversNeeded', 'inFlight'] };
+const spec = {
+  prompt: '',
+  inputs: { rps: 1000, peakFactor: 3, serverRps: 400, utilization: 0.7, latency: '200ms' },
+  ask: ['peakRps', 'serversNeeded', 'inFlight'],
+};
 
 describe('the estimate phase, graded by the estimator', () => {
   it('reads one figure per key from prose and grades each', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clockReducer, clockWarning, overBudget, phaseLeftMs, startClock, totalLeftMs, type ClockAction, type ClockState } from '../../../../src/engine/drill/mock/clock.js';
+import {
+  clockReducer,
+  clockWarning,
+  overBudget,
+  phaseLeftMs,
+  startClock,
+  totalLeftMs,
+  type ClockAction,
+  type ClockState,
+} from '../../../../src/engine/drill/mock/clock.js';
 import { MAX_MINUTES, MIN_MINUTES, phaseBudgets } from '../../../../src/engine/drill/mock/phases.js';
 
 describe('phase budgets', () => {
@@ -35,7 +44,13 @@ function run(budgets: number[], actions: ClockAction[]): ClockState {
 
 describe('the clock reducer over a fake clock', () => {
   it('counts ticks into the current phase', () => {
-    const s = run([120, 240], [{ type: 'tick', at: 30_000 }, { type: 'tick', at: 45_500 }]);
+    const s = run(
+      [120, 240],
+      [
+        { type: 'tick', at: 30_000 },
+        { type: 'tick', at: 45_500 },
+      ],
+    );
     expect(s.used).toEqual([45_500, 0]);
     expect(phaseLeftMs(s)).toBe(74_500);
     expect(totalLeftMs(s)).toBe(314_500);
@@ -53,10 +68,22 @@ describe('the clock reducer over a fake clock', () => {
   });
 
   it('warns in the interview’s last minute even when the phase has time', () => {
-    const s = run([100, 100], [{ type: 'next-phase', at: 10_000 }, { type: 'tick', at: 140_000 }]);
+    const s = run(
+      [100, 100],
+      [
+        { type: 'next-phase', at: 10_000 },
+        { type: 'tick', at: 140_000 },
+      ],
+    );
     expect(phaseLeftMs(s)).toBe(-30_000);
     expect(clockWarning(s)).toBe('phase-over');
-    const t = run([10, 200], [{ type: 'next-phase', at: 5_000 }, { type: 'tick', at: 150_000 }]);
+    const t = run(
+      [10, 200],
+      [
+        { type: 'next-phase', at: 5_000 },
+        { type: 'tick', at: 150_000 },
+      ],
+    );
     expect(totalLeftMs(t)).toBe(60_000);
     expect(clockWarning(t)).toBe('total-last-minute');
   });
@@ -72,27 +99,51 @@ describe('the clock reducer over a fake clock', () => {
   });
 
   it('pausing stops time; resuming counts from the resume', () => {
-    const s = run([300, 300], [
-      { type: 'tick', at: 10_000 },
-      { type: 'pause', at: 12_000 },
-      { type: 'tick', at: 50_000 },
-      { type: 'tick', at: 90_000 },
-      { type: 'resume', at: 100_000 },
-      { type: 'tick', at: 103_000 },
-    ]);
+    const s = run(
+      [300, 300],
+      [
+        { type: 'tick', at: 10_000 },
+        { type: 'pause', at: 12_000 },
+        { type: 'tick', at: 50_000 },
+        { type: 'tick', at: 90_000 },
+        { type: 'resume', at: 100_000 },
+        { type: 'tick', at: 103_000 },
+      ],
+    );
     expect(s.used[0]).toBe(15_000);
     expect(s.paused).toBe(false);
-    expect(run([300], [{ type: 'toggle-pause', at: 1_000 }, { type: 'toggle-pause', at: 9_000 }, { type: 'tick', at: 10_000 }]).used[0]).toBe(2_000);
+    expect(
+      run(
+        [300],
+        [
+          { type: 'toggle-pause', at: 1_000 },
+          { type: 'toggle-pause', at: 9_000 },
+          { type: 'tick', at: 10_000 },
+        ],
+      ).used[0],
+    ).toBe(2_000);
   });
 
   it('moving on early keeps the time used; past the last phase the interview is finished', () => {
-    const s = run([60, 60], [{ type: 'next-phase', at: 20_000 }, { type: 'next-phase', at: 25_000 }]);
+    const s = run(
+      [60, 60],
+      [
+        { type: 'next-phase', at: 20_000 },
+        { type: 'next-phase', at: 25_000 },
+      ],
+    );
     expect(s.used).toEqual([20_000, 5_000]);
     expect(s.ended).toBe('finished');
   });
 
   it('when the total runs out the interview ends with exactly the total used, and nothing moves it after', () => {
-    const s = run([60, 60], [{ type: 'next-phase', at: 30_000 }, { type: 'tick', at: 500_000 }]);
+    const s = run(
+      [60, 60],
+      [
+        { type: 'next-phase', at: 30_000 },
+        { type: 'tick', at: 500_000 },
+      ],
+    );
     expect(s.ended).toBe('time-up');
     expect(s.used).toEqual([30_000, 90_000]);
     expect(clockReducer(s, { type: 'tick', at: 900_000 })).toBe(s);
@@ -100,6 +151,15 @@ describe('the clock reducer over a fake clock', () => {
   });
 
   it('a clock stepping backwards adds nothing', () => {
-    expect(run([60], [{ type: 'tick', at: 10_000 }, { type: 'tick', at: 4_000 }, { type: 'tick', at: 11_000 }]).used[0]).toBe(11_000);
+    expect(
+      run(
+        [60],
+        [
+          { type: 'tick', at: 10_000 },
+          { type: 'tick', at: 4_000 },
+          { type: 'tick', at: 11_000 },
+        ],
+      ).used[0],
+    ).toBe(11_000);
   });
 });

@@ -10,7 +10,8 @@ import { LIST_CAP } from '../../../../src/engine/drill/mock/score-text.js';
 
 const bank = loadQuestionBank({ builtinDir: builtinQuestionsDir(), extraDirs: [] }).questions;
 const question = (id: string) => bank.find((q) => q.id === id)!;
-const fixture = (name: string) => parse(readFileSync(new URL(`../../../fixtures/mock/${name}`, import.meta.url), 'utf8')) as MockAnswers;
+const fixture = (name: string) =>
+  parse(readFileSync(new URL(`../../../fixtures/mock/${name}`, import.meta.url), 'utf8')) as MockAnswers;
 const SEEDS = ['q1-1-scale-gateway', 'q1-2-uptime-9999', 'q1-3-inventory-consistency', 'q1-4-p95-latency'];
 
 describe('bands', () => {
@@ -35,7 +36,8 @@ describe('a graded mock', () => {
     const r = gradeMock(q, 45, fixture('keyword-list.yaml'), curveballScenario(q), bank);
     expect(r.score).toBeLessThanOrEqual(LIST_CAP);
     expect(r.band).toBe('no hire');
-    for (const p of r.phases) if (p.score !== null && p.name !== 'estimate') expect(p.score).toBeLessThanOrEqual(LIST_CAP);
+    for (const p of r.phases)
+      if (p.score !== null && p.name !== 'estimate') expect(p.score).toBeLessThanOrEqual(LIST_CAP);
   });
 
   it('a strong answer to 1.1 is hired, its estimate is exact and its design meets the SLO under the curveball', () => {
@@ -44,7 +46,11 @@ describe('a graded mock', () => {
     expect(r.score).toBeGreaterThanOrEqual(70);
     expect(['hire', 'strong hire']).toContain(r.band);
     expect(r.estimate?.figures.map((f) => f.score)).toEqual([100, 100, 100]);
-    expect(r.simulation).toMatchObject({ scenario: 'gateway-1000rps', pass: true, levers: { instances: 12, timeoutMs: 2000, retries: 2, jitter: true } });
+    expect(r.simulation).toMatchObject({
+      scenario: 'gateway-1000rps',
+      pass: true,
+      levers: { instances: 12, timeoutMs: 2000, retries: 2, jitter: true },
+    });
     // The budgets of 45 minutes; the estimate used 320 s of its 300.
     expect(r.phases.map((p) => [p.budgetSeconds, p.usedSeconds, p.overBudget])).toEqual([
       [300, 280, false],
@@ -60,12 +66,15 @@ describe('a graded mock', () => {
   it('the same answers without the instance count fail the curveball: the follow-up loses the SLO points', () => {
     const q = question('q1-1-scale-gateway');
     const answers = fixture('q1-1-strong.yaml');
-    answers.phases[5].answer = 'We autoscale out ahead of the peak with utilisation headroom, and rate limit with 429s if the producer downstream saturates.';
+    answers.phases[5].answer =
+      'We autoscale out ahead of the peak with utilisation headroom, and rate limit with 429s if the producer downstream saturates.';
     const r = gradeMock(q, 45, answers, curveballScenario(q), bank);
     expect(r.simulation?.pass).toBe(false);
     const followUp = r.phases[5];
     expect(followUp.deductions.at(-1)).toMatchObject({ points: 30 });
-    expect(followUp.deductions.at(-1)?.reason).toMatch(/^the design misses the SLO under the curveball: P95 [\d.]+ ms is over the SLO of 250 ms/);
+    expect(followUp.deductions.at(-1)?.reason).toMatch(
+      /^the design misses the SLO under the curveball: P95 [\d.]+ ms is over the SLO of 250 ms/,
+    );
   });
 
   it('a question without a simulated curveball says why there is no simulation', () => {
@@ -87,10 +96,32 @@ describe('a graded mock', () => {
 });
 
 describe('pacing', () => {
-  const phase = (name: string, title: string, budgetSeconds: number, usedSeconds: number) => ({ name, title, budgetSeconds, usedSeconds, overBudget: usedSeconds > budgetSeconds, score: 0, deductions: [], missed: [], hit: [], answer: '' }) as never;
+  const phase = (name: string, title: string, budgetSeconds: number, usedSeconds: number) =>
+    ({
+      name,
+      title,
+      budgetSeconds,
+      usedSeconds,
+      overBudget: usedSeconds > budgetSeconds,
+      score: 0,
+      deductions: [],
+      missed: [],
+      hit: [],
+      answer: '',
+    }) as never;
   it('names the phases that ran over and whether the deep dive got three quarters of its time', () => {
-    expect(pacingLine([phase('requirements', 'Requirements and scope', 300, 430), phase('deep-dive', 'Deep dive', 900, 674)])).toBe('Ran over: requirements and scope (+2:10); the deep dive was cut short (11:14 of 15:00).');
-    expect(pacingLine([phase('requirements', 'Requirements and scope', 300, 300), phase('deep-dive', 'Deep dive', 900, 675)])).toBe('No phase ran over; the deep dive got its time (11:15 of 15:00).');
+    expect(
+      pacingLine([
+        phase('requirements', 'Requirements and scope', 300, 430),
+        phase('deep-dive', 'Deep dive', 900, 674),
+      ]),
+    ).toBe('Ran over: requirements and scope (+2:10); the deep dive was cut short (11:14 of 15:00).');
+    expect(
+      pacingLine([
+        phase('requirements', 'Requirements and scope', 300, 300),
+        phase('deep-dive', 'Deep dive', 900, 675),
+      ]),
+    ).toBe('No phase ran over; the deep dive got its time (11:15 of 15:00).');
   });
 });
 

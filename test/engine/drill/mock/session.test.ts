@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mockHasProgress, mockReducer, startMock, toMockAnswers, toMockDraft } from '../../../../src/engine/drill/mock/session.js';
+import {
+  mockHasProgress,
+  mockReducer,
+  startMock,
+  toMockAnswers,
+  toMockDraft,
+} from '../../../../src/engine/drill/mock/session.js';
 
 describe('a mock session: answers with the clock', () => {
   it('typing goes to the current phase; nothing is typed while paused', () => {
@@ -10,7 +16,10 @@ describe('a mock session: answers with the clock', () => {
     s = mockReducer(s, { type: 'pause', at: 70_000 });
     s = mockReducer(s, { type: 'set-answer', text: 'typed blind' });
     expect(s.answers.slice(0, 2)).toEqual(['requirements', 'peak 3k']);
-    expect(toMockAnswers(s).phases.slice(0, 2)).toEqual([{ answer: 'requirements', seconds: 60 }, { answer: 'peak 3k', seconds: 10 }]);
+    expect(toMockAnswers(s).phases.slice(0, 2)).toEqual([
+      { answer: 'requirements', seconds: 60 },
+      { answer: 'peak 3k', seconds: 10 },
+    ]);
   });
 
   it('a draft resumes at its phase with its time and answers, paused', () => {
@@ -19,7 +28,12 @@ describe('a mock session: answers with the clock', () => {
     s = mockReducer(s, { type: 'next-phase', at: 41_000 });
     s = mockReducer(s, { type: 'set-answer', text: 'b' });
     const draft = toMockDraft(s, '2026-01-01T00:00:00.000Z', 48_000);
-    expect(draft).toMatchObject({ phase: 1, minutes: 30, answers: ['a', 'b', '', '', '', ''], usedMs: [40_000, 7_000, 0, 0, 0, 0] });
+    expect(draft).toMatchObject({
+      phase: 1,
+      minutes: 30,
+      answers: ['a', 'b', '', '', '', ''],
+      usedMs: [40_000, 7_000, 0, 0, 0, 0],
+    });
     const resumed = startMock('q', 30, 5_000_000, draft);
     expect(resumed.clock.paused).toBe(true);
     expect(resumed.clock.phase).toBe(1);

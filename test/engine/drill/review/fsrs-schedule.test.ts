@@ -9,7 +9,12 @@ import { reviewReport } from '../../../../src/engine/drill/review/report.js';
 import type { StepReview } from '../../../../src/engine/drill/review/types.js';
 
 const step = (score: number | undefined) => ({ answer: 'x', score, hit: [], missed: [], hintsUsed: 0, ms: 1000 });
-const attempt = (questionId: string, at: string, scores: Array<number | undefined>, rating?: Attempt['rating']): Attempt => ({
+const attempt = (
+  questionId: string,
+  at: string,
+  scores: Array<number | undefined>,
+  rating?: Attempt['rating'],
+): Attempt => ({
   questionId,
   at,
   score: 0,
@@ -18,7 +23,13 @@ const attempt = (questionId: string, at: string, scores: Array<number | undefine
   totalMs: 1000,
   mode: 'practice',
 });
-const review = (questionId: string, stepIndex: number, at: string, rating: StepReview['rating'], score?: number): StepReview => ({
+const review = (
+  questionId: string,
+  stepIndex: number,
+  at: string,
+  rating: StepReview['rating'],
+  score?: number,
+): StepReview => ({
   id: `${questionId}#${stepIndex + 1}@${at}`,
   questionId,
   step: stepIndex,
@@ -53,7 +64,10 @@ describe('scheduling matches ts-fsrs', () => {
     attempt('q', '2026-11-01T10:00:00.000Z', [undefined, 70], 'good'),
     attempt('q', '2026-11-05T10:00:00.000Z', [undefined, 50], 'hard'),
   ];
-  const reviews = [review('q', 1, '2026-11-04T10:00:00.000Z', 'again', 10), review('q', 1, '2026-11-08T10:00:00.000Z', 'easy', 95)];
+  const reviews = [
+    review('q', 1, '2026-11-04T10:00:00.000Z', 'again', 10),
+    review('q', 1, '2026-11-08T10:00:00.000Z', 'easy', 95),
+  ];
   const sequence: Array<[string, Grade]> = [
     ['2026-11-01T10:00:00.000Z', Rating.Good],
     ['2026-11-04T10:00:00.000Z', Rating.Again],
@@ -83,7 +97,12 @@ describe('scheduling matches ts-fsrs', () => {
       const [at, grade] = sequence[n - 1];
       expected = f.next(expected, new Date(at), grade).card;
       const cut = (iso: string) => iso <= at;
-      const card = replayCards(reviewEvents(attempts.filter((a) => cut(a.at)), allReviews.filter((r) => cut(r.at)))).get('q#2');
+      const card = replayCards(
+        reviewEvents(
+          attempts.filter((a) => cut(a.at)),
+          allReviews.filter((r) => cut(r.at)),
+        ),
+      ).get('q#2');
       expect(card?.card.due.toISOString()).toBe(expected.due.toISOString());
     }
   });
@@ -123,9 +142,20 @@ describe('review --json document', () => {
     const report = reviewReport(cards.values(), [cards.get('q#2')!], now);
     expect(Object.keys(report)).toEqual(['now', 'due', 'cards']);
     expect(report.now).toBe('2026-11-03T00:00:00.000Z');
-    expect(report.cards.map((c) => [c.id, c.step])).toEqual([['q', 2], ['q', 1]]);
+    expect(report.cards.map((c) => [c.id, c.step])).toEqual([
+      ['q', 2],
+      ['q', 1],
+    ]);
     expect(report.due).toEqual([report.cards[0]]);
-    expect(report.cards[0]).toEqual({ id: 'q', step: 2, due: q2.due.toISOString(), stability: q2.stability, difficulty: q2.difficulty, retrievability: f.get_retrievability(q2, now, false), state: 'review' });
+    expect(report.cards[0]).toEqual({
+      id: 'q',
+      step: 2,
+      due: q2.due.toISOString(),
+      stability: q2.stability,
+      difficulty: q2.difficulty,
+      retrievability: f.get_retrievability(q2, now, false),
+      state: 'review',
+    });
   });
 });
 
@@ -133,7 +163,13 @@ describe('review queue', () => {
   // Ratings at one moment: again (S 0.212 d), hard (S 1.2931 d), good (S 2.3065 d); lower S, lower recall later.
   const at = '2026-11-01T00:00:00.000Z';
   const cards = replayCards(
-    reviewEvents([attempt('a1', at, [10]), attempt('a2', at, [70]), attempt('b1', at, [50]), attempt('b2', at, [90]), attempt('gone', at, [0])]),
+    reviewEvents([
+      attempt('a1', at, [10]),
+      attempt('a2', at, [70]),
+      attempt('b1', at, [50]),
+      attempt('b2', at, [90]),
+      attempt('gone', at, [0]),
+    ]),
   );
   const topics: Record<string, string> = { a1: 'A', a2: 'A', b1: 'B', b2: 'B' };
 
@@ -149,12 +185,26 @@ describe('review queue', () => {
     const dueIds = reviewQueue(cards.values(), now, (id) => topics[id]).map((c) => c.questionId);
     const f = fsrs({ enable_fuzz: false, enable_short_term: false });
     const expectDue = (grade: Grade) => f.next(createEmptyCard(new Date(at)), new Date(at), grade).card.due <= now;
-    expect(dueIds).toEqual([['a1', Rating.Again], ['b1', Rating.Hard], ['a2', Rating.Good], ['b2', Rating.Easy]].filter(([, g]) => expectDue(g as Grade)).map(([id]) => id));
+    expect(dueIds).toEqual(
+      [
+        ['a1', Rating.Again],
+        ['b1', Rating.Hard],
+        ['a2', Rating.Good],
+        ['b2', Rating.Easy],
+      ]
+        .filter(([, g]) => expectDue(g as Grade))
+        .map(([id]) => id),
+    );
     expect(dueIds).toContain('a1');
   });
 
   it('counts due cards by horizon', () => {
-    expect(dueCounts(cards.values(), new Date('2026-12-31T00:00:00.000Z'))).toEqual({ now: 5, day: 5, week: 5, cards: 5 });
+    expect(dueCounts(cards.values(), new Date('2026-12-31T00:00:00.000Z'))).toEqual({
+      now: 5,
+      day: 5,
+      week: 5,
+      cards: 5,
+    });
     expect(dueCounts(cards.values(), new Date('2026-10-31T00:00:00.000Z')).now).toBe(0);
   });
 });
