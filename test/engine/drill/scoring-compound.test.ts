@@ -29,3 +29,22 @@ describe('a link word inside a hyphenated name is part of the name', () => {
     expect(measureDensity('P95/P99, since averages hide the tail').list).toBe(false);
   });
 });
+
+describe('a stance named as the weakness it avoids is a critique, not a recommendation', () => {
+  const strategy = bank.questions.find((q) => q.id === 'q1-1-scale-gateway')!.steps[1];
+  it.each([
+    'Scale out horizontally since the gateway is stateless, which avoids the single point of failure of a bigger machine.',
+    'Scale out behind a load balancer because the gateway is stateless; the ceiling of a bigger machine comes fast.',
+  ])('%s', (answer) => {
+    const result = scoreStep(strategy, answer)!;
+    expect(result.deductions.filter((d) => d.kind === 'opposite' || d.kind === 'contradiction')).toEqual([]);
+  });
+
+  it('recommending the bigger machine is still caught', () => {
+    const result = scoreStep(
+      strategy,
+      'Move the gateway to a bigger machine with more cores; that is the simplest fix.',
+    )!;
+    expect(result.deductions.some((d) => /scaling up/.test(d.reason))).toBe(true);
+  });
+});

@@ -134,6 +134,13 @@ const CRITIQUE_BEFORE = new Set([
   'excludes',
   'forbid',
   'forbids',
+  // Nouns that name a stance's weakness: "the single point of failure of a bigger machine".
+  'failure',
+  'ceiling',
+  'limits',
+  'weakness',
+  'pitfall',
+  'pitfalls',
 ]);
 /** After a stance, these argue against it: "vertical scaling hits a ceiling", "retrying at once amplifies the load". */
 const CRITIQUE_AFTER = new Set([

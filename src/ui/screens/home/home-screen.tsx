@@ -30,7 +30,7 @@ export function HomeScreen() {
   return (
     <Frame title="home" scopes={SCOPES}>
       <Text>
-        Practise system design on <Text bold>Go Coffee</Text>: API gateway → Kafka → consumer → Postgres + Redis.
+        System design on <Text bold>Go Coffee</Text>: API gateway → Kafka → consumer → Postgres + Redis.
       </Text>
       <Text dimColor>
         Checklist {progress.done}/{progress.total} done · {attempts} {attempts === 1 ? 'attempt' : 'attempts'} made ·{' '}
