@@ -43,15 +43,16 @@ describe.each(SIZES)('every screen whole at %i×%i', (columns, rows) => {
     expect(back).toMatch(/❯ Daily active users/);
   });
 
-  /** The screen once two reads 150 ms apart agree (the clock's seconds aside). */
+  /** The screen once three reads 250 ms apart agree (the clock's seconds aside). */
   async function settled(session: TmuxSession): Promise<string> {
     const strip = (screen: string) => screen.replace(/\d+:\d\d \/ \d+:\d\d/, '');
     let previous = '';
-    for (let i = 0; i < 40; i += 1) {
-      const screen = session.screen();
-      if (strip(screen) === previous) return screen;
-      previous = strip(screen);
-      await new Promise((resolve) => setTimeout(resolve, 150));
+    let same = 0;
+    for (let i = 0; i < 40 && same < 2; i += 1) {
+      const screen = strip(session.screen());
+      same = screen === previous ? same + 1 : 0;
+      previous = screen;
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
     return session.screen();
   }
@@ -70,7 +71,8 @@ describe.each(SIZES)('every screen whole at %i×%i', (columns, rows) => {
       (firstLines.findIndex((l) => l.startsWith('Step 1/2')) + 1);
     const more = below(first);
     session.type('NPage');
-    const after = await session.waitUntil((s) => below(s) < more, 'pgdn to move');
+    await session.waitUntil((s) => below(s) < more, 'pgdn to move');
+    const after = await settled(session);
     expectWhole(after, session, "Code: the consumer's retry loop");
     // A page is the window less one row of overlap (or what is left).
     expect(more - below(after)).toBe(Math.min(more, window - 1));
