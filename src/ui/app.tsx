@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, useApp } from 'ink';
 import { ActionsContext, NoticeContext, ServicesContext, type AppActions, type AppServices } from './app-context.js';
 import { MemoryContext } from './hooks/use-remembered.js';
@@ -7,19 +7,50 @@ import { KeysEnabledContext, useKeys } from './keys/use-keys.js';
 import { navReducer } from './navigation.js';
 import { configureTheme } from './theme.js';
 import type { Screen } from './screens/screen.js';
-import { ChecklistScreen } from './screens/checklist/checklist-screen.js';
 import { HelpScreen } from './screens/help/help-screen.js';
 import { HomeScreen } from './screens/home/home-screen.js';
-import { CalculatorScreen } from './screens/calculator/calculator-screen.js';
-import { ReferenceScreen } from './screens/reference/reference-screen.js';
-import { DrillScreen } from './screens/practice/drill-screen.js';
-import { PracticeListScreen } from './screens/practice/practice-list-screen.js';
-import { SimulateScreen } from './screens/simulate/simulate-screen.js';
-import { MockScreen } from './screens/mock/mock-screen.js';
-import { ReviewScreen } from './screens/review/review-screen.js';
-import { StatsScreen } from './screens/stats/stats-screen.js';
-import { HistoryEntryScreen } from './screens/history/history-entry-screen.js';
-import { HistoryScreen } from './screens/history/history-screen.js';
+
+/** Screens other than home load on first use: the first frame pays only for home (bench/startup.mjs). */
+const ChecklistScreen = lazy(() =>
+  import('./screens/checklist/checklist-screen.js').then((m) => ({ default: m.ChecklistScreen })),
+);
+const CalculatorScreen = lazy(() =>
+  import('./screens/calculator/calculator-screen.js').then((m) => ({ default: m.CalculatorScreen })),
+);
+const ReferenceScreen = lazy(() =>
+  import('./screens/reference/reference-screen.js').then((m) => ({ default: m.ReferenceScreen })),
+);
+const DrillScreen = lazy(() => import('./screens/practice/drill-screen.js').then((m) => ({ default: m.DrillScreen })));
+const PracticeListScreen = lazy(() =>
+  import('./screens/practice/practice-list-screen.js').then((m) => ({ default: m.PracticeListScreen })),
+);
+const SimulateScreen = lazy(() =>
+  import('./screens/simulate/simulate-screen.js').then((m) => ({ default: m.SimulateScreen })),
+);
+const MockScreen = lazy(() => import('./screens/mock/mock-screen.js').then((m) => ({ default: m.MockScreen })));
+const ReviewScreen = lazy(() => import('./screens/review/review-screen.js').then((m) => ({ default: m.ReviewScreen })));
+const StatsScreen = lazy(() => import('./screens/stats/stats-screen.js').then((m) => ({ default: m.StatsScreen })));
+const HistoryEntryScreen = lazy(() =>
+  import('./screens/history/history-entry-screen.js').then((m) => ({ default: m.HistoryEntryScreen })),
+);
+const HistoryScreen = lazy(() =>
+  import('./screens/history/history-screen.js').then((m) => ({ default: m.HistoryScreen })),
+);
+
+/** Load every screen's module after the first frame, so that opening one later does not wait (and drop keys). */
+export function preloadScreens(): void {
+  void import('./screens/checklist/checklist-screen.js');
+  void import('./screens/calculator/calculator-screen.js');
+  void import('./screens/reference/reference-screen.js');
+  void import('./screens/practice/drill-screen.js');
+  void import('./screens/practice/practice-list-screen.js');
+  void import('./screens/simulate/simulate-screen.js');
+  void import('./screens/mock/mock-screen.js');
+  void import('./screens/review/review-screen.js');
+  void import('./screens/stats/stats-screen.js');
+  void import('./screens/history/history-entry-screen.js');
+  void import('./screens/history/history-screen.js');
+}
 
 const SAVE_RETRY_MS = 5_000;
 
@@ -133,9 +164,11 @@ export function App({ services, initial, exitHooks }: AppProps) {
         <NoticeContext.Provider value={nav.notice}>
           <MemoryContext.Provider value={memory}>
             <Box display={covered ? 'none' : 'flex'} flexDirection="column">
-              <KeysEnabledContext.Provider value={!covered}>{renderScreen(base)}</KeysEnabledContext.Provider>
+              <KeysEnabledContext.Provider value={!covered}>
+                <Suspense fallback={null}>{renderScreen(base)}</Suspense>
+              </KeysEnabledContext.Provider>
             </Box>
-            {covered ? renderScreen(top) : null}
+            {covered ? <Suspense fallback={null}>{renderScreen(top)}</Suspense> : null}
           </MemoryContext.Provider>
         </NoticeContext.Provider>
       </ActionsContext.Provider>

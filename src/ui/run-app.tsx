@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { render } from 'ink';
 import { UserError, type CommandContext } from '../commands/types.js';
 import type { Store } from '../store/store.js';
-import { App } from './app.js';
+import { App, preloadScreens } from './app.js';
 import type { Screen } from './screens/screen.js';
 import { buildServices, loadQuestionLoader } from './services.js';
 import { colourWanted, withoutColour } from './colour.js';
@@ -39,6 +39,7 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
   setImmediate(() => {
     void loadStoreWriter();
     void loadQuestionLoader();
+    preloadScreens();
   });
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);

@@ -18,7 +18,7 @@ describe('a terminal with CI variables exported', () => {
     const home = await session.waitFor('Checklist 0/20 done');
     expect(home).toContain('gocoffee-drill');
     await session.send('?');
-    await session.waitFor(/keys/i);
+    await session.waitFor('Moving (this screen)');
     await session.send('q');
     await session.waitFor('[exited 0]');
   });

@@ -1,9 +1,6 @@
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { overallProgress } from '../../../engine/checklist/progress.js';
-import { replayCards } from '../../../engine/drill/review/cards.js';
-import { dueCounts } from '../../../engine/drill/review/due.js';
-import { reviewEvents } from '../../../engine/drill/review/events.js';
 import { sanitizeText } from '../../../engine/text/sanitize.js';
 import { useActions, useServices } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
@@ -11,6 +8,7 @@ import { Menu } from '../../components/menu.js';
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
 import { theme } from '../../theme.js';
 import { menuItems } from './menu-items.js';
+import type { Attempt, StepReview } from '../../../store/schema.js';
 
 const SCOPES = ['move', 'list', 'global'] as const;
 
@@ -23,18 +21,16 @@ export function HomeScreen() {
   // A store written before step reviews existed has none (the section is optional on disk).
   const reviews = store.data.reviews ?? [];
   // Counted over every rated step (the bank is not loaded on the first frame); Review lists those still in the bank.
-  const due = useMemo(
-    () => dueCounts(replayCards(reviewEvents(store.data.attempts, reviews)).values(), now()).now,
-    [store.data.attempts, attempts, reviews, reviews.length, now],
-  );
+  // The scheduler (ts-fsrs) loads after the first frame: the count joins the line a moment later.
+  const due = useDueCount(store.data.attempts, reviews, now);
   return (
     <Frame title="home" scopes={SCOPES}>
       <Text>
         System design on <Text bold>Go Coffee</Text>: API gateway → Kafka → consumer → Postgres + Redis.
       </Text>
       <Text dimColor>
-        Checklist {progress.done}/{progress.total} done · {attempts} {attempts === 1 ? 'attempt' : 'attempts'} made ·{' '}
-        {due} {due === 1 ? 'step' : 'steps'} due for review
+        Checklist {progress.done}/{progress.total} done · {attempts} {attempts === 1 ? 'attempt' : 'attempts'} made
+        {due === undefined ? '' : ` · ${due} ${due === 1 ? 'step' : 'steps'} due for review`}
       </Text>
       {notices.map((notice) => (
         <Text key={notice} color={theme.warn} wrap="wrap">
@@ -46,4 +42,28 @@ export function HomeScreen() {
       </Box>
     </Frame>
   );
+}
+
+/** How many step cards are due now, computed once the scheduler has loaded (undefined until then). */
+function useDueCount(
+  attempts: readonly Attempt[],
+  reviews: readonly StepReview[],
+  now: () => Date,
+): number | undefined {
+  const [due, setDue] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([
+      import('../../../engine/drill/review/cards.js'),
+      import('../../../engine/drill/review/due.js'),
+      import('../../../engine/drill/review/events.js'),
+    ]).then(([cards, dueModule, events]) => {
+      if (live)
+        setDue(dueModule.dueCounts(cards.replayCards(events.reviewEvents(attempts, reviews)).values(), now()).now);
+    });
+    return () => {
+      live = false;
+    };
+  }, [attempts, attempts.length, reviews, reviews.length, now]);
+  return due;
 }
