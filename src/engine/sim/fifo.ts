@@ -1,8 +1,8 @@
 /** A first-in, first-out queue of non-negative integers in a ring buffer that grows: no garbage per item. */
 export class IntFifo {
-  private items = new Int32Array(16);
-  private head = 0;
-  private n = 0;
+  protected items = new Int32Array(16);
+  protected head = 0;
+  protected n = 0;
 
   get size(): number {
     return this.n;

@@ -1,28 +1,7 @@
+import { IntFifo } from './fifo.js';
+
 /** A double-ended queue of integers in a growing ring buffer: FIFO takes the front, LIFO the back. */
-export class IntDeque {
-  private items = new Int32Array(16);
-  private head = 0;
-  private n = 0;
-
-  get size(): number {
-    return this.n;
-  }
-
-  push(value: number): void {
-    if (this.n === this.items.length) this.grow();
-    this.items[(this.head + this.n) & (this.items.length - 1)] = value;
-    this.n += 1;
-  }
-
-  /** The oldest item, removed; −1 when empty. */
-  shift(): number {
-    if (this.n === 0) return -1;
-    const value = this.items[this.head];
-    this.head = (this.head + 1) & (this.items.length - 1);
-    this.n -= 1;
-    return value;
-  }
-
+export class IntDeque extends IntFifo {
   /** The newest item, removed; −1 when empty. */
   pop(): number {
     if (this.n === 0) return -1;
@@ -33,12 +12,5 @@ export class IntDeque {
   /** The item `k` places from the front (0 is the oldest). */
   at(k: number): number {
     return this.items[(this.head + k) & (this.items.length - 1)];
-  }
-
-  private grow(): void {
-    const items = new Int32Array(this.items.length * 2);
-    for (let k = 0; k < this.n; k += 1) items[k] = this.items[(this.head + k) & (this.items.length - 1)];
-    this.items = items;
-    this.head = 0;
   }
 }
