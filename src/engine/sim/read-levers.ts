@@ -33,7 +33,12 @@ const WORDS: Record<string, number> = {
   twelve: 12,
   twenty: 20,
 };
-const NUM = `(\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})`;
+const NUM = `\\b(\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})`;
+/**
+ * The one word a count may have before its noun ("3 more instances"), but not after an article: "a
+ * dead instance" names an instance, it does not count them ("an instance", "a single instance" do).
+ */
+const GAP = `(?:(?<!\\ban?\\s)\\w+\\s+)?`;
 const TIME = `${NUM}\\s*(ms|milliseconds?|millis|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\\b`;
 const PCT = `${NUM}\\s*(?:%|percent\\b)`;
 
@@ -65,7 +70,7 @@ const choice =
 /** Phrases per lever field (the table key of `fieldKey`), each a pattern and its reading. */
 const RULES: Record<string, Array<[RegExp, Reading]>> = {
   'servers[].count': [
-    [new RegExp(`${NUM}\\s+(?:\\w+\\s+)?(?:instances|servers|pods|nodes|gateways|copies|machines)\\b`, 'gi'), asCount],
+    [new RegExp(`${NUM}\\s+${GAP}(?:instances|servers|pods|nodes|gateways|copies|machines)\\b`, 'gi'), asCount],
     [new RegExp(`scal(?:e|ing)\\s+(?:\\w+\\s+)?(?:out\\s+|up\\s+|horizontally\\s+)?to\\s+${NUM}\\b`, 'gi'), asCount],
   ],
   'servers[].workers': [[new RegExp(`${NUM}\\s+(?:worker|thread|goroutine)s?\\b`, 'gi'), asCount]],
@@ -155,7 +160,7 @@ function ownWords(lever: Lever, levers: readonly Lever[]): Array<[RegExp, Readin
   );
   if (words.length === 0) return [];
   const stem = (w: string) => w.replace(/s$/, '').replace(/-/g, '[- ]');
-  return [[new RegExp(`${NUM}\\s+(?:\\w+\\s+)?(?:${words.map(stem).join('|')})s?\\b`, 'gi'), asCount]];
+  return [[new RegExp(`${NUM}\\s+${GAP}(?:${words.map(stem).join('|')})s?\\b`, 'gi'), asCount]];
 }
 
 /** The nearest allowed value: within min … max, a whole number when the field takes one. */

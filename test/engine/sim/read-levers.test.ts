@@ -142,3 +142,21 @@ describe('a written answer, simulated: pass and fail are right', () => {
     expect(verdictOf(id, answer)).toEqual(expected);
   });
 });
+
+describe('words that name a thing do not count it', () => {
+  const gateway = () => loadLeverScenario('gateway-1000rps').scenario.levers ?? [];
+  it.each([
+    'Health checks on /health so a dead instance stops getting traffic.',
+    'Ship the beta instances first.',
+    'Mark an unhealthy instance as down.',
+  ])('%s sets no instance count', (text) => {
+    expect(readLevers(text, gateway()).values.instances).toBeUndefined();
+  });
+
+  it.each([
+    ['Run a single instance while testing.', 1],
+    ['Add 3 more instances behind the balancer.', 3],
+  ])('%s → %i instances', (text, n) => {
+    expect(readLevers(text, gateway()).values.instances).toBe(n);
+  });
+});
