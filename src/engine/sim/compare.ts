@@ -117,7 +117,10 @@ export function aggregate(kind: AnyScenario['kind'], results: readonly AnyResult
 export function check(slo: Slo, agg: Aggregate): Check {
   const [a, b] = slo.metric.split('.');
   const f = (b === undefined ? agg[a] : (agg[a] as Record<string, Figure>)[b]) as Figure;
-  const pass = slo.max !== undefined ? f.mean <= slo.max : f.mean >= (slo.min ?? -Infinity);
+  // Latency is measured on successful requests: with none served, a latency SLO is not met (a P95 of 0 is no answer).
+  const goodput = (agg.throughput as Record<string, Figure> | undefined)?.goodputRps;
+  const unserved = a === 'latencyMs' && goodput !== undefined && goodput.mean === 0;
+  const pass = !unserved && (slo.max !== undefined ? f.mean <= slo.max : f.mean >= (slo.min ?? -Infinity));
   return { name: slo.name, target: sloTarget(slo), value: f.mean, ci95: f.ci95, pass };
 }
 

@@ -228,4 +228,14 @@ describe('figures over seeds and SLO checks', () => {
       target: slo.metric + (slo.max !== undefined ? ` <= ${slo.max}` : ` >= ${slo.min}`),
     });
   });
+
+  it('a latency SLO is not met when no request succeeded (the P95 of none is no answer), and is when some did', () => {
+    const slo: Slo = { name: 'p', metric: 'latencyMs.p95', max: 100 };
+    const at = (goodput: number) => ({
+      latencyMs: { p95: { mean: 0, ci95: [0, 0] as [number, number] } },
+      throughput: { goodputRps: { mean: goodput, ci95: [goodput, goodput] as [number, number] } },
+    });
+    expect(check(slo, at(0)).pass).toBe(false);
+    expect(check(slo, at(1)).pass).toBe(true);
+  });
 });
