@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
     globalSetup: ['test/setup/build-dist.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     // End-to-end tests drive tmux sessions and the packed tarball; keep the
     // pool small so two cores are not oversubscribed.

@@ -15,7 +15,7 @@ function start(dataDir: string) {
 
 /** Move down the home menu until the checklist is selected, then open it. */
 async function openChecklist(session: TmuxSession) {
-  for (let i = 0; i < 10 && !session.screen().includes('❯ Checklist'); i += 1) await session.send('j');
+  await session.moveTo('Checklist');
   await session.send('Enter');
 }
 
@@ -26,8 +26,7 @@ describe('checklist in a real terminal', () => {
     await first.waitFor('Checklist 0/20 done');
     await openChecklist(first);
     await first.waitFor('completion checklist');
-    await first.send('j');
-    await first.send('j');
+    await first.moveTo('[ ] Know reliability patterns');
     await first.send('Space');
     await first.waitFor('[x] Know reliability patterns (circuit breaker, retry, timeout)');
     await first.send('q');

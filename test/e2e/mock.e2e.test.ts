@@ -137,8 +137,7 @@ describe('a timed mock interview in a real 80×24 terminal', () => {
     expect(list).not.toMatch(/❯ Start: Scale the API gateway/);
     expect(list).toMatch(new RegExp(`Report: .+ · ${recorded.score} ${recorded.band} · Scale the API gateway`));
     await session.send('End');
-    for (let i = 0; i < 12; i += 1) await session.send('Down');
-    await session.waitFor(/❯ Report: /);
+    await session.moveTo('Report: ');
     await session.send('Enter');
     const report = await session.waitFor(`Overall ${recorded.score}/100 · ${recorded.band} · 45 min`);
     expectFits(report);

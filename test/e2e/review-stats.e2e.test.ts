@@ -17,8 +17,7 @@ function start(dataDir: string) {
 /** Move down the home menu until `label` is selected, then open it. */
 async function openFromHome(session: TmuxSession, label: string) {
   await session.waitFor('due for review');
-  for (let i = 0; i < 12 && !session.screen().includes(`❯ ${label}`); i += 1) await session.send('j');
-  await session.waitFor(`❯ ${label}`);
+  await session.moveTo(label);
   await session.send('Enter');
 }
 
@@ -90,7 +89,7 @@ describe('review and stats in a real 80×24 terminal', () => {
     const list = await session.waitFor('entries');
     expectFits(list);
     // Newest first: the CAP cards, the inventory attempt, the step review, then the gateway attempt.
-    for (let i = 0; i < 3; i += 1) await session.send('j');
+    await session.moveTo('2026-11-01 10:00 practice');
     await session.waitFor(/❯ 2026-11-01 10:00 practice\s+50/);
     await session.send('Enter');
     const entry = await session.waitFor('Your answer');

@@ -94,17 +94,39 @@ export class TmuxSession {
   }
 
   /**
-   * On a menu, move the cursor down to the item labelled `label` (waiting for each move to show) and
-   * press Enter: tests find menu items by their label, not their position, so new items move nothing.
+   * On a list, move the ❯ cursor to the item whose text starts with `label`, pressing Up or Down as
+   * the screen shows is needed and confirming each move before the next: a slow machine that draws
+   * late (or a line that changes on its own) then cannot make the cursor overshoot. An item not yet
+   * on screen (a list that scrolls) is looked for by moving down, then up.
    */
-  async openMenuItem(label: string, opened: string | RegExp): Promise<string> {
-    const on = (screen: string) => screen.split('\n').some((line) => line.startsWith(`❯ ${label}`));
-    for (let i = 0; i < 20 && !on(this.screen()); i += 1) {
-      const before = this.screen();
-      this.type('Down');
-      await this.waitFor((screen) => screen !== before, 3000).catch(() => undefined);
+  async moveTo(label: string, timeoutMs = 30_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    let direction: 'Down' | 'Up' = 'Down';
+    for (;;) {
+      const screen = this.screen();
+      const { cursor, target } = locate(screen, label);
+      if (cursor >= 0 && cursor === target) return screen;
+      if (Date.now() > deadline) throw new Error(`tmux: no list item "${label}"; screen:\n${screen}`);
+      if (target >= 0 && cursor >= 0) direction = target > cursor ? 'Down' : 'Up';
+      this.type(direction);
+      // Wait for the cursor itself to move (its row, or its line in a list that scrolls under it).
+      const line = screen.split('\n')[cursor];
+      const moved = await this.waitUntil(
+        (now) => {
+          const at = locate(now, label).cursor;
+          return at !== cursor || now.split('\n')[at] !== line;
+        },
+        'the cursor to move',
+        3000,
+      ).catch(() => undefined);
+      // At an end of a scrolling list without the item: turn round.
+      if (moved === undefined && target < 0) direction = direction === 'Down' ? 'Up' : 'Down';
     }
-    if (!on(this.screen())) throw new Error(`tmux: no menu item "${label}"; screen:\n${this.screen()}`);
+  }
+
+  /** On a menu, move to the item labelled `label` (see moveTo) and press Enter, then wait for `opened`. */
+  async openMenuItem(label: string, opened: string | RegExp): Promise<string> {
+    await this.moveTo(label);
     this.type('Enter');
     return this.waitFor(opened);
   }
@@ -145,4 +167,23 @@ export class TmuxSession {
 
 export function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The row of the ❯ cursor and of the item starting with `label` in the same column (the cursor's row
+ * when it is on the item), or -1 for either not on screen.
+ */
+function locate(screen: string, label: string): { cursor: number; target: number } {
+  const lines = screen.split('\n');
+  const cursor = lines.findIndex((line) => /^\s*❯ /.test(line));
+  if (cursor < 0) return { cursor, target: -1 };
+  const column = lines[cursor]!.indexOf('❯');
+  const target = lines.findIndex(
+    (line) =>
+      line.slice(0, column).trim() === '' &&
+      (line[column] === '❯' || line[column] === ' ') &&
+      line[column + 1] === ' ' &&
+      line.slice(column + 2).startsWith(label),
+  );
+  return { cursor, target };
 }
