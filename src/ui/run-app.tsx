@@ -3,6 +3,7 @@ import { render } from 'ink';
 import { UserError, type CommandContext } from '../commands/types.js';
 import type { Store } from '../store/store.js';
 import { App, preloadScreens } from './app.js';
+import { KeyRouter } from './keys/key-router.js';
 import type { Screen } from './screens/screen.js';
 import { buildServices, loadQuestionLoader } from './services.js';
 import { colourWanted, withoutColour } from './colour.js';
@@ -24,7 +25,11 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
   if (initial.name !== 'home') await loadQuestionLoader();
   const services = buildServices(ctx);
   const exitHooks = new Set<() => void>();
-  const app = <App services={services} initial={initial} exitHooks={exitHooks} />;
+  const app = (
+    <KeyRouter>
+      <App services={services} initial={initial} exitHooks={exitHooks} />
+    </KeyRouter>
+  );
   const instance = render(<Suspense fallback={null}>{app}</Suspense>, {
     exitOnCtrlC: false,
     // Rewrite only the lines that changed: a ticking clock repaints its own line, not the screen.

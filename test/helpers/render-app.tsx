@@ -4,6 +4,7 @@ import { loadStoreWriter } from '../../src/store/store.js';
 import { cleanup } from 'ink-testing-library';
 import type { CommandContext } from '../../src/commands/types.js';
 import { App } from '../../src/ui/app.js';
+import { KeyRouter } from '../../src/ui/keys/key-router.js';
 import type { Screen } from '../../src/ui/screens/screen.js';
 import { buildServices, loadQuestionLoader } from '../../src/ui/services.js';
 import { tempDir } from './temp-dir.js';
@@ -42,7 +43,11 @@ export function renderApp(
   const ctx = testContext(dataDir);
   const services = buildServices(ctx, now);
   const exitHooks = new Set<() => void>();
-  const instance = render(<App services={services} initial={initial} exitHooks={exitHooks} />);
+  const instance = render(
+    <KeyRouter>
+      <App services={services} initial={initial} exitHooks={exitHooks} />
+    </KeyRouter>,
+  );
   /** Write keys one at a time, a tick apart, as a person types. */
   const press = async (...keys: string[]) => {
     // A screen's input handler attaches just after its first frame: let it, before and after each key.

@@ -132,7 +132,7 @@ export class TmuxSession {
   }
 
   /** Wait until the screen shows `text` (or matches it, or satisfies the predicate). */
-  async waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs = 8000): Promise<string> {
+  async waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs = 15_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
@@ -146,7 +146,7 @@ export class TmuxSession {
   }
 
   /** Wait until `predicate` holds for the screen (e.g. a line's absence). */
-  async waitUntil(predicate: (screen: string) => boolean, what: string, timeoutMs = 8000): Promise<string> {
+  async waitUntil(predicate: (screen: string) => boolean, what: string, timeoutMs = 15_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();

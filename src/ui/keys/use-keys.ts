@@ -1,5 +1,6 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef } from 'react';
 import { useInput, type Key } from 'ink';
+import { useKeyRouter, type KeyListener } from './key-router.js';
 import { splitKeys } from './split-keys.js';
 
 /**
@@ -14,20 +15,38 @@ export function useKeysEnabled(): boolean {
 }
 
 /**
- * The one way the UI listens to keys: Ink's useInput, with each key of a burst or paste delivered
- * on its own (see splitKeys) and silenced while the help covers the screen. Same signature as
- * useInput; match keys with `keys.x.matches(input, key)` from ./bindings. A text field passes
- * `groupText` to get a run of printable characters (a paste) as one input.
+ * The one way the UI listens to keys, with each key of a burst or paste delivered on its own (see
+ * splitKeys) and silenced while the help covers the screen. Same signature as Ink's useInput; match
+ * keys with `keys.x.matches(input, key)` from ./bindings. A text field passes `groupText` to get a run
+ * of printable characters (a paste) as one input. Under the app's KeyRouter a handler is live from the
+ * commit that draws its screen; without one (a screen rendered alone in a test) it is Ink's useInput.
  */
 export function useKeys(
   handler: (input: string, key: Key) => void,
   options: { isActive?: boolean; groupText?: boolean } = {},
 ): void {
+  const router = useKeyRouter();
   const enabled = useKeysEnabled();
+  const active = (options.isActive ?? true) && enabled;
+  const groupText = options.groupText ?? false;
+  const listener = useRef<KeyListener>({ current: handler, groupText });
+  // The newest closure, swapped in the commit that renders it (never during render).
+  useLayoutEffect(() => {
+    listener.current.current = handler;
+    listener.current.groupText = groupText;
+  });
+  useLayoutEffect(() => {
+    if (!router || !active) return;
+    const own = listener.current;
+    router.add(own);
+    return () => {
+      router.delete(own);
+    };
+  }, [router, active]);
   useInput(
     (input, key) => {
-      for (const press of splitKeys(input, key, { groupText: options.groupText })) handler(press.input, press.key);
+      for (const press of splitKeys(input, key, { groupText })) handler(press.input, press.key);
     },
-    { isActive: (options.isActive ?? true) && enabled },
+    { isActive: active && !router },
   );
 }
