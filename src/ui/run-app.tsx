@@ -8,6 +8,7 @@ import type { Screen } from './screens/screen.js';
 import { buildServices, loadQuestionLoader } from './services.js';
 import { colourWanted, withoutColour } from './colour.js';
 import { loadStoreWriter } from '../store/store.js';
+import { loadMarkdown } from './markdown.js';
 
 /**
  * Open the interactive app on `initial`. Without a terminal it explains what to run instead
@@ -21,8 +22,14 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
     );
   }
   const restoreColour = colourWanted(ctx.env) ? () => {} : withoutColour(process.stdout);
-  // Home shows no question; any other first screen may, so it waits for the loader.
-  if (initial.name !== 'home') await loadQuestionLoader();
+  // Home shows no question; any other first screen may, so it waits for the loader. A drill, a mock
+  // or the review opens on Markdown: its first frame waits for the renderer too, instead of showing
+  // the raw text and re-laying the screen out a moment later.
+  if (initial.name !== 'home')
+    await Promise.all([
+      loadQuestionLoader(),
+      ['drill', 'mock', 'review'].includes(initial.name) ? loadMarkdown() : undefined,
+    ]);
   const services = buildServices(ctx);
   const exitHooks = new Set<() => void>();
   const app = (

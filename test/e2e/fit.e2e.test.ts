@@ -32,6 +32,18 @@ function expectWhole(screen: string, session: TmuxSession, title: string): strin
 }
 
 describe.each(SIZES)('every screen whole at %i×%i', (columns, rows) => {
+  it('home: every menu item on a row of its own, after the due count has joined the status line', async () => {
+    const session = start('', columns, rows);
+    const screen = await session.waitFor(/due( for review)?\n/);
+    const lines = expectWhole(screen, session, 'home');
+    // Each item starts its own row (a row drawn over another, as Yoga shrinks an overfull body, breaks this).
+    for (const label of ['Practice', 'Review', 'Mock interview', 'Capacity calculator', 'Simulate', 'Checklist'])
+      expect(lines.filter((line) => line.startsWith(`❯ ${label}`) || line.startsWith(`  ${label}`))).toHaveLength(1);
+    expect(lines[1] === '' ? lines[2] : lines[1]).toMatch(/^System design on Go Coffee/);
+    const moved = await session.moveTo('Checklist');
+    expectWhole(moved, session, 'home');
+  });
+
   it('calculator: the title stays while the focus walks down to the last field', async () => {
     const session = start('estimate', columns, rows);
     expectWhole(await session.waitFor('Peak rate: 926 req/s'), session, 'capacity calculator');

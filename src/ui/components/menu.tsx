@@ -11,17 +11,31 @@ export interface MenuEntry {
 }
 
 /**
+ * The first entry shown in a window of `height` rows that keeps the cursor in view, leaving the first
+ * and last row for "↑/↓ more" when entries are hidden that way.
+ */
+export function menuWindow(count: number, cursor: number, height: number): { first: number; shown: number } {
+  if (count <= height) return { first: 0, shown: count };
+  const shown = Math.max(1, height - 2);
+  const first = Math.min(Math.max(0, cursor - Math.floor(shown / 2)), count - shown);
+  return { first, shown };
+}
+
+/**
  * A vertical menu: ↑/↓ (or k/j) move, enter picks. The cursor is remembered under `memoryKey`, so
- * coming back to the menu finds it where it was left.
+ * coming back to the menu finds it where it was left. Given a `height`, a longer menu shows a window
+ * around the cursor, with how many entries are above and below it.
  */
 export function Menu({
   entries,
   onPick,
   memoryKey,
+  height = entries.length,
 }: {
   entries: readonly MenuEntry[];
   onPick(index: number): void;
   memoryKey: string;
+  height?: number;
 }) {
   const [cursor, setCursor, getCursor] = useRemembered(memoryKey, 0);
   useKeys((input, key) => {
@@ -29,9 +43,13 @@ export function Menu({
     else if (keys.down.matches(input, key)) setCursor((c) => Math.min(entries.length - 1, c + 1));
     else if (keys.open.matches(input, key)) onPick(getCursor());
   });
+  const { first, shown } = menuWindow(entries.length, cursor, height);
+  const clipped = shown < entries.length;
   return (
     <Box flexDirection="column">
-      {entries.map((entry, index) => {
+      {clipped ? <Text dimColor>{first > 0 ? `  ↑ ${first} more` : ' '}</Text> : null}
+      {entries.slice(first, first + shown).map((entry, offset) => {
+        const index = first + offset;
         const selected = index === cursor;
         return (
           <Text key={entry.label} wrap="truncate-end">
@@ -43,6 +61,9 @@ export function Menu({
           </Text>
         );
       })}
+      {clipped ? (
+        <Text dimColor>{first + shown < entries.length ? `  ↓ ${entries.length - first - shown} more` : ' '}</Text>
+      ) : null}
     </Box>
   );
 }

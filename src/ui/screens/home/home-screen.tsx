@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { overallProgress } from '../../../engine/checklist/progress.js';
 import { sanitizeText } from '../../../engine/text/sanitize.js';
 import { useActions, useServices } from '../../app-context.js';
-import { Frame } from '../../components/frame.js';
+import { Frame, useBodyRows } from '../../components/frame.js';
+import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { Menu } from '../../components/menu.js';
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
 import { theme } from '../../theme.js';
@@ -23,22 +24,35 @@ export function HomeScreen() {
   // Counted over every rated step (the bank is not loaded on the first frame); Review lists those still in the bank.
   // The scheduler (ts-fsrs) loads after the first frame: the count joins the line a moment later.
   const due = useDueCount(store.data.attempts, reviews, now);
+  const { columns } = useTerminalSize();
+  // One line each, whatever the width: the menu below is sized to what is left.
+  const status = [
+    `Checklist ${progress.done}/${progress.total} done`,
+    `${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${columns < 70 ? '' : ' made'}`,
+    ...(due === undefined ? [] : [`${due} ${due === 1 ? 'step' : 'steps'} due${columns < 70 ? '' : ' for review'}`]),
+  ].join(' · ');
+  const room = useBodyRows() - 2 - notices.length;
+  const spaced = room > menuItems.length;
   return (
     <Frame title="home" scopes={SCOPES}>
-      <Text>
+      <Text wrap="truncate-end">
         System design on <Text bold>Go Coffee</Text>: API gateway → Kafka → consumer → Postgres + Redis.
       </Text>
-      <Text dimColor>
-        Checklist {progress.done}/{progress.total} done · {attempts} {attempts === 1 ? 'attempt' : 'attempts'} made
-        {due === undefined ? '' : ` · ${due} ${due === 1 ? 'step' : 'steps'} due for review`}
+      <Text dimColor wrap="truncate-end">
+        {status}
       </Text>
       {notices.map((notice) => (
         <Text key={notice} color={theme.warn} wrap="wrap">
           ! {sanitizeText(notice)}
         </Text>
       ))}
-      <Box marginTop={1} flexDirection="column">
-        <Menu entries={menuItems} memoryKey="home.menu" onPick={(index) => actions.open(menuItems[index].screen)} />
+      <Box marginTop={spaced ? 1 : 0} flexDirection="column">
+        <Menu
+          entries={menuItems}
+          memoryKey="home.menu"
+          height={Math.max(3, room - (spaced ? 1 : 0))}
+          onPick={(index) => actions.open(menuItems[index].screen)}
+        />
       </Box>
     </Frame>
   );
