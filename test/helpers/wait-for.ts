@@ -2,7 +2,7 @@
 export async function waitFor<T>(
   read: () => T,
   predicate: (value: T) => boolean,
-  timeoutMs = 5000,
+  timeoutMs = 15_000,
   what = 'condition',
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -19,7 +19,7 @@ export async function waitFor<T>(
 export function waitForText(
   lastFrame: () => string | undefined,
   text: string | RegExp,
-  timeoutMs = 5000,
+  timeoutMs = 15_000,
 ): Promise<string | undefined> {
   const has = (frame: string | undefined) =>
     typeof text === 'string' ? (frame ?? '').includes(text) : text.test(frame ?? '');
