@@ -71,15 +71,16 @@ export function listOf<T extends z.ZodMiniType>(item: T, message: string) {
 }
 
 /** A duration in ms, written "250ms", "20s" or a number of seconds (the estimator's units). */
-export const duration = z.pipe(
-  z.union([z.string(), z.number()], when('must be a duration such as 250ms or 20s')),
-  z.transform((value: string | number, ctx) => {
-    try {
-      return parseDuration(value, '') * 1000;
-    } catch (error) {
-      if (!(error instanceof UnitError)) throw error;
-      ctx.issues.push({ code: 'custom', message: 'must be a duration such as 250ms or 20s', input: value });
-      return z.NEVER;
-    }
-  }),
-);
+export const duration = () =>
+  z.pipe(
+    z.union([z.string(), z.number()], when('must be a duration such as 250ms or 20s')),
+    z.transform((value: string | number, ctx) => {
+      try {
+        return parseDuration(value, '') * 1000;
+      } catch (error) {
+        if (!(error instanceof UnitError)) throw error;
+        ctx.issues.push({ code: 'custom', message: 'must be a duration such as 250ms or 20s', input: value });
+        return z.NEVER;
+      }
+    }),
+  );

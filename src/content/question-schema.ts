@@ -16,60 +16,74 @@ export type { FieldPath, Report } from './question-fields.js';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-const step = mapping(
-  {
-    title: text(),
-    form: z._default(z.enum(STEP_FORMS), 'text'),
-    prompt: z._default(text(), ''),
-    hints: z._default(textList(), []),
-    rubric: z._default(rubricList, []),
-    misconceptions: z.optional(misconceptionList),
-    expect: z.optional(expectationList),
-    choices: z.optional(textList()),
-    answer: z.optional(wholeNumber(0)),
-    model: text(),
-  },
-  'must be a mapping (title, prompt, rubric, model, …)',
-);
+const stepFields = (rubric: ReturnType<typeof rubricList>) =>
+  mapping(
+    {
+      title: text(),
+      form: z._default(z.enum(STEP_FORMS), 'text'),
+      prompt: z._default(text(), ''),
+      hints: z._default(textList(), []),
+      rubric: z._default(rubric, []),
+      misconceptions: z.optional(misconceptionList()),
+      expect: z.optional(expectationList()),
+      choices: z.optional(textList()),
+      answer: z.optional(wholeNumber(0)),
+      model: text(),
+    },
+    'must be a mapping (title, prompt, rubric, model, …)',
+  );
 
 /** A question file's front matter (docs/question-format.md). */
-const questionFields = z.strictObject({
-  id: text().check(
-    z.regex(ID, { error: (iss) => `"${String(iss.input)}" must be kebab-case: lower-case letters, digits and dashes` }),
-  ),
-  title: text(),
-  topic: z.enum(TOPICS),
-  kind: z.enum(QUESTION_KINDS),
-  difficulty: z.enum(DIFFICULTIES),
-  minutes: wholeNumber(1),
-  checklist: textList(1),
-  files: z._default(textList(), []),
-  scenario: z.optional(text()),
-  source: z.optional(text()),
-  prompt: text(),
-  code: z.optional(
-    mapping({ path: text(), lang: text(), source: text() }, 'must be a mapping with path, lang and source'),
-  ),
-  output: z.optional(text()),
-  estimate: z.optional(
-    mapping(
-      {
-        inputs: z.record(
-          z.string(),
-          z.union([z.string(), z.number()], { error: 'must be a number or text such as 2M or 1KB' }),
-          { error: 'must be a mapping of estimator inputs' },
-        ),
-        ask: textList(1),
-      },
-      'must be a mapping with inputs and ask',
+function frontMatterFields() {
+  const rubric = rubricList();
+  return z.strictObject({
+    id: text().check(
+      z.regex(ID, {
+        error: (iss) => `"${String(iss.input)}" must be kebab-case: lower-case letters, digits and dashes`,
+      }),
     ),
-  ),
-  steps: z.optional(
-    listOf(step, 'must be a list of at least one step').check(z.minLength(1, 'must be a list of at least one step')),
-  ),
-  // Mock interview: its own block (mock-schema.ts).
-  mock: z.optional(mockFields),
-});
+    title: text(),
+    topic: z.enum(TOPICS),
+    kind: z.enum(QUESTION_KINDS),
+    difficulty: z.enum(DIFFICULTIES),
+    minutes: wholeNumber(1),
+    checklist: textList(1),
+    files: z._default(textList(), []),
+    scenario: z.optional(text()),
+    source: z.optional(text()),
+    prompt: text(),
+    code: z.optional(
+      mapping({ path: text(), lang: text(), source: text() }, 'must be a mapping with path, lang and source'),
+    ),
+    output: z.optional(text()),
+    estimate: z.optional(
+      mapping(
+        {
+          inputs: z.record(
+            z.string(),
+            z.union([z.string(), z.number()], { error: 'must be a number or text such as 2M or 1KB' }),
+            { error: 'must be a mapping of estimator inputs' },
+          ),
+          ask: textList(1),
+        },
+        'must be a mapping with inputs and ask',
+      ),
+    ),
+    steps: z.optional(
+      listOf(stepFields(rubric), 'must be a list of at least one step').check(
+        z.minLength(1, 'must be a list of at least one step'),
+      ),
+    ),
+    // Mock interview: its own block (mock-schema.ts).
+    mock: z.optional(mockFields(rubric)),
+  });
+}
+
+/**
+ * Built on first use: zod builds a schema out of many objects, and this module is loaded at start-up
+ * (the command table reaches it) long before any question file is read.
+ */
+const questionFields = z.lazy(frontMatterFields);
 
 /** Check a parsed front matter against docs/question-format.md; report every problem by field path. */
 export function validateQuestion(raw: unknown, outer: Report): Omit<Question, 'body' | 'origin'> | undefined {
@@ -106,7 +120,7 @@ export function validateQuestion(raw: unknown, outer: Report): Omit<Question, 'b
 }
 
 /** A step read by the schema, checked as a whole: what its form takes, and one phrase per concept. */
-function toStep(raw: z.output<typeof step>, at: FieldPath, report: Report): Step {
+function toStep(raw: z.output<ReturnType<typeof stepFields>>, at: FieldPath, report: Report): Step {
   const { misconceptions, expect, choices, answer, ...fields } = raw;
   const result: Step = { ...fields, rubric: toRubric(raw.rubric) };
   if (raw.form === 'text' && result.rubric.length === 0)

@@ -32,19 +32,21 @@ export function desiredInstances(current: number, ready: number, utilization: nu
 }
 
 /** The `autoscale` mapping of a gateway scenario. */
-export const autoscaleFields = obj({
-  target: num('Utilisation to hold.', { min: 0, exclusiveMin: true, max: 1 }),
-  window: z.optional(time('Metric window. Default 60 s.', true)),
-  interval: z.optional(time('Decision interval. Default 15 s.', true)),
-  startup: z.optional(time('Decision to taking traffic. Default 60 s.')),
-  cooldown: z.optional(time('No scale-in for this long after a decision. Default 5 min.')),
-  tolerance: z._default(
-    num('Ratios of the metric to the target within 1 ± this change nothing.', { min: 0, max: 1 }),
-    0.1,
-  ),
-  min: z._default(int('Fewest instances.', 1, 10_000), 1),
-  max: int('Most instances.', 1, 10_000),
-});
+export const autoscaleFields = z.lazy(() =>
+  obj({
+    target: num('Utilisation to hold.', { min: 0, exclusiveMin: true, max: 1 }),
+    window: z.optional(time('Metric window. Default 60 s.', true)),
+    interval: z.optional(time('Decision interval. Default 15 s.', true)),
+    startup: z.optional(time('Decision to taking traffic. Default 60 s.')),
+    cooldown: z.optional(time('No scale-in for this long after a decision. Default 5 min.')),
+    tolerance: z._default(
+      num('Ratios of the metric to the target within 1 ± this change nothing.', { min: 0, max: 1 }),
+      0.1,
+    ),
+    min: z._default(int('Fewest instances.', 1, 10_000), 1),
+    max: int('Most instances.', 1, 10_000),
+  }),
+);
 
 /** The autoscaler read by {@link autoscaleFields}, for a scenario whose instances start at `instances`. */
 export function toAutoscale(a: z.output<typeof autoscaleFields>, fail: Fail, instances: number): AutoscaleOptions {

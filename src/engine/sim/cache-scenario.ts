@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { arrivals, peakRate, toArrivals, type ArrivalSpec } from './arrivals.js';
 import type { DistSpec } from './dist.js';
-import { common, dist, int, num, obj, oneOf, time, toDist, type Fail } from './fields.js';
+import { common, described, dist, int, num, obj, oneOf, time, toDist, type Fail } from './fields.js';
 
 /** Reads through a TTL cache in front of a database (`kind: cache`); times in ms. */
 export interface CacheScenario {
@@ -32,29 +32,33 @@ export interface CacheScenario {
 }
 
 /** The `kind: cache` document. */
-export const cacheFields = obj({
-  ...common('cache', 'Reads of Zipf-popular keys through a TTL cache in front of a database.'),
-  duration: time('Simulated time.', true),
-  warmup: z.optional(time('Excluded from the statistics.')),
-  traffic: arrivals('Reads offered.'),
-  keys: obj({
-    count: int('Keys.', 1, 1_000_000),
-    zipf: z._default(num('Popularity exponent; 0: all alike.', { min: 0, max: 5 }), 1),
+export const cacheFields = z.lazy(() =>
+  obj({
+    ...common('cache', 'Reads of Zipf-popular keys through a TTL cache in front of a database.'),
+    duration: time('Simulated time.', true),
+    warmup: z.optional(time('Excluded from the statistics.')),
+    traffic: arrivals('Reads offered.'),
+    keys: obj({
+      count: int('Keys.', 1, 1_000_000),
+      zipf: z._default(num('Popularity exponent; 0: all alike.', { min: 0, max: 5 }), 1),
+    }),
+    cache: obj({
+      ttl: time('Time to live of a fill.', true),
+      ttlJitter: z._default(num('TTL × uniform[1 − j, 1 + j].', { min: 0, max: 1 }), 0),
+      hitLatency: z.optional(time('Default 1 ms.')),
+      start: z._default(oneOf(['cold', 'warm']), 'cold'),
+      singleFlight: z._default(described(z.boolean(), 'Coalesce concurrent misses of a key.'), false),
+      staleWhileRevalidate: z.optional(
+        time('Serve an expired entry this long while one read refreshes it. Default 0.'),
+      ),
+    }),
+    database: obj({
+      workers: int('Connections.', 1, 100_000),
+      queue: z._default(int('Calls waiting; beyond it a call is rejected.', 0, 10_000_000), 1000),
+      service: dist(),
+    }),
   }),
-  cache: obj({
-    ttl: time('Time to live of a fill.', true),
-    ttlJitter: z._default(num('TTL × uniform[1 − j, 1 + j].', { min: 0, max: 1 }), 0),
-    hitLatency: z.optional(time('Default 1 ms.')),
-    start: z._default(oneOf(['cold', 'warm']), 'cold'),
-    singleFlight: z._default(z.boolean().check(z.describe('Coalesce concurrent misses of a key.')), false),
-    staleWhileRevalidate: z.optional(time('Serve an expired entry this long while one read refreshes it. Default 0.')),
-  }),
-  database: obj({
-    workers: int('Connections.', 1, 100_000),
-    queue: z._default(int('Calls waiting; beyond it a call is rejected.', 0, 10_000_000), 1000),
-    service: dist(),
-  }),
-});
+);
 
 /** Normalise a `kind: cache` document read by {@link cacheFields}. */
 export function toCache(raw: z.output<typeof cacheFields>, fail: Fail): CacheScenario {

@@ -22,23 +22,25 @@ export interface ClosedLoopScenario {
 }
 
 /** The `kind: closed-loop` document. */
-export const closedLoopFields = obj({
-  ...common('closed-loop', 'N users who wait for answers, beside open-loop arrivals at the same rate.'),
-  duration: time('Simulated time.', true),
-  warmup: z.optional(time('Excluded from the statistics.')),
-  users: int('Users in the closed loop.', 1, 100_000),
-  think: z.optional(dist('Think time Z between an answer and the next request. Absent: none (like hey -c N).')),
-  server: obj({ workers: z._default(int('Workers.', 1, 100_000), 1), service: dist() }),
-  stalls: z.optional(
-    z.array(
-      obj(
-        { at: time('When.'), duration: time('How long the server makes no progress.', true) },
-        '',
-        'must be a mapping with at and duration',
+export const closedLoopFields = z.lazy(() =>
+  obj({
+    ...common('closed-loop', 'N users who wait for answers, beside open-loop arrivals at the same rate.'),
+    duration: time('Simulated time.', true),
+    warmup: z.optional(time('Excluded from the statistics.')),
+    users: int('Users in the closed loop.', 1, 100_000),
+    think: z.optional(dist('Think time Z between an answer and the next request. Absent: none (like hey -c N).')),
+    server: obj({ workers: z._default(int('Workers.', 1, 100_000), 1), service: dist() }),
+    stalls: z.optional(
+      z.array(
+        obj(
+          { at: time('When.'), duration: time('How long the server makes no progress.', true) },
+          '',
+          'must be a mapping with at and duration',
+        ),
       ),
     ),
-  ),
-});
+  }),
+);
 
 /** Normalise a `kind: closed-loop` document read by {@link closedLoopFields}. */
 export function toClosedLoop(raw: z.output<typeof closedLoopFields>, fail: Fail): ClosedLoopScenario {

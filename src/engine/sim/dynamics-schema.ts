@@ -3,14 +3,15 @@
  * as written (durations as text with a unit or a number of seconds), so it accepts what the validator's
  * fields accept. `simulate --schema` offers the dynamics kinds beside the request and availability kinds.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { toJSONSchema } from 'zod/v4/core';
 import { DYNAMIC_FIELDS } from './dynamics.js';
 
 type Schema = Record<string, unknown>;
 
 /** The JSON Schema of a scenario kind's fields, as a user writes them (the input side of each transform). */
 export function fieldsJsonSchema(fields: z.ZodMiniType): Schema {
-  const { $schema: _draft, ...schema } = z.toJSONSchema(fields, { io: 'input', target: 'draft-2020-12' }) as Schema;
+  const { $schema: _draft, ...schema } = toJSONSchema(fields, { io: 'input', target: 'draft-2020-12' }) as Schema;
   return schema;
 }
 

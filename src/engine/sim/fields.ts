@@ -3,6 +3,9 @@
  * "30s" or a number of seconds, read as ms), bounded numbers, non-blank text, service-time
  * distributions, rate steps. Each carries the description `simulate --schema` prints, so the JSON
  * Schema is derived from what the validator accepts instead of being kept beside it.
+ *
+ * Each kind's schema is wrapped in `z.lazy`, so it is built when a scenario of that kind is first read:
+ * zod builds a schema out of many objects (all kinds together cost ~25 ms of CPU), and a run reads one.
  */
 import * as z from 'zod/mini';
 import { describe, fieldName, parseFields } from '../schema/issues.js';
@@ -23,32 +26,42 @@ const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|y)\s*$/;
 
 const notDuration = (v: unknown) =>
   `must be a duration such as "250ms" or "30s" (or a number of seconds), not ${describe(v)}`;
-const withDescription = (description: string) => (description ? [z.describe(description)] : []);
+
+/**
+ * Give a schema made for one field its description (for the JSON Schema). Registered on the instance,
+ * not added with `.check()`, which would copy it: building a schema is most of what zod costs here.
+ */
+export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  if (description) z.globalRegistry.add(schema, { description });
+  return schema;
+}
+
+/** Text with a unit or a number of seconds, read as ms; one pair for all fields (`positive` refuses 0). */
+const DURATIONS = [false, true].map((positive) => {
+  const sign = positive ? 'must be above 0' : 'must be at least 0';
+  const input = z.union(
+    [
+      z.string().check(z.regex(DURATION, { error: (iss) => notDuration(iss.input) })),
+      z.number().check(z.minimum(0, { error: sign })),
+    ],
+    { error: (iss) => (iss.input === undefined ? undefined : notDuration(iss.input)) },
+  );
+  const toMs = z.transform((v: string | number, ctx) => {
+    const m = typeof v === 'string' ? (DURATION.exec(v) as RegExpExecArray) : undefined;
+    const ms = m ? Number(m[1]) * UNIT_MS[m[2]] : (v as number) * 1000;
+    if (positive && ms === 0) ctx.issues.push({ code: 'custom', message: sign, input: v });
+    return ms;
+  });
+  return { input, toMs };
+});
 
 /** A duration in ms: "250ms", "30s", "5m", or a number of seconds. `positive` refuses 0. */
 export function time(description: string, positive = false) {
-  const sign = positive ? 'must be above 0' : 'must be at least 0';
-  const ms = z.pipe(
-    z.union(
-      [
-        z.string().check(z.regex(DURATION, { error: (iss) => notDuration(iss.input) })),
-        z.number().check(z.minimum(0, { error: sign })),
-      ],
-      { error: (iss) => (iss.input === undefined ? undefined : notDuration(iss.input)) },
-    ),
-    z.transform((v: string | number) => {
-      if (typeof v === 'number') return v * 1000;
-      const m = DURATION.exec(v) as RegExpExecArray;
-      return Number(m[1]) * UNIT_MS[m[2]];
-    }),
+  const { input, toMs } = DURATIONS[positive ? 1 : 0];
+  return described(
+    z.pipe(input, toMs),
+    `${description} A string with a unit (ms, s, m, h, d, y), or a number of seconds.`,
   );
-  const text = z.describe(`${description} A string with a unit (ms, s, m, h, d, y), or a number of seconds.`);
-  return positive
-    ? ms.check(
-        z.refine((v) => v > 0, sign),
-        text,
-      )
-    : ms.check(text);
 }
 
 /** How a number field is bounded. */
@@ -61,14 +74,12 @@ export interface NumRule {
 
 /** A finite number within `rule` (the range first, so a seed past 2^64 is "at most 4,294,967,295"). */
 export function num(description: string, rule: NumRule = {}) {
-  return z
-    .number()
-    .check(
-      ...(rule.min === undefined ? [] : [rule.exclusiveMin ? z.gt(rule.min) : z.gte(rule.min)]),
-      ...(rule.max === undefined ? [] : [z.lte(rule.max)]),
-      ...(rule.integer ? [z.int()] : []),
-      ...withDescription(description),
-    );
+  const checks = [
+    ...(rule.min === undefined ? [] : [rule.exclusiveMin ? z.gt(rule.min) : z.gte(rule.min)]),
+    ...(rule.max === undefined ? [] : [z.lte(rule.max)]),
+    ...(rule.integer ? [z.int()] : []),
+  ];
+  return described(checks.length > 0 ? z.number().check(...checks) : z.number(), description);
 }
 
 /** A whole number from `min` to `max`. */
@@ -76,27 +87,27 @@ export function int(description: string, min: number, max?: number) {
   return num(description, { min, max, integer: true });
 }
 
+const TEXT_CHECKS = [z.minLength(1, 'must be text'), z.refine<string>((s) => s.trim() !== '', 'must be text')];
+const TEXT = z.string().check(...TEXT_CHECKS);
+
 /** Non-blank text. */
 export function text(description = '') {
-  return z.string().check(
-    z.minLength(1, 'must be text'),
-    z.refine((s: string) => s.trim() !== '', 'must be text'),
-    ...withDescription(description),
-  );
+  return description ? described(z.string().check(...TEXT_CHECKS), description) : TEXT;
 }
 
 /** A mapping with exactly these fields (others are refused); `such` is the message for a value that is not a mapping. */
 export function obj<S extends z.core.$ZodShape>(shape: S, description = '', such?: string) {
-  return z
-    .strictObject(shape, {
+  return described(
+    z.strictObject(shape, {
       error: (iss) => (iss.code === 'invalid_type' && iss.input !== undefined && such ? such : undefined),
-    })
-    .check(...withDescription(description));
+    }),
+    description,
+  );
 }
 
 /** One of a fixed set of words. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, description = '') {
-  return z.enum(values).check(...withDescription(description));
+  return described(z.enum(values), description);
 }
 
 /** A time distribution: `{ dist: exponential | constant | lognormal, mean, p99 }`. */
@@ -144,7 +155,7 @@ export const MAX_SEED = 4_294_967_295;
 /** Fields every scenario kind has. */
 export function common(kind: string, description: string) {
   return {
-    kind: z.literal(kind).check(z.describe(description)),
+    kind: described(z.literal(kind), description),
     name: text(),
     description: z.optional(text()),
     seed: z._default(int(`Seed of the random generator (overridden by --seed). At most ${MAX_SEED}.`, 0, MAX_SEED), 1),

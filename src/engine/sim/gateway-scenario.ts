@@ -39,46 +39,48 @@ export interface GatewayScenario {
 }
 
 /** The `kind: gateway` document. */
-export const gatewayFields = obj({
-  ...common('gateway', 'Admission control: a token bucket, a bounded queue, shedding, autoscaling and zones.'),
-  duration: time('Simulated time.', true),
-  warmup: z.optional(time('Excluded from the statistics.')),
-  traffic: arrivals('Requests offered.'),
-  rateLimit: z.optional(
-    obj({
-      rate: num('Tokens a second.', { min: 0, exclusiveMin: true }),
-      burst: int('Tokens saved at most.', 1, Number.MAX_SAFE_INTEGER),
-    }),
-  ),
-  server: obj({ workers: z._default(int('Workers per instance.', 1, 100_000), 1), service: dist() }),
-  instances: z._default(int('Instances at the start.', 1, 10_000), 1),
-  zones: z._default(int('Zones the instances are spread over.', 1, 100), 1),
-  faults: z.optional(
-    z.array(
-      obj(
-        {
-          at: time('When.'),
-          kind: z.literal('zone-down', {
-            error: (iss) => (iss.input === undefined ? 'is required (zone-down)' : undefined),
-          }),
-          zone: int('Zone, from 1 to zones.', 1, 100),
-          duration: time('How long.', true),
-        },
-        '',
-        'must be a mapping such as { at: 60s, kind: zone-down, zone: 2, duration: 5m }',
+export const gatewayFields = z.lazy(() =>
+  obj({
+    ...common('gateway', 'Admission control: a token bucket, a bounded queue, shedding, autoscaling and zones.'),
+    duration: time('Simulated time.', true),
+    warmup: z.optional(time('Excluded from the statistics.')),
+    traffic: arrivals('Requests offered.'),
+    rateLimit: z.optional(
+      obj({
+        rate: num('Tokens a second.', { min: 0, exclusiveMin: true }),
+        burst: int('Tokens saved at most.', 1, Number.MAX_SAFE_INTEGER),
+      }),
+    ),
+    server: obj({ workers: z._default(int('Workers per instance.', 1, 100_000), 1), service: dist() }),
+    instances: z._default(int('Instances at the start.', 1, 10_000), 1),
+    zones: z._default(int('Zones the instances are spread over.', 1, 100), 1),
+    faults: z.optional(
+      z.array(
+        obj(
+          {
+            at: time('When.'),
+            kind: z.literal('zone-down', {
+              error: (iss) => (iss.input === undefined ? 'is required (zone-down)' : undefined),
+            }),
+            zone: int('Zone, from 1 to zones.', 1, 100),
+            duration: time('How long.', true),
+          },
+          '',
+          'must be a mapping such as { at: 60s, kind: zone-down, zone: 2, duration: 5m }',
+        ),
       ),
     ),
-  ),
-  autoscale: z.optional(autoscaleFields),
-  queue: z.optional(
-    obj({
-      limit: z._default(int('Waiting requests at most.', 0, 10_000_000), 1000),
-      discipline: z._default(oneOf(['fifo', 'lifo']), 'fifo'),
-      maxAge: z.optional(time('Drop a request that waited longer.', true)),
-    }),
-  ),
-  timeout: time('The client gives up after this.', true),
-});
+    autoscale: z.optional(autoscaleFields),
+    queue: z.optional(
+      obj({
+        limit: z._default(int('Waiting requests at most.', 0, 10_000_000), 1000),
+        discipline: z._default(oneOf(['fifo', 'lifo']), 'fifo'),
+        maxAge: z.optional(time('Drop a request that waited longer.', true)),
+      }),
+    ),
+    timeout: time('The client gives up after this.', true),
+  }),
+);
 
 /** Normalise a `kind: gateway` document read by {@link gatewayFields}. */
 export function toGateway(raw: z.output<typeof gatewayFields>, fail: Fail): GatewayScenario {

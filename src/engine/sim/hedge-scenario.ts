@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { arrivals, peakRate, toArrivals, type ArrivalSpec } from './arrivals.js';
 import type { DistSpec } from './dist.js';
-import { common, dist, int, obj, time, toDist, type Fail } from './fields.js';
+import { common, described, dist, int, obj, time, toDist, type Fail } from './fields.js';
 
 /** Hedged requests to a replicated service (`kind: hedge`); times in ms. */
 export interface HedgeScenario {
@@ -26,18 +26,20 @@ export interface HedgeScenario {
 }
 
 /** The `kind: hedge` document. */
-export const hedgeFields = obj({
-  ...common('hedge', 'The same arrivals run plainly and with hedged requests.'),
-  duration: time('Simulated time.', true),
-  warmup: z.optional(time('Excluded from the statistics.')),
-  traffic: arrivals('Requests offered.'),
-  replicas: int('Replicas.', 2, 1000),
-  server: obj({ workers: z._default(int('Workers per replica.', 1, 100_000), 1), service: dist() }),
-  hedge: obj({
-    after: time('Send a second copy after this.', true),
-    cancel: z._default(z.boolean().check(z.describe('Drop the losing copy if not started.')), true),
+export const hedgeFields = z.lazy(() =>
+  obj({
+    ...common('hedge', 'The same arrivals run plainly and with hedged requests.'),
+    duration: time('Simulated time.', true),
+    warmup: z.optional(time('Excluded from the statistics.')),
+    traffic: arrivals('Requests offered.'),
+    replicas: int('Replicas.', 2, 1000),
+    server: obj({ workers: z._default(int('Workers per replica.', 1, 100_000), 1), service: dist() }),
+    hedge: obj({
+      after: time('Send a second copy after this.', true),
+      cancel: z._default(described(z.boolean(), 'Drop the losing copy if not started.'), true),
+    }),
   }),
-});
+);
 
 /** Normalise a `kind: hedge` document read by {@link hedgeFields}. */
 export function toHedge(raw: z.output<typeof hedgeFields>, fail: Fail): HedgeScenario {

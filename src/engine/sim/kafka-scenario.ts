@@ -47,38 +47,43 @@ const MAX_PARTITIONS = 10_000;
 const MAX_MESSAGES = 20_000_000;
 
 /** The `kind: kafka` document. */
-export const kafkaFields = obj({
-  ...common('kafka', 'A topic and one consumer group, message by message.'),
-  duration: time('Simulated time.', true),
-  producer: arrivals('Messages produced.', {
-    keys: z._default(int('Distinct keys.', 1, 1_000_000), 10_000),
-    partitioner: z._default(oneOf(['hash', 'least-bytes']), 'hash'),
-  }),
-  topic: obj({ partitions: int('Partitions.', 1, MAX_PARTITIONS) }),
-  consumers: obj({ count: int('Consumers in the group.', 1, 1000), processing: dist('Time to process one message.') }),
-  group: z.optional(
-    obj({
-      sessionTimeout: z.optional(time('Default 45 s.', true)),
-      rebalancePause: z.optional(time('Default 3 s.')),
-      commitInterval: z.optional(time('Default 5 s.', true)),
+export const kafkaFields = z.lazy(() =>
+  obj({
+    ...common('kafka', 'A topic and one consumer group, message by message.'),
+    duration: time('Simulated time.', true),
+    producer: arrivals('Messages produced.', {
+      keys: z._default(int('Distinct keys.', 1, 1_000_000), 10_000),
+      partitioner: z._default(oneOf(['hash', 'least-bytes']), 'hash'),
     }),
-  ),
-  faults: z.optional(
-    z.array(
-      obj(
-        {
-          at: time('When.'),
-          kind: oneOf(['crash', 'slow']),
-          target: text().check(z.meta({ pattern: '^consumer-\\d+$' })),
-          duration: time('How long.', true),
-          factor: z.optional(num('Slow only: processing time multiplier.', { min: 0, exclusiveMin: true })),
-        },
-        '',
-        'must be a mapping with at, kind, target and duration',
+    topic: obj({ partitions: int('Partitions.', 1, MAX_PARTITIONS) }),
+    consumers: obj({
+      count: int('Consumers in the group.', 1, 1000),
+      processing: dist('Time to process one message.'),
+    }),
+    group: z.optional(
+      obj({
+        sessionTimeout: z.optional(time('Default 45 s.', true)),
+        rebalancePause: z.optional(time('Default 3 s.')),
+        commitInterval: z.optional(time('Default 5 s.', true)),
+      }),
+    ),
+    faults: z.optional(
+      z.array(
+        obj(
+          {
+            at: time('When.'),
+            kind: oneOf(['crash', 'slow']),
+            target: text().check(z.meta({ pattern: '^consumer-\\d+$' })),
+            duration: time('How long.', true),
+            factor: z.optional(num('Slow only: processing time multiplier.', { min: 0, exclusiveMin: true })),
+          },
+          '',
+          'must be a mapping with at, kind, target and duration',
+        ),
       ),
     ),
-  ),
-});
+  }),
+);
 
 /** Normalise a `kind: kafka` document read by {@link kafkaFields}. */
 export function toKafka(raw: z.output<typeof kafkaFields>, fail: Fail): KafkaScenario {

@@ -1,6 +1,6 @@
 import { EVENT_BUDGET, estimateEvents } from './budget.js';
 import * as z from 'zod/mini';
-import { common, isObj, num, obj, text, type Fail, type Obj } from './fields.js';
+import { common, described, isObj, num, obj, text, type Fail, type Obj } from './fields.js';
 import type { Scenario } from './scenario.js';
 import { validateScenario } from './validate.js';
 
@@ -20,24 +20,26 @@ export interface MetastableScenario {
   variants: Array<{ name: string; scenario: Scenario }>;
 }
 
-const mapping = (description: string) => z.record(z.string(), z.unknown()).check(z.describe(description));
+const mapping = (description: string) => described(z.record(z.string(), z.unknown()), description);
 
 /** The `kind: metastable` document: its `scenario` and each variant are checked as request scenarios. */
-export const metastableFields = obj({
-  ...common('metastable', 'One request scenario run once per variant over the same short trigger.'),
-  healthyErrorRate: z._default(num('A second is healthy at or below this error rate.', { min: 0, max: 1 }), 0.05),
-  scenario: mapping('A request scenario without kind, name or seed; its faults are the trigger.'),
-  variants: z
-    .array(
-      obj(
-        { name: text(), set: z.optional(mapping('Dotted paths into the scenario and their values.')) },
-        '',
-        'must be a mapping with name and set',
-      ),
-      { error: (iss) => (iss.code === 'invalid_type' ? 'must be a list of variants' : undefined) },
-    )
-    .check(z.minLength(1, 'must be a list of at least one variant, such as { name: no budget }')),
-});
+export const metastableFields = z.lazy(() =>
+  obj({
+    ...common('metastable', 'One request scenario run once per variant over the same short trigger.'),
+    healthyErrorRate: z._default(num('A second is healthy at or below this error rate.', { min: 0, max: 1 }), 0.05),
+    scenario: mapping('A request scenario without kind, name or seed; its faults are the trigger.'),
+    variants: z
+      .array(
+        obj(
+          { name: text(), set: z.optional(mapping('Dotted paths into the scenario and their values.')) },
+          '',
+          'must be a mapping with name and set',
+        ),
+        { error: (iss) => (iss.code === 'invalid_type' ? 'must be a list of variants' : undefined) },
+      )
+      .check(z.minLength(1, 'must be a list of at least one variant, such as { name: no budget }')),
+  }),
+);
 
 /** Validate a `kind: metastable` document read by {@link metastableFields}: variants `set` fields by dotted path. */
 export function toMetastable(raw: z.output<typeof metastableFields>, fail: Fail): MetastableScenario {
