@@ -5,7 +5,11 @@ import { QUESTION_KINDS, TOPICS, type ContentProblem, type Question } from '../e
 import { sanitizeDeep, sanitizeText } from '../engine/text/sanitize.js';
 import { FrontMatterMissing, splitFrontMatter } from './front-matter.js';
 import { estimationSteps } from './estimation-steps.js';
+import { fieldName } from '../engine/schema/issues.js';
 import { validateQuestion, type FieldPath } from './question-schema.js';
+
+/** `steps[2].rubric[0].weight` from ['steps', 2, 'rubric', 0, 'weight']. */
+export { fieldName };
 
 export interface QuestionBank {
   questions: Question[];
@@ -125,11 +129,6 @@ export function loadQuestionFile(
   const idLine = file.lineOf(['id']);
   if (!meta || problems.length > 0) return { problems, idLine };
   return { question: { ...meta, body: splitBody(file.body), origin: path }, problems, idLine };
-}
-
-/** `steps[2].rubric[0].weight` from ['steps', 2, 'rubric', 0, 'weight']. */
-export function fieldName(path: FieldPath): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
 }
 
 function splitBody(body: string): Question['body'] {

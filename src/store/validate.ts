@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { fieldMessage, fieldName, issueProblems } from '../engine/schema/issues.js';
 import { hasUnsafe } from '../engine/text/sanitize.js';
 import { LIMITS, SECTIONS, SettingSchemas, SCHEMA_VERSION, type StoreData } from './schema.js';
 
@@ -72,11 +73,10 @@ function problemWith(value: unknown, schema: z.ZodMiniType | undefined, lossy: b
   // screen they could rewrite the terminal or the clipboard.
   if (text.unsafe) return 'holds terminal control characters';
   if (!schema) return tooLong(value);
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: fieldMessage });
   if (result.success) return undefined;
-  const issue = result.error.issues[0];
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-  return `${path ? `${path.slice(path.startsWith('.') ? 1 : 0)}: ` : ''}${issue.message}`;
+  const [first] = issueProblems(result.error.issues);
+  return `${first.path.length > 0 ? `${fieldName(first.path)}: ` : ''}${first.message}`;
 }
 
 /**

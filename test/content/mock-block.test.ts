@@ -38,8 +38,18 @@ describe('the mock: block', () => {
   it.each([
     [
       GOOD.replace('kind: rate', 'kind: meteor'),
+      'mock.curveball.change.kind',
+      'must be one of rate, crash, error, slow, cold-cache',
+    ],
+    [
+      GOOD.replace('change: { kind: rate, factor: 3, at: 20s }', 'change: triple'),
       'mock.curveball.change',
       'must be a mapping whose kind is one of rate, crash, error, slow, cold-cache',
+    ],
+    [
+      GOOD.replace('change: { kind: rate, factor: 3, at: 20s }', 'change: { kind: crash, factor: 3, at: 20s }'),
+      'mock.curveball.change.factor',
+      'unknown field (known: kind, target, at, duration)',
     ],
     [
       GOOD.replace('ask: [peakRps]', 'ask: [serversNeeded]'),

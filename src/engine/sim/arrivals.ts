@@ -1,5 +1,6 @@
 import { standardExponential } from './exponential.js';
-import type { FieldReader, Obj } from './field-reader.js';
+import * as z from 'zod/mini';
+import { num, obj, oneOf, steps, time, type Fail } from './fields.js';
 import type { Rng } from './rng.js';
 
 /** An open-loop arrival stream: a rate (per second) that changes at `steps`, Poisson or evenly spaced. */
@@ -71,33 +72,47 @@ export function diurnalFactor(d: NonNullable<ArrivalSpec['diurnal']>, t: number)
   return d.trough + ((1 - d.trough) * (1 + Math.cos((2 * Math.PI * (t - d.peakAt)) / d.period))) / 2;
 }
 
-/** Read `rate`, `arrival`, `steps`, `bursts` and `diurnal` from a traffic or producer mapping at `at`. */
-export function readArrivals(o: Obj, at: string, r: FieldReader): ArrivalSpec {
-  const spec: ArrivalSpec = {
-    rate: r.num(o, 'rate', `${at}.rate`, { min: 0, required: true }) ?? 0,
-    arrival: r.oneOf(o, 'arrival', `${at}.arrival`, ['poisson', 'constant'] as const) ?? 'poisson',
-    steps: r.steps(o, 'steps', `${at}.steps`),
-  };
-  if (o.bursts !== undefined) {
-    const b = r.obj(o, 'bursts', `${at}.bursts`);
-    r.known(b, `${at}.bursts`, ['on', 'off', 'factor']);
-    spec.bursts = {
-      on: r.time(b, 'on', `${at}.bursts.on`, true, true) ?? 1,
-      off: r.time(b, 'off', `${at}.bursts.off`, true, true) ?? 1,
-      factor: r.num(b, 'factor', `${at}.bursts.factor`, { min: 0, required: true }) ?? 1,
-    };
-  }
-  if (o.diurnal !== undefined) {
-    const d = r.obj(o, 'diurnal', `${at}.diurnal`);
-    r.known(d, `${at}.diurnal`, ['period', 'peakAt', 'trough']);
-    spec.diurnal = {
-      period: r.time(d, 'period', `${at}.diurnal.period`, false, true) ?? 86_400_000,
-      peakAt: r.time(d, 'peakAt', `${at}.diurnal.peakAt`, true) ?? 0,
-      trough: r.num(d, 'trough', `${at}.diurnal.trough`, { min: 0, max: 1, required: true }) ?? 1,
-    };
-  }
+/** The fields of an arrival stream (a traffic or producer mapping); `extra` adds a kind's own fields. */
+export function arrivals<E extends z.core.$ZodShape>(description: string, extra: E = {} as E) {
+  return obj(
+    {
+      rate: num('Per second.', { min: 0 }),
+      arrival: z._default(oneOf(['poisson', 'constant']), 'poisson'),
+      steps: z.optional(steps()),
+      bursts: z.optional(
+        obj(
+          {
+            on: time('Mean length of an on period.', true),
+            off: time('Mean length of an off period.', true),
+            factor: num('Rate multiplier while on.', { min: 0 }),
+          },
+          'On/off bursts (Poisson only).',
+        ),
+      ),
+      diurnal: z.optional(
+        obj(
+          {
+            period: z.optional(time('Length of the cycle. Default 24 h.', true)),
+            peakAt: time('When the rate peaks.'),
+            trough: num('Multiplier half a period from the peak.', { min: 0, max: 1 }),
+          },
+          'A daily cosine cycle (Poisson only).',
+        ),
+      ),
+      ...extra,
+    },
+    description,
+  );
+}
+
+/** An arrival stream read by {@link arrivals} at `at`, defaults applied; bursts and cycles need Poisson. */
+export function toArrivals(a: z.output<ReturnType<typeof arrivals>>, at: string, fail: Fail): ArrivalSpec {
+  const spec: ArrivalSpec = { rate: a.rate, arrival: a.arrival, steps: a.steps ?? [] };
+  if (a.bursts) spec.bursts = a.bursts;
+  if (a.diurnal)
+    spec.diurnal = { period: a.diurnal.period ?? 86_400_000, peakAt: a.diurnal.peakAt, trough: a.diurnal.trough };
   if ((spec.bursts || spec.diurnal) && spec.arrival !== 'poisson')
-    r.fail(`${at}.arrival`, 'bursts and diurnal modulate a Poisson stream: use arrival: poisson');
+    fail(`${at}.arrival`, 'bursts and diurnal modulate a Poisson stream: use arrival: poisson');
   return spec;
 }
 

@@ -1,4 +1,5 @@
-import type { FieldReader, Obj } from './field-reader.js';
+import * as z from 'zod/mini';
+import { int, num, obj, time, type Fail } from './fields.js';
 
 /** A target-tracking autoscaler (Kubernetes HPA, AWS target tracking); times in ms. */
 export interface AutoscaleOptions {
@@ -30,22 +31,36 @@ export function desiredInstances(current: number, ready: number, utilization: nu
   return Math.min(o.max, Math.max(o.min, Math.ceil(busy / o.target - 1e-9)));
 }
 
-/** Read `autoscale` for a scenario whose instances start at `instances`. */
-export function readAutoscale(raw: Obj, r: FieldReader, instances: number): AutoscaleOptions {
-  r.known(raw, 'autoscale', ['target', 'window', 'interval', 'startup', 'cooldown', 'tolerance', 'min', 'max']);
-  const min = r.num(raw, 'min', 'autoscale.min', { min: 1, max: 10_000, integer: true }) ?? 1;
-  const max = r.num(raw, 'max', 'autoscale.max', { min: 1, max: 10_000, integer: true, required: true }) ?? 1;
-  if (max < min) r.fail('autoscale.max', `must be at least min (${min})`);
-  if (instances < min || instances > max)
-    r.fail('instances', `must be between autoscale.min (${min}) and autoscale.max (${max})`);
+/** The `autoscale` mapping of a gateway scenario. */
+export const autoscaleFields = z.lazy(() =>
+  obj({
+    target: num('Utilisation to hold.', { min: 0, exclusiveMin: true, max: 1 }),
+    window: z.optional(time('Metric window. Default 60 s.', true)),
+    interval: z.optional(time('Decision interval. Default 15 s.', true)),
+    startup: z.optional(time('Decision to taking traffic. Default 60 s.')),
+    cooldown: z.optional(time('No scale-in for this long after a decision. Default 5 min.')),
+    tolerance: z._default(
+      num('Ratios of the metric to the target within 1 ± this change nothing.', { min: 0, max: 1 }),
+      0.1,
+    ),
+    min: z._default(int('Fewest instances.', 1, 10_000), 1),
+    max: int('Most instances.', 1, 10_000),
+  }),
+);
+
+/** The autoscaler read by {@link autoscaleFields}, for a scenario whose instances start at `instances`. */
+export function toAutoscale(a: z.output<typeof autoscaleFields>, fail: Fail, instances: number): AutoscaleOptions {
+  if (a.max < a.min) fail('autoscale.max', `must be at least min (${a.min})`);
+  if (instances < a.min || instances > a.max)
+    fail('instances', `must be between autoscale.min (${a.min}) and autoscale.max (${a.max})`);
   return {
-    target: r.num(raw, 'target', 'autoscale.target', { min: 0, max: 1, exclusiveMin: true, required: true }) ?? 0.6,
-    window: r.time(raw, 'window', 'autoscale.window', false, true) ?? 60_000,
-    interval: r.time(raw, 'interval', 'autoscale.interval', false, true) ?? 15_000,
-    startup: r.time(raw, 'startup', 'autoscale.startup', false) ?? 60_000,
-    cooldown: r.time(raw, 'cooldown', 'autoscale.cooldown', false) ?? 300_000,
-    tolerance: r.num(raw, 'tolerance', 'autoscale.tolerance', { min: 0, max: 1 }) ?? 0.1,
-    min,
-    max,
+    target: a.target,
+    window: a.window ?? 60_000,
+    interval: a.interval ?? 15_000,
+    startup: a.startup ?? 60_000,
+    cooldown: a.cooldown ?? 300_000,
+    tolerance: a.tolerance,
+    min: a.min,
+    max: a.max,
   };
 }

@@ -1,6 +1,7 @@
-import { peakRate, readArrivals, type ArrivalSpec } from './arrivals.js';
+import * as z from 'zod/mini';
+import { arrivals, peakRate, toArrivals, type ArrivalSpec } from './arrivals.js';
 import type { DistSpec } from './dist.js';
-import type { FieldReader, Obj } from './field-reader.js';
+import { common, described, dist, int, num, obj, oneOf, time, toDist, type Fail } from './fields.js';
 
 /** Reads through a TTL cache in front of a database (`kind: cache`); times in ms. */
 export interface CacheScenario {
@@ -30,56 +31,55 @@ export interface CacheScenario {
   database: { workers: number; queue: number; service: DistSpec };
 }
 
-/** Validate and normalise a `kind: cache` document. */
-export function readCache(raw: Obj, r: FieldReader): CacheScenario {
-  r.known(raw, '', [
-    'kind',
-    'name',
-    'description',
-    'seed',
-    'duration',
-    'warmup',
-    'traffic',
-    'keys',
-    'cache',
-    'database',
-  ]);
-  const traffic = r.obj(raw, 'traffic', 'traffic', true);
-  r.known(traffic, 'traffic', ['rate', 'arrival', 'steps', 'bursts', 'diurnal']);
-  const keys = r.obj(raw, 'keys', 'keys', true);
-  r.known(keys, 'keys', ['count', 'zipf']);
-  const cache = r.obj(raw, 'cache', 'cache', true);
-  r.known(cache, 'cache', ['ttl', 'ttlJitter', 'hitLatency', 'start', 'singleFlight', 'staleWhileRevalidate']);
-  const db = r.obj(raw, 'database', 'database', true);
-  r.known(db, 'database', ['workers', 'queue', 'service']);
+/** The `kind: cache` document. */
+export const cacheFields = z.lazy(() =>
+  obj({
+    ...common('cache', 'Reads of Zipf-popular keys through a TTL cache in front of a database.'),
+    duration: time('Simulated time.', true),
+    warmup: z.optional(time('Excluded from the statistics.')),
+    traffic: arrivals('Reads offered.'),
+    keys: obj({
+      count: int('Keys.', 1, 1_000_000),
+      zipf: z._default(num('Popularity exponent; 0: all alike.', { min: 0, max: 5 }), 1),
+    }),
+    cache: obj({
+      ttl: time('Time to live of a fill.', true),
+      ttlJitter: z._default(num('TTL × uniform[1 − j, 1 + j].', { min: 0, max: 1 }), 0),
+      hitLatency: z.optional(time('Default 1 ms.')),
+      start: z._default(oneOf(['cold', 'warm']), 'cold'),
+      singleFlight: z._default(described(z.boolean(), 'Coalesce concurrent misses of a key.'), false),
+      staleWhileRevalidate: z.optional(
+        time('Serve an expired entry this long while one read refreshes it. Default 0.'),
+      ),
+    }),
+    database: obj({
+      workers: int('Connections.', 1, 100_000),
+      queue: z._default(int('Calls waiting; beyond it a call is rejected.', 0, 10_000_000), 1000),
+      service: dist(),
+    }),
+  }),
+);
+
+/** Normalise a `kind: cache` document read by {@link cacheFields}. */
+export function toCache(raw: z.output<typeof cacheFields>, fail: Fail): CacheScenario {
   const sc: CacheScenario = {
     kind: 'cache',
-    name: r.str(raw, 'name', 'name', true) ?? 'cache',
-    description: r.str(raw, 'description', 'description', false) ?? '',
-    seed: r.num(raw, 'seed', 'seed', { min: 0, max: 4_294_967_295, integer: true }) ?? 1,
-    duration: r.time(raw, 'duration', 'duration', true, true) ?? 1,
-    warmup: r.time(raw, 'warmup', 'warmup', false) ?? 0,
-    traffic: readArrivals(traffic, 'traffic', r),
-    keys: {
-      count: r.num(keys, 'count', 'keys.count', { min: 1, max: 1_000_000, integer: true, required: true }) ?? 1,
-      zipf: r.num(keys, 'zipf', 'keys.zipf', { min: 0, max: 5 }) ?? 1,
-    },
+    name: raw.name,
+    description: raw.description ?? '',
+    seed: raw.seed,
+    duration: raw.duration,
+    warmup: raw.warmup ?? 0,
+    traffic: toArrivals(raw.traffic, 'traffic', fail),
+    keys: raw.keys,
     cache: {
-      ttl: r.time(cache, 'ttl', 'cache.ttl', true, true) ?? 1,
-      ttlJitter: r.num(cache, 'ttlJitter', 'cache.ttlJitter', { min: 0, max: 1 }) ?? 0,
-      hitLatency: r.time(cache, 'hitLatency', 'cache.hitLatency', false) ?? 1,
-      start: r.oneOf(cache, 'start', 'cache.start', ['cold', 'warm'] as const) ?? 'cold',
-      singleFlight: r.bool(cache, 'singleFlight', 'cache.singleFlight') ?? false,
-      staleWhileRevalidate: r.time(cache, 'staleWhileRevalidate', 'cache.staleWhileRevalidate', false) ?? 0,
+      ...raw.cache,
+      hitLatency: raw.cache.hitLatency ?? 1,
+      staleWhileRevalidate: raw.cache.staleWhileRevalidate ?? 0,
     },
-    database: {
-      workers: r.num(db, 'workers', 'database.workers', { min: 1, max: 100_000, integer: true, required: true }) ?? 1,
-      queue: r.num(db, 'queue', 'database.queue', { min: 0, max: 10_000_000, integer: true }) ?? 1000,
-      service: r.dist(db, 'service', 'database.service'),
-    },
+    database: { ...raw.database, service: toDist(raw.database.service, 'database.service', fail) },
   };
-  if (sc.warmup >= sc.duration) r.fail('warmup', 'must be shorter than duration');
+  if (sc.warmup >= sc.duration) fail('warmup', 'must be shorter than duration');
   if ((peakRate(sc.traffic) * sc.duration) / 1000 > 20_000_000)
-    r.fail('traffic.rate', 'would offer over 20,000,000 requests: shorten duration or lower the rate');
+    fail('traffic.rate', 'would offer over 20,000,000 requests: shorten duration or lower the rate');
   return sc;
 }

@@ -1,5 +1,6 @@
+import * as z from 'zod/mini';
 import type { DistSpec } from './dist.js';
-import type { FieldReader, Obj } from './field-reader.js';
+import { common, dist, int, obj, time, toDist, type Fail } from './fields.js';
 
 /** Closed-loop users beside open-loop arrivals at the same rate (`kind: closed-loop`); times in ms. */
 export interface ClosedLoopScenario {
@@ -20,43 +21,46 @@ export interface ClosedLoopScenario {
   stalls: Array<{ at: number; duration: number }>;
 }
 
-/** Validate and normalise a `kind: closed-loop` document. */
-export function readClosedLoop(raw: Obj, r: FieldReader): ClosedLoopScenario {
-  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'duration', 'warmup', 'users', 'think', 'server', 'stalls']);
-  const server = r.obj(raw, 'server', 'server', true);
-  r.known(server, 'server', ['workers', 'service']);
+/** The `kind: closed-loop` document. */
+export const closedLoopFields = z.lazy(() =>
+  obj({
+    ...common('closed-loop', 'N users who wait for answers, beside open-loop arrivals at the same rate.'),
+    duration: time('Simulated time.', true),
+    warmup: z.optional(time('Excluded from the statistics.')),
+    users: int('Users in the closed loop.', 1, 100_000),
+    think: z.optional(dist('Think time Z between an answer and the next request. Absent: none (like hey -c N).')),
+    server: obj({ workers: z._default(int('Workers.', 1, 100_000), 1), service: dist() }),
+    stalls: z.optional(
+      z.array(
+        obj(
+          { at: time('When.'), duration: time('How long the server makes no progress.', true) },
+          '',
+          'must be a mapping with at and duration',
+        ),
+      ),
+    ),
+  }),
+);
+
+/** Normalise a `kind: closed-loop` document read by {@link closedLoopFields}. */
+export function toClosedLoop(raw: z.output<typeof closedLoopFields>, fail: Fail): ClosedLoopScenario {
   const sc: ClosedLoopScenario = {
     kind: 'closed-loop',
-    name: r.str(raw, 'name', 'name', true) ?? 'closed-loop',
-    description: r.str(raw, 'description', 'description', false) ?? '',
-    seed: r.num(raw, 'seed', 'seed', { min: 0, max: 4_294_967_295, integer: true }) ?? 1,
-    duration: r.time(raw, 'duration', 'duration', true, true) ?? 1,
-    warmup: r.time(raw, 'warmup', 'warmup', false) ?? 0,
-    users: r.num(raw, 'users', 'users', { min: 1, max: 100_000, integer: true, required: true }) ?? 1,
-    think: raw.think === undefined ? { dist: 'constant', mean: 0 } : r.dist(raw, 'think', 'think'),
-    server: {
-      workers: r.num(server, 'workers', 'server.workers', { min: 1, max: 100_000, integer: true }) ?? 1,
-      service: r.dist(server, 'service', 'server.service'),
-    },
-    stalls: r
-      .list(raw, 'stalls', 'stalls')
-      .map((s, i) => {
-        const at = `stalls[${i}]`;
-        if (s === null || typeof s !== 'object' || Array.isArray(s))
-          return r.fail(at, 'must be a mapping with at and duration') ?? { at: 0, duration: 0 };
-        r.known(s as Obj, at, ['at', 'duration']);
-        return {
-          at: r.time(s as Obj, 'at', `${at}.at`, true) ?? 0,
-          duration: r.time(s as Obj, 'duration', `${at}.duration`, true, true) ?? 0,
-        };
-      })
-      .sort((a, b) => a.at - b.at),
+    name: raw.name,
+    description: raw.description ?? '',
+    seed: raw.seed,
+    duration: raw.duration,
+    warmup: raw.warmup ?? 0,
+    users: raw.users,
+    think: raw.think === undefined ? { dist: 'constant', mean: 0 } : toDist(raw.think, 'think', fail),
+    server: { workers: raw.server.workers, service: toDist(raw.server.service, 'server.service', fail) },
+    stalls: [...(raw.stalls ?? [])].sort((a, b) => a.at - b.at),
   };
-  if (sc.warmup >= sc.duration) r.fail('warmup', 'must be shorter than duration');
+  if (sc.warmup >= sc.duration) fail('warmup', 'must be shorter than duration');
   // Each user sends at most one request per (think + service) time; the open-loop run matches that rate.
   const perSecond = (sc.users * 1000) / (sc.think.mean + sc.server.service.mean);
   if ((perSecond * sc.duration) / 1000 > 20_000_000)
-    r.fail(
+    fail(
       'users',
       `would send about ${Math.round((perSecond * sc.duration) / 1000).toLocaleString('en-US')} requests, over the limit of 20,000,000: fewer users or a shorter duration`,
     );

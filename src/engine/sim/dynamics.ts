@@ -1,19 +1,19 @@
 import { runClosedLoop, type ClosedLoopResult } from './closed-loop-model.js';
-import { readClosedLoop, type ClosedLoopScenario } from './closed-loop-scenario.js';
+import { closedLoopFields, toClosedLoop, type ClosedLoopScenario } from './closed-loop-scenario.js';
 import { runCache, type CacheResult } from './cache-model.js';
-import { readCache, type CacheScenario } from './cache-scenario.js';
-import { FieldReader, isObj } from './field-reader.js';
+import { cacheFields, toCache, type CacheScenario } from './cache-scenario.js';
+import * as z from 'zod/mini';
+import { isObj, readScenario, type Fail, type ScenarioProblem } from './fields.js';
 import { runHedge, type HedgeResult } from './hedge-model.js';
-import { readHedge, type HedgeScenario } from './hedge-scenario.js';
+import { hedgeFields, toHedge, type HedgeScenario } from './hedge-scenario.js';
 import { runGateway } from './gateway-model.js';
 import type { GatewayResult } from './gateway-result.js';
-import { readGateway, type GatewayScenario } from './gateway-scenario.js';
+import { gatewayFields, toGateway, type GatewayScenario } from './gateway-scenario.js';
 import { runMetastable, type MetastableResult } from './metastable-model.js';
-import { readMetastable, type MetastableScenario } from './metastable-scenario.js';
+import { metastableFields, toMetastable, type MetastableScenario } from './metastable-scenario.js';
 import { runKafka } from './kafka-model.js';
 import type { KafkaResult } from './kafka-result.js';
-import { readKafka, type KafkaScenario } from './kafka-scenario.js';
-import type { ScenarioProblem } from './validate.js';
+import { kafkaFields, toKafka, type KafkaScenario } from './kafka-scenario.js';
 
 /**
  * The dynamics models: scenario kinds that are models of their own (a Kafka consumer group, …), each
@@ -26,15 +26,24 @@ export type DynamicResult =
 /** A result before the command adds `wallMs` (Omit over each member, so `kind` still narrows). */
 export type DynamicRun = DynamicResult extends infer R ? (R extends unknown ? Omit<R, 'wallMs'> : never) : never;
 
-const READERS = {
-  kafka: readKafka,
-  'closed-loop': readClosedLoop,
-  metastable: readMetastable,
-  gateway: readGateway,
-  cache: readCache,
-  hedge: readHedge,
+/** Each kind's fields (a zod schema, also its JSON Schema) and how its model is built from them. */
+export const DYNAMIC_FIELDS = {
+  kafka: kafkaFields,
+  'closed-loop': closedLoopFields,
+  metastable: metastableFields,
+  gateway: gatewayFields,
+  cache: cacheFields,
+  hedge: hedgeFields,
 } as const;
-export const DYNAMIC_KINDS = Object.keys(READERS) as Array<DynamicScenario['kind']>;
+const BUILDERS = {
+  kafka: toKafka,
+  'closed-loop': toClosedLoop,
+  metastable: toMetastable,
+  gateway: toGateway,
+  cache: toCache,
+  hedge: toHedge,
+} as const;
+export const DYNAMIC_KINDS = Object.keys(DYNAMIC_FIELDS) as Array<DynamicScenario['kind']>;
 
 export function isDynamicKind(kind: unknown): kind is DynamicScenario['kind'] {
   return typeof kind === 'string' && (DYNAMIC_KINDS as string[]).includes(kind);
@@ -48,9 +57,12 @@ export function isDynamicScenario(sc: { kind: string }): sc is DynamicScenario {
 export function validateDynamic(raw: unknown): { scenario?: DynamicScenario; problems: ScenarioProblem[] } {
   if (!isObj(raw) || !isDynamicKind(raw.kind))
     return { problems: [{ field: 'kind', message: `must be one of ${DYNAMIC_KINDS.join(', ')}` }] };
-  const r = new FieldReader();
-  const scenario = READERS[raw.kind](raw, r);
-  return r.problems.length > 0 ? { problems: r.problems } : { scenario, problems: [] };
+  const kind = raw.kind;
+  return readScenario(
+    DYNAMIC_FIELDS[kind] as z.ZodMiniType,
+    raw,
+    BUILDERS[kind] as (fields: unknown, fail: Fail) => DynamicScenario,
+  );
 }
 
 /** Run a dynamics scenario (pure and seeded); the caller adds `wallMs`. */

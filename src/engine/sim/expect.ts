@@ -1,6 +1,6 @@
 import type { AvailabilityResult } from './availability-model.js';
 import type { SimResult } from './result.js';
-import type { ScenarioProblem } from './validate.js';
+import type { ScenarioProblem } from './fields.js';
 
 /**
  * What a scenario file may claim about its own run, as `expect: { p95Ms: [400, 600] }`: each metric

@@ -1,7 +1,8 @@
-import { peakRate, readArrivals, type ArrivalSpec } from './arrivals.js';
-import { readAutoscale, type AutoscaleOptions } from './autoscaler.js';
+import * as z from 'zod/mini';
+import { arrivals, peakRate, toArrivals, type ArrivalSpec } from './arrivals.js';
+import { autoscaleFields, toAutoscale, type AutoscaleOptions } from './autoscaler.js';
 import type { DistSpec } from './dist.js';
-import { isObj, type FieldReader, type Obj } from './field-reader.js';
+import { common, dist, int, num, obj, oneOf, time, toDist, type Fail } from './fields.js';
 
 /** Admission control at a gateway (`kind: gateway`): a token bucket, a bounded queue, shedding rules; times in ms. */
 export interface GatewayScenario {
@@ -37,82 +38,81 @@ export interface GatewayScenario {
   timeout: number;
 }
 
-/** Validate and normalise a `kind: gateway` document. */
-export function readGateway(raw: Obj, r: FieldReader): GatewayScenario {
-  r.known(raw, '', [
-    'kind',
-    'name',
-    'description',
-    'seed',
-    'duration',
-    'warmup',
-    'traffic',
-    'rateLimit',
-    'server',
-    'instances',
-    'zones',
-    'faults',
-    'autoscale',
-    'queue',
-    'timeout',
-  ]);
-  const zones = r.num(raw, 'zones', 'zones', { min: 1, max: 100, integer: true }) ?? 1;
-  const instances = r.num(raw, 'instances', 'instances', { min: 1, max: 10_000, integer: true }) ?? 1;
-  const traffic = r.obj(raw, 'traffic', 'traffic', true);
-  r.known(traffic, 'traffic', ['rate', 'arrival', 'steps', 'bursts', 'diurnal']);
-  const server = r.obj(raw, 'server', 'server', true);
-  r.known(server, 'server', ['workers', 'service']);
-  const queue = r.obj(raw, 'queue', 'queue');
-  r.known(queue, 'queue', ['limit', 'discipline', 'maxAge']);
-  const limit = raw.rateLimit === undefined ? undefined : r.obj(raw, 'rateLimit', 'rateLimit');
-  if (limit) r.known(limit, 'rateLimit', ['rate', 'burst']);
+/** The `kind: gateway` document. */
+export const gatewayFields = z.lazy(() =>
+  obj({
+    ...common('gateway', 'Admission control: a token bucket, a bounded queue, shedding, autoscaling and zones.'),
+    duration: time('Simulated time.', true),
+    warmup: z.optional(time('Excluded from the statistics.')),
+    traffic: arrivals('Requests offered.'),
+    rateLimit: z.optional(
+      obj({
+        rate: num('Tokens a second.', { min: 0, exclusiveMin: true }),
+        burst: int('Tokens saved at most.', 1, Number.MAX_SAFE_INTEGER),
+      }),
+    ),
+    server: obj({ workers: z._default(int('Workers per instance.', 1, 100_000), 1), service: dist() }),
+    instances: z._default(int('Instances at the start.', 1, 10_000), 1),
+    zones: z._default(int('Zones the instances are spread over.', 1, 100), 1),
+    faults: z.optional(
+      z.array(
+        obj(
+          {
+            at: time('When.'),
+            kind: z.literal('zone-down', {
+              error: (iss) => (iss.input === undefined ? 'is required (zone-down)' : undefined),
+            }),
+            zone: int('Zone, from 1 to zones.', 1, 100),
+            duration: time('How long.', true),
+          },
+          '',
+          'must be a mapping such as { at: 60s, kind: zone-down, zone: 2, duration: 5m }',
+        ),
+      ),
+    ),
+    autoscale: z.optional(autoscaleFields),
+    queue: z.optional(
+      obj({
+        limit: z._default(int('Waiting requests at most.', 0, 10_000_000), 1000),
+        discipline: z._default(oneOf(['fifo', 'lifo']), 'fifo'),
+        maxAge: z.optional(time('Drop a request that waited longer.', true)),
+      }),
+    ),
+    timeout: time('The client gives up after this.', true),
+  }),
+);
+
+/** Normalise a `kind: gateway` document read by {@link gatewayFields}. */
+export function toGateway(raw: z.output<typeof gatewayFields>, fail: Fail): GatewayScenario {
+  const { zones, instances } = raw;
   const sc: GatewayScenario = {
     kind: 'gateway',
-    name: r.str(raw, 'name', 'name', true) ?? 'gateway',
-    description: r.str(raw, 'description', 'description', false) ?? '',
-    seed: r.num(raw, 'seed', 'seed', { min: 0, max: 4_294_967_295, integer: true }) ?? 1,
-    duration: r.time(raw, 'duration', 'duration', true, true) ?? 1,
-    warmup: r.time(raw, 'warmup', 'warmup', false) ?? 0,
-    traffic: readArrivals(traffic, 'traffic', r),
-    rateLimit: limit && {
-      rate: r.num(limit, 'rate', 'rateLimit.rate', { min: 0, exclusiveMin: true, required: true }) ?? 1,
-      burst: r.num(limit, 'burst', 'rateLimit.burst', { min: 1, integer: true, required: true }) ?? 1,
-    },
-    server: {
-      workers: r.num(server, 'workers', 'server.workers', { min: 1, max: 100_000, integer: true }) ?? 1,
-      service: r.dist(server, 'service', 'server.service'),
-    },
+    name: raw.name,
+    description: raw.description ?? '',
+    seed: raw.seed,
+    duration: raw.duration,
+    warmup: raw.warmup ?? 0,
+    traffic: toArrivals(raw.traffic, 'traffic', fail),
+    rateLimit: raw.rateLimit,
+    server: { workers: raw.server.workers, service: toDist(raw.server.service, 'server.service', fail) },
     instances,
     zones,
-    faults: r.list(raw, 'faults', 'faults').map((f, i) => {
-      const at = `faults[${i}]`;
-      const o = isObj(f)
-        ? f
-        : (r.fail(at, 'must be a mapping such as { at: 60s, kind: zone-down, zone: 2, duration: 5m }'), {});
-      r.known(o, at, ['at', 'kind', 'zone', 'duration']);
-      r.oneOf(o, 'kind', `${at}.kind`, ['zone-down'] as const);
-      if (o.kind === undefined) r.fail(`${at}.kind`, 'is required (zone-down)');
-      const zone = r.num(o, 'zone', `${at}.zone`, { min: 1, max: zones, integer: true, required: true }) ?? 1;
-      return {
-        at: r.time(o, 'at', `${at}.at`, true) ?? 0,
-        kind: 'zone-down' as const,
-        zone: zone - 1,
-        duration: r.time(o, 'duration', `${at}.duration`, true, true) ?? 1,
-      };
+    faults: (raw.faults ?? []).map((f, i) => {
+      if (f.zone > zones) fail(`faults[${i}].zone`, `must be at most ${zones} (zones), not ${f.zone}`);
+      return { at: f.at, kind: f.kind, zone: f.zone - 1, duration: f.duration };
     }),
-    autoscale:
-      raw.autoscale === undefined ? undefined : readAutoscale(r.obj(raw, 'autoscale', 'autoscale'), r, instances),
+    autoscale: raw.autoscale && toAutoscale(raw.autoscale, fail, instances),
     queue: {
-      limit: r.num(queue, 'limit', 'queue.limit', { min: 0, max: 10_000_000, integer: true }) ?? 1000,
-      discipline: r.oneOf(queue, 'discipline', 'queue.discipline', ['fifo', 'lifo'] as const) ?? 'fifo',
-      maxAge: r.time(queue, 'maxAge', 'queue.maxAge', false, true),
+      limit: raw.queue?.limit ?? 1000,
+      discipline: raw.queue?.discipline ?? 'fifo',
+      maxAge: raw.queue?.maxAge,
     },
-    timeout: r.time(raw, 'timeout', 'timeout', true, true) ?? 1,
+    timeout: raw.timeout,
   };
-  if (sc.warmup >= sc.duration) r.fail('warmup', 'must be shorter than duration');
+  if (sc.warmup >= sc.duration) fail('warmup', 'must be shorter than duration');
   const peak = peakRate(sc.traffic);
   if ((peak * sc.duration) / 1000 > 20_000_000)
-    r.fail(
+    fail(
       'traffic.rate',
       `would offer about ${Math.round((peak * sc.duration) / 1000).toLocaleString('en-US')} requests, over the limit of 20,000,000: shorten duration or lower the rate`,
     );

@@ -1,6 +1,7 @@
-import { peakRate, readArrivals, type ArrivalSpec } from './arrivals.js';
+import * as z from 'zod/mini';
+import { arrivals, peakRate, toArrivals, type ArrivalSpec } from './arrivals.js';
 import type { DistSpec } from './dist.js';
-import type { FieldReader, Obj } from './field-reader.js';
+import { common, described, dist, int, obj, time, toDist, type Fail } from './fields.js';
 
 /** Hedged requests to a replicated service (`kind: hedge`); times in ms. */
 export interface HedgeScenario {
@@ -24,47 +25,39 @@ export interface HedgeScenario {
   };
 }
 
-/** Validate and normalise a `kind: hedge` document. */
-export function readHedge(raw: Obj, r: FieldReader): HedgeScenario {
-  r.known(raw, '', [
-    'kind',
-    'name',
-    'description',
-    'seed',
-    'duration',
-    'warmup',
-    'traffic',
-    'replicas',
-    'server',
-    'hedge',
-  ]);
-  const traffic = r.obj(raw, 'traffic', 'traffic', true);
-  r.known(traffic, 'traffic', ['rate', 'arrival', 'steps', 'bursts', 'diurnal']);
-  const server = r.obj(raw, 'server', 'server', true);
-  r.known(server, 'server', ['workers', 'service']);
-  const hedge = r.obj(raw, 'hedge', 'hedge', true);
-  r.known(hedge, 'hedge', ['after', 'cancel']);
+/** The `kind: hedge` document. */
+export const hedgeFields = z.lazy(() =>
+  obj({
+    ...common('hedge', 'The same arrivals run plainly and with hedged requests.'),
+    duration: time('Simulated time.', true),
+    warmup: z.optional(time('Excluded from the statistics.')),
+    traffic: arrivals('Requests offered.'),
+    replicas: int('Replicas.', 2, 1000),
+    server: obj({ workers: z._default(int('Workers per replica.', 1, 100_000), 1), service: dist() }),
+    hedge: obj({
+      after: time('Send a second copy after this.', true),
+      cancel: z._default(described(z.boolean(), 'Drop the losing copy if not started.'), true),
+    }),
+  }),
+);
+
+/** Normalise a `kind: hedge` document read by {@link hedgeFields}. */
+export function toHedge(raw: z.output<typeof hedgeFields>, fail: Fail): HedgeScenario {
   const sc: HedgeScenario = {
     kind: 'hedge',
-    name: r.str(raw, 'name', 'name', true) ?? 'hedge',
-    description: r.str(raw, 'description', 'description', false) ?? '',
-    seed: r.num(raw, 'seed', 'seed', { min: 0, max: 4_294_967_295, integer: true }) ?? 1,
-    duration: r.time(raw, 'duration', 'duration', true, true) ?? 1,
-    warmup: r.time(raw, 'warmup', 'warmup', false) ?? 0,
-    traffic: readArrivals(traffic, 'traffic', r),
-    replicas: r.num(raw, 'replicas', 'replicas', { min: 2, max: 1000, integer: true, required: true }) ?? 2,
-    server: {
-      workers: r.num(server, 'workers', 'server.workers', { min: 1, max: 100_000, integer: true }) ?? 1,
-      service: r.dist(server, 'service', 'server.service'),
-    },
-    hedge: {
-      after: r.time(hedge, 'after', 'hedge.after', true, true) ?? 1,
-      cancel: r.bool(hedge, 'cancel', 'hedge.cancel') ?? true,
-    },
+    name: raw.name,
+    description: raw.description ?? '',
+    seed: raw.seed,
+    duration: raw.duration,
+    warmup: raw.warmup ?? 0,
+    traffic: toArrivals(raw.traffic, 'traffic', fail),
+    replicas: raw.replicas,
+    server: { workers: raw.server.workers, service: toDist(raw.server.service, 'server.service', fail) },
+    hedge: raw.hedge,
   };
-  if (sc.warmup >= sc.duration) r.fail('warmup', 'must be shorter than duration');
+  if (sc.warmup >= sc.duration) fail('warmup', 'must be shorter than duration');
   if ((peakRate(sc.traffic) * sc.duration) / 1000 > 2_000_000)
-    r.fail(
+    fail(
       'traffic.rate',
       'would offer over 2,000,000 requests (each run twice, with and without hedging): shorten duration or lower the rate',
     );

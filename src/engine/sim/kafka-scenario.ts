@@ -1,6 +1,7 @@
-import { peakRate, readArrivals, type ArrivalSpec } from './arrivals.js';
+import * as z from 'zod/mini';
+import { arrivals, peakRate, toArrivals, type ArrivalSpec } from './arrivals.js';
 import type { DistSpec } from './dist.js';
-import { FieldReader, type Obj } from './field-reader.js';
+import { common, dist, int, num, obj, oneOf, text, time, toDist, type Fail } from './fields.js';
 
 /** A Kafka topic and its consumer group (`kind: kafka`); every time in ms. */
 export interface KafkaScenario {
@@ -45,87 +46,80 @@ export type KafkaFault =
 const MAX_PARTITIONS = 10_000;
 const MAX_MESSAGES = 20_000_000;
 
-/** Validate and normalise a `kind: kafka` document. */
-export function readKafka(raw: Obj, r: FieldReader): KafkaScenario {
-  r.known(raw, '', [
-    'kind',
-    'name',
-    'description',
-    'seed',
-    'duration',
-    'producer',
-    'topic',
-    'consumers',
-    'group',
-    'faults',
-  ]);
-  const producer = r.obj(raw, 'producer', 'producer', true);
-  r.known(producer, 'producer', ['rate', 'arrival', 'steps', 'bursts', 'diurnal', 'keys', 'partitioner']);
-  const topic = r.obj(raw, 'topic', 'topic', true);
-  r.known(topic, 'topic', ['partitions']);
-  const consumers = r.obj(raw, 'consumers', 'consumers', true);
-  r.known(consumers, 'consumers', ['count', 'processing']);
-  const group = r.obj(raw, 'group', 'group');
-  r.known(group, 'group', ['sessionTimeout', 'rebalancePause', 'commitInterval']);
-  const count = r.num(consumers, 'count', 'consumers.count', { min: 1, max: 1000, integer: true, required: true }) ?? 1;
+/** The `kind: kafka` document. */
+export const kafkaFields = z.lazy(() =>
+  obj({
+    ...common('kafka', 'A topic and one consumer group, message by message.'),
+    duration: time('Simulated time.', true),
+    producer: arrivals('Messages produced.', {
+      keys: z._default(int('Distinct keys.', 1, 1_000_000), 10_000),
+      partitioner: z._default(oneOf(['hash', 'least-bytes']), 'hash'),
+    }),
+    topic: obj({ partitions: int('Partitions.', 1, MAX_PARTITIONS) }),
+    consumers: obj({
+      count: int('Consumers in the group.', 1, 1000),
+      processing: dist('Time to process one message.'),
+    }),
+    group: z.optional(
+      obj({
+        sessionTimeout: z.optional(time('Default 45 s.', true)),
+        rebalancePause: z.optional(time('Default 3 s.')),
+        commitInterval: z.optional(time('Default 5 s.', true)),
+      }),
+    ),
+    faults: z.optional(
+      z.array(
+        obj(
+          {
+            at: time('When.'),
+            kind: oneOf(['crash', 'slow']),
+            target: text().check(z.meta({ pattern: '^consumer-\\d+$' })),
+            duration: time('How long.', true),
+            factor: z.optional(num('Slow only: processing time multiplier.', { min: 0, exclusiveMin: true })),
+          },
+          '',
+          'must be a mapping with at, kind, target and duration',
+        ),
+      ),
+    ),
+  }),
+);
+
+/** Normalise a `kind: kafka` document read by {@link kafkaFields}. */
+export function toKafka(raw: z.output<typeof kafkaFields>, fail: Fail): KafkaScenario {
+  const count = raw.consumers.count;
+  const group = raw.group ?? {};
+  const { keys, partitioner, ...producer } = raw.producer;
   const sc: KafkaScenario = {
     kind: 'kafka',
-    name: r.str(raw, 'name', 'name', true) ?? 'kafka',
-    description: r.str(raw, 'description', 'description', false) ?? '',
-    seed: r.num(raw, 'seed', 'seed', { min: 0, max: 4_294_967_295, integer: true }) ?? 1,
-    duration: r.time(raw, 'duration', 'duration', true, true) ?? 1,
-    producer: {
-      ...readArrivals(producer, 'producer', r),
-      keys: r.num(producer, 'keys', 'producer.keys', { min: 1, max: 1_000_000, integer: true }) ?? 10_000,
-      partitioner: r.oneOf(producer, 'partitioner', 'producer.partitioner', ['hash', 'least-bytes'] as const) ?? 'hash',
-    },
-    topic: {
-      partitions:
-        r.num(topic, 'partitions', 'topic.partitions', {
-          min: 1,
-          max: MAX_PARTITIONS,
-          integer: true,
-          required: true,
-        }) ?? 1,
-    },
-    consumers: { count, processing: r.dist(consumers, 'processing', 'consumers.processing') },
+    name: raw.name,
+    description: raw.description ?? '',
+    seed: raw.seed,
+    duration: raw.duration,
+    producer: { ...toArrivals(producer, 'producer', fail), keys, partitioner },
+    topic: raw.topic,
+    consumers: { count, processing: toDist(raw.consumers.processing, 'consumers.processing', fail) },
     group: {
-      sessionTimeout: r.time(group, 'sessionTimeout', 'group.sessionTimeout', false, true) ?? 45_000,
-      rebalancePause: r.time(group, 'rebalancePause', 'group.rebalancePause', false) ?? 3000,
-      commitInterval: r.time(group, 'commitInterval', 'group.commitInterval', false, true) ?? 5000,
+      sessionTimeout: group.sessionTimeout ?? 45_000,
+      rebalancePause: group.rebalancePause ?? 3000,
+      commitInterval: group.commitInterval ?? 5000,
     },
-    faults: r.list(raw, 'faults', 'faults').map((f, i) => fault(f, `faults[${i}]`, count, r)),
+    faults: (raw.faults ?? []).map((f, i): KafkaFault => {
+      const at = `faults[${i}]`;
+      const m = /^consumer-(\d+)$/.exec(f.target);
+      const consumer = m ? Number(m[1]) : 0;
+      if (!(consumer >= 1 && consumer <= count)) fail(`${at}.target`, `must be consumer-1 … consumer-${count}`);
+      const base = { at: f.at, consumer: consumer - 1, duration: f.duration };
+      if (f.kind === 'crash') return { ...base, kind: 'crash' };
+      if (f.factor === undefined) fail(`${at}.factor`, 'is required');
+      return { ...base, kind: 'slow', factor: f.factor ?? 1 };
+    }),
   };
   const messages = (peakRate(sc.producer) * sc.duration) / 1000;
   if (messages > MAX_MESSAGES)
-    r.fail(
+    fail(
       'producer.rate',
       `would produce about ${Math.round(messages).toLocaleString('en-US')} messages, over the limit of ${MAX_MESSAGES.toLocaleString('en-US')}: shorten duration or lower the rate`,
     );
   return sc;
-}
-
-function fault(raw: unknown, at: string, consumers: number, r: FieldReader): KafkaFault {
-  const fallback: KafkaFault = { at: 0, kind: 'crash', consumer: 0, duration: 0 };
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-    return r.fail(at, 'must be a mapping with at, kind, target and duration') ?? fallback;
-  const f = raw as Obj;
-  r.known(f, at, ['at', 'kind', 'target', 'duration', 'factor']);
-  const kind = r.oneOf(f, 'kind', `${at}.kind`, ['crash', 'slow'] as const) ?? 'crash';
-  const target = r.str(f, 'target', `${at}.target`, true) ?? '';
-  const m = /^consumer-(\d+)$/.exec(target);
-  const consumer = m ? Number(m[1]) : 0;
-  if (target && !(consumer >= 1 && consumer <= consumers))
-    r.fail(`${at}.target`, `must be consumer-1 … consumer-${consumers}`);
-  const common = {
-    at: r.time(f, 'at', `${at}.at`, true) ?? 0,
-    consumer: consumer - 1,
-    duration: r.time(f, 'duration', `${at}.duration`, true, true) ?? 0,
-  };
-  if (kind === 'crash') return { ...common, kind };
-  return {
-    ...common,
-    kind,
-    factor: r.num(f, 'factor', `${at}.factor`, { min: 0, exclusiveMin: true, required: true }) ?? 1,
-  };
 }

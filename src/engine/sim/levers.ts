@@ -1,3 +1,4 @@
+import { describe } from '../schema/issues.js';
 import { LEVER_FIELDS, fieldKey, unitFactor, type Doc } from './lever-fields.js';
 import { round } from './metrics.js';
 import type { AvailabilityScenario, Scenario } from './scenario.js';
@@ -268,9 +269,4 @@ function removeField(doc: Doc, path: string): void {
 }
 
 /** What a user gave, for a message: `.nan`, `.inf`, `-.inf`, text in quotes, or the JSON of it. */
-export function describe(v: unknown): string {
-  if (typeof v === 'number')
-    return Number.isNaN(v) ? '.nan' : v === Infinity ? '.inf' : v === -Infinity ? '-.inf' : String(v);
-  if (v === undefined) return 'nothing';
-  return JSON.stringify(v) ?? String(v);
-}
+export { describe };

@@ -1,5 +1,6 @@
 import { EVENT_BUDGET, estimateEvents } from './budget.js';
-import { isObj, type FieldReader, type Obj } from './field-reader.js';
+import * as z from 'zod/mini';
+import { common, described, isObj, num, obj, text, type Fail, type Obj } from './fields.js';
 import type { Scenario } from './scenario.js';
 import { validateScenario } from './validate.js';
 
@@ -19,46 +20,57 @@ export interface MetastableScenario {
   variants: Array<{ name: string; scenario: Scenario }>;
 }
 
-/** Validate a `kind: metastable` document: `scenario` (a request scenario) and `variants` that `set` its fields by dotted path. */
-export function readMetastable(raw: Obj, r: FieldReader): MetastableScenario {
-  r.known(raw, '', ['kind', 'name', 'description', 'seed', 'healthyErrorRate', 'scenario', 'variants']);
-  const base = r.obj(raw, 'scenario', 'scenario', true);
-  const seed = r.num(raw, 'seed', 'seed', { min: 0, max: 4_294_967_295, integer: true }) ?? 1;
-  const doc = (): Obj =>
-    structuredClone({ ...base, kind: 'requests', name: typeof raw.name === 'string' ? raw.name : 'metastable', seed });
+const mapping = (description: string) => described(z.record(z.string(), z.unknown()), description);
+
+/** The `kind: metastable` document: its `scenario` and each variant are checked as request scenarios. */
+export const metastableFields = z.lazy(() =>
+  obj({
+    ...common('metastable', 'One request scenario run once per variant over the same short trigger.'),
+    healthyErrorRate: z._default(num('A second is healthy at or below this error rate.', { min: 0, max: 1 }), 0.05),
+    scenario: mapping('A request scenario without kind, name or seed; its faults are the trigger.'),
+    variants: z
+      .array(
+        obj(
+          { name: text(), set: z.optional(mapping('Dotted paths into the scenario and their values.')) },
+          '',
+          'must be a mapping with name and set',
+        ),
+        { error: (iss) => (iss.code === 'invalid_type' ? 'must be a list of variants' : undefined) },
+      )
+      .check(z.minLength(1, 'must be a list of at least one variant, such as { name: no budget }')),
+  }),
+);
+
+/** Validate a `kind: metastable` document read by {@link metastableFields}: variants `set` fields by dotted path. */
+export function toMetastable(raw: z.output<typeof metastableFields>, fail: Fail): MetastableScenario {
+  const doc = (): Obj => structuredClone({ ...raw.scenario, kind: 'requests', name: raw.name, seed: raw.seed });
   const checkedBase = validateScenario(doc());
-  for (const p of checkedBase.problems) r.fail(`scenario.${p.field}`, p.message);
-  const list = r.list(raw, 'variants', 'variants');
-  if (list.length === 0) r.fail('variants', 'must be a list of at least one variant, such as { name: no budget }');
-  const variants = list.map((v, i) => {
-    const at = `variants[${i}]`;
-    if (!isObj(v)) return r.fail(at, 'must be a mapping with name and set') ?? { name: '', scenario: undefined };
-    r.known(v, at, ['name', 'set']);
-    const name = r.str(v, 'name', `${at}.name`, true) ?? '';
-    if (checkedBase.problems.length > 0) return { name, scenario: undefined };
+  for (const p of checkedBase.problems) fail(`scenario.${p.field}`, p.message);
+  const variants = raw.variants.map((v, i) => {
+    if (checkedBase.problems.length > 0) return { name: v.name, scenario: undefined };
     const variant = doc();
-    for (const [path, value] of Object.entries(r.obj(v, 'set', `${at}.set`)))
+    for (const [path, value] of Object.entries(v.set ?? {}))
       setPath(variant, path.replace(/\[(\d+)\]/g, '.$1').split('.'), value);
     const checked = validateScenario(variant);
-    for (const p of checked.problems) r.fail(`${at}.set`, `${p.field}: ${p.message}`);
-    return { name, scenario: checked.scenario?.kind === 'requests' ? checked.scenario : undefined };
+    for (const p of checked.problems) fail(`variants[${i}].set`, `${p.field}: ${p.message}`);
+    return { name: v.name, scenario: checked.scenario?.kind === 'requests' ? checked.scenario : undefined };
   });
   const ready = variants.flatMap((v) => (v.scenario ? [{ name: v.name, scenario: v.scenario }] : []));
   const faults = ready[0]?.scenario.faults ?? [];
   if (ready.length === variants.length && faults.length === 0)
-    r.fail('scenario.faults', 'needs at least one fault: the short trigger the variants recover from, or not');
+    fail('scenario.faults', 'needs at least one fault: the short trigger the variants recover from, or not');
   const events = ready.reduce((n, v) => n + estimateEvents(v.scenario), 0);
   if (events > EVENT_BUDGET)
-    r.fail(
+    fail(
       'variants',
       `the variants would take about ${events.toLocaleString('en-US')} events in all, over the budget of ${EVENT_BUDGET.toLocaleString('en-US')}: shorten scenario.duration or lower its rate`,
     );
   return {
     kind: 'metastable',
-    name: r.str(raw, 'name', 'name', true) ?? 'metastable',
-    description: r.str(raw, 'description', 'description', false) ?? '',
-    seed,
-    healthyErrorRate: r.num(raw, 'healthyErrorRate', 'healthyErrorRate', { min: 0, max: 1 }) ?? 0.05,
+    name: raw.name,
+    description: raw.description ?? '',
+    seed: raw.seed,
+    healthyErrorRate: raw.healthyErrorRate,
     trigger: { from: Math.min(...faults.map((f) => f.at)), to: Math.max(...faults.map((f) => f.at + f.duration)) },
     variants: ready,
   };

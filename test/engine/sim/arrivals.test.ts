@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Arrivals, diurnalFactor, readArrivals, type ArrivalSpec } from '../../../src/engine/sim/arrivals.js';
-import { FieldReader } from '../../../src/engine/sim/field-reader.js';
+import { Arrivals, arrivals, diurnalFactor, toArrivals, type ArrivalSpec } from '../../../src/engine/sim/arrivals.js';
+import { obj, readScenario } from '../../../src/engine/sim/fields.js';
 import { Rng } from '../../../src/engine/sim/rng.js';
 
 /** Arrivals per second over [0, seconds). */
@@ -72,8 +72,9 @@ describe('reading arrivals', () => {
     [{ rate: 10, diurnal: { peakAt: '8h' } }, 'traffic.diurnal.trough', 'is required'],
     [{ rate: 10, bursts: { on: '1s', off: '1s', factor: 2, jitter: 1 } }, 'traffic.bursts.jitter', 'unknown field'],
   ])('refuses %j', (raw, field, message) => {
-    const r = new FieldReader();
-    readArrivals(raw, 'traffic', r);
+    const r = readScenario(obj({ traffic: arrivals('') }), { traffic: raw }, (d, fail) =>
+      toArrivals(d.traffic, 'traffic', fail),
+    );
     expect(r.problems.find((p) => p.field === field)?.message).toContain(message);
   });
 });
