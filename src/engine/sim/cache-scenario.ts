@@ -1,6 +1,7 @@
 import { peakRate, readArrivals, type ArrivalSpec } from './arrivals.js';
 import type { DistSpec } from './dist.js';
 import type { FieldReader, Obj } from './field-reader.js';
+import type { Lever, Slo } from './levers.js';
 
 /** Reads through a TTL cache in front of a database (`kind: cache`); times in ms. */
 export interface CacheScenario {
@@ -28,6 +29,10 @@ export interface CacheScenario {
     staleWhileRevalidate: number;
   };
   database: { workers: number; queue: number; service: DistSpec };
+  /** The knobs a user may turn (`simulate --levers`). @default [] */
+  levers?: Lever[];
+  /** The objectives a run is judged against. @default [] */
+  slos?: Slo[];
 }
 
 /** Validate and normalise a `kind: cache` document. */

@@ -1,5 +1,6 @@
 import type { DistSpec } from './dist.js';
 import type { FieldReader, Obj } from './field-reader.js';
+import type { Lever, Slo } from './levers.js';
 
 /** Closed-loop users beside open-loop arrivals at the same rate (`kind: closed-loop`); times in ms. */
 export interface ClosedLoopScenario {
@@ -18,6 +19,10 @@ export interface ClosedLoopScenario {
   server: { workers: number; service: DistSpec };
   /** Windows in which the server makes no progress (a GC pause, a failover, a stuck lock). @default [] */
   stalls: Array<{ at: number; duration: number }>;
+  /** The knobs a user may turn (`simulate --levers`). @default [] */
+  levers?: Lever[];
+  /** The objectives a run is judged against. @default [] */
+  slos?: Slo[];
 }
 
 /** Validate and normalise a `kind: closed-loop` document. */

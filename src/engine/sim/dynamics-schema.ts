@@ -3,6 +3,9 @@
  * request scenario's schema: durations as text with a unit or a number of seconds, no unknown fields.
  * `simulate --schema` can offer them beside the request and availability kinds.
  */
+import type { DynamicScenario } from './dynamics.js';
+import { leversSchema, slosSchema } from './lever-schema.js';
+
 type Schema = Record<string, unknown>;
 
 const DURATION_PATTERN = '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h|d|y)\\s*$';
@@ -71,12 +74,14 @@ const arrivals = (description: string): Schema =>
     description,
   );
 
-const common = (kind: string, description: string): Schema => ({
+const common = (kind: DynamicScenario['kind'], description: string): Schema => ({
   kind: { const: kind, description },
   name: { type: 'string', minLength: 1 },
   description: { type: 'string' },
   seed: int('Seed of the random generator (overridden by --seed).', 0, 4_294_967_295),
   duration: duration('Simulated time.'),
+  levers: leversSchema(kind),
+  slos: slosSchema(kind),
 });
 
 const kafka = obj(
@@ -144,6 +149,8 @@ const metastable = obj(
     name: { type: 'string', minLength: 1 },
     description: { type: 'string' },
     seed: int('Seed of the random generator (overridden by --seed).', 0, 4_294_967_295),
+    levers: leversSchema('metastable'),
+    slos: slosSchema('metastable'),
     healthyErrorRate: num('A second is healthy at or below this error rate. Default 0.05.', { minimum: 0, maximum: 1 }),
     scenario: {
       type: 'object',

@@ -3,6 +3,7 @@ import { readClosedLoop, type ClosedLoopScenario } from './closed-loop-scenario.
 import { runCache, type CacheResult } from './cache-model.js';
 import { readCache, type CacheScenario } from './cache-scenario.js';
 import { FieldReader, isObj } from './field-reader.js';
+import { readLeverSpecs, readSloSpecs } from './levers.js';
 import { runHedge, type HedgeResult } from './hedge-model.js';
 import { readHedge, type HedgeScenario } from './hedge-scenario.js';
 import { runGateway } from './gateway-model.js';
@@ -48,9 +49,15 @@ export function isDynamicScenario(sc: { kind: string }): sc is DynamicScenario {
 export function validateDynamic(raw: unknown): { scenario?: DynamicScenario; problems: ScenarioProblem[] } {
   if (!isObj(raw) || !isDynamicKind(raw.kind))
     return { problems: [{ field: 'kind', message: `must be one of ${DYNAMIC_KINDS.join(', ')}` }] };
+  // Levers and SLOs are read once the model is valid: a lever's baseline is the model's value.
+  const { levers, slos, ...fields } = raw;
   const r = new FieldReader();
-  const scenario = READERS[raw.kind](raw, r);
-  return r.problems.length > 0 ? { problems: r.problems } : { scenario, problems: [] };
+  const scenario: DynamicScenario = READERS[raw.kind](fields, r);
+  if (r.problems.length > 0) return { problems: r.problems };
+  const problems: ScenarioProblem[] = [];
+  scenario.levers = readLeverSpecs(levers, scenario, problems);
+  scenario.slos = readSloSpecs(slos, scenario.kind, problems);
+  return problems.length > 0 ? { problems } : { scenario, problems };
 }
 
 /** Run a dynamics scenario (pure and seeded); the caller adds `wallMs`. */

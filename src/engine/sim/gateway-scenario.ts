@@ -2,6 +2,7 @@ import { peakRate, readArrivals, type ArrivalSpec } from './arrivals.js';
 import { readAutoscale, type AutoscaleOptions } from './autoscaler.js';
 import type { DistSpec } from './dist.js';
 import { isObj, type FieldReader, type Obj } from './field-reader.js';
+import type { Lever, Slo } from './levers.js';
 
 /** Admission control at a gateway (`kind: gateway`): a token bucket, a bounded queue, shedding rules; times in ms. */
 export interface GatewayScenario {
@@ -35,6 +36,10 @@ export interface GatewayScenario {
   };
   /** The client gives up after this; an answer later than that is wasted work, counted as timed out. */
   timeout: number;
+  /** The knobs a user may turn (`simulate --levers`). @default [] */
+  levers?: Lever[];
+  /** The objectives a run is judged against. @default [] */
+  slos?: Slo[];
 }
 
 /** Validate and normalise a `kind: gateway` document. */

@@ -1,6 +1,7 @@
 import { peakRate, readArrivals, type ArrivalSpec } from './arrivals.js';
 import type { DistSpec } from './dist.js';
 import type { FieldReader, Obj } from './field-reader.js';
+import type { Lever, Slo } from './levers.js';
 
 /** Hedged requests to a replicated service (`kind: hedge`); times in ms. */
 export interface HedgeScenario {
@@ -22,6 +23,10 @@ export interface HedgeScenario {
     /** When one copy answers, drop the other if it has not started yet (Dean and Barroso's tied requests). @default true */
     cancel: boolean;
   };
+  /** The knobs a user may turn (`simulate --levers`). @default [] */
+  levers?: Lever[];
+  /** The objectives a run is judged against. @default [] */
+  slos?: Slo[];
 }
 
 /** Validate and normalise a `kind: hedge` document. */

@@ -1,6 +1,7 @@
 import { peakRate, readArrivals, type ArrivalSpec } from './arrivals.js';
 import type { DistSpec } from './dist.js';
 import { FieldReader, type Obj } from './field-reader.js';
+import type { Lever, Slo } from './levers.js';
 
 /** A Kafka topic and its consumer group (`kind: kafka`); every time in ms. */
 export interface KafkaScenario {
@@ -34,6 +35,10 @@ export interface KafkaScenario {
     commitInterval: number;
   };
   faults: KafkaFault[];
+  /** The knobs a user may turn (`simulate --levers`). @default [] */
+  levers?: Lever[];
+  /** The objectives a run is judged against. @default [] */
+  slos?: Slo[];
 }
 
 export type KafkaFault =

@@ -2,6 +2,7 @@ import { EVENT_BUDGET, estimateEvents } from './budget.js';
 import { isObj, type FieldReader, type Obj } from './field-reader.js';
 import type { Scenario } from './scenario.js';
 import { validateScenario } from './validate.js';
+import type { Lever, Slo } from './levers.js';
 
 /**
  * One request scenario whose faults are a short trigger, run once per variant (`kind: metastable`):
@@ -17,6 +18,10 @@ export interface MetastableScenario {
   /** The trigger: from the earliest fault's start to the latest fault's end (ms). */
   trigger: { from: number; to: number };
   variants: Array<{ name: string; scenario: Scenario }>;
+  /** The knobs a user may turn (`simulate --levers`). @default [] */
+  levers?: Lever[];
+  /** The objectives a run is judged against. @default [] */
+  slos?: Slo[];
 }
 
 /** Validate a `kind: metastable` document: `scenario` (a request scenario) and `variants` that `set` its fields by dotted path. */

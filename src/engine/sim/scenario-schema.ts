@@ -1,9 +1,8 @@
 import { BREAKER_DEFAULTS } from './breaker.js';
 import { AVAILABILITY_BUDGET, EVENT_BUDGET, MAX_SERVERS, MAX_SIMULATED_MS } from './budget.js';
-import { LEVER_FIELDS } from './lever-fields.js';
 import { dynamicsJsonSchemas } from './dynamics-schema.js';
 import { EXPECT_METRICS } from './expect.js';
-import { SLO_METRICS } from './levers.js';
+import { leversSchema, slosSchema } from './lever-schema.js';
 import { STRATEGIES } from './scenario.js';
 import { MAX_BREAKER_CALLS, MAX_INT32, MAX_SEED } from './validate.js';
 
@@ -69,53 +68,6 @@ const claims = (kind: 'requests' | 'availability'): Schema =>
     [],
     'What the description claims about this run: each metric with the range its run must fall in.',
   );
-
-const levers: Schema = {
-  type: 'array',
-  description:
-    'Named knobs a user may turn (simulate --levers, --set NAME=VALUE). A lever moves one field; its baseline is the value the scenario has (0 when the setting is off).',
-  items: obj(
-    {
-      name: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', description: 'Lowercase, used in --set NAME=VALUE.' },
-      field: {
-        type: 'string',
-        description: `The field it moves; [] takes a list index such as servers[0].count. One of: ${Object.keys(LEVER_FIELDS).join(', ')}.`,
-      },
-      unit: {
-        type: 'string',
-        description:
-          'Times: ms, s, m or h. Ratios (hit ratio, retry budget): % or fraction. Breaker thresholds: %. Choices: choice. Counts: any label.',
-      },
-      min: num('Lowest value (in the unit); required except for a choice lever, which defaults to 0.'),
-      max: num('Highest value (in the unit); required except for a choice lever, which defaults to its last choice.'),
-      step: num('What one arrow press changes.', { exclusiveMinimum: 0, default: 1 }),
-      scale: num('Model units per lever unit, counts only (read replicas × 20 connections each: scale 20).', {
-        exclusiveMinimum: 0,
-        default: 1,
-      }),
-      description: { type: 'string' },
-    },
-    ['name', 'field'],
-  ),
-};
-
-const slos = (kind: keyof typeof SLO_METRICS): Schema => ({
-  type: 'array',
-  description:
-    'Objectives a run is judged against, on the mean over seeds. Exactly one of max (figure ≤ max) and min (figure ≥ min).',
-  items: {
-    ...obj(
-      {
-        name: { type: 'string', minLength: 1 },
-        metric: { enum: [...SLO_METRICS[kind]] },
-        max: { type: 'number' },
-        min: { type: 'number' },
-      },
-      ['name', 'metric'],
-    ),
-    oneOf: [{ required: ['max'] }, { required: ['min'] }],
-  },
-});
 
 const seed = int(`Seed of the random generator (overridden by --seed). At most ${MAX_SEED}.`, 0, MAX_SEED, 1);
 
@@ -248,8 +200,8 @@ const requests = obj(
       ),
     },
     apdex: obj({ t: duration('Apdex threshold T: satisfied ≤ T, tolerating ≤ 4T. Default 100 ms.') }, ['t']),
-    levers,
-    slos: slos('requests'),
+    levers: leversSchema('requests'),
+    slos: slosSchema('requests'),
     expect: claims('requests'),
   },
   ['name', 'duration', 'traffic', 'servers'],
@@ -286,8 +238,8 @@ const availability = obj(
         ['name', 'mtbf', 'mttr'],
       ),
     },
-    levers,
-    slos: slos('availability'),
+    levers: leversSchema('availability'),
+    slos: slosSchema('availability'),
     expect: claims('availability'),
   },
   ['kind', 'name', 'components'],

@@ -27,17 +27,15 @@ export interface ScenarioProblem {
 
 type Obj = Record<string, unknown>;
 
-/** Validate a parsed scenario document and normalise it (times to ms, defaults applied). */
-/** Validate a request or availability scenario (the kinds levers apply to); a dynamics kind is a problem. */
+/** Validate a scenario for the lever tools (--levers, --set, the Simulate screen, try it): every kind has levers. */
 export function validateLeverScenario(raw: unknown): {
-  scenario?: Scenario | AvailabilityScenario;
+  scenario?: Scenario | AvailabilityScenario | DynamicScenario;
   problems: ScenarioProblem[];
 } {
-  if (isObj(raw) && isDynamicKind(raw.kind))
-    return { problems: [{ field: 'kind', message: `a ${String(raw.kind)} scenario has no levers yet` }] };
-  return validateScenario(raw) as { scenario?: Scenario | AvailabilityScenario; problems: ScenarioProblem[] };
+  return validateScenario(raw);
 }
 
+/** Validate a parsed scenario document and normalise it (times to ms, defaults applied). */
 export function validateScenario(raw: unknown): {
   scenario?: Scenario | AvailabilityScenario | DynamicScenario;
   problems: ScenarioProblem[];

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { compareSteps, runOnce, type AnyResult, type Comparison } from '../../engine/sim/compare.js';
-import type { AvailabilityScenario, Scenario } from '../../engine/sim/scenario.js';
+import type { LeverModel } from '../../engine/sim/lever-fields.js';
 
-type AnyScenario = Scenario | AvailabilityScenario;
+type AnyScenario = LeverModel;
 
 /**
  * Run a comparison one simulation at a time, yielding to Ink's input loop between runs, so keys keep
