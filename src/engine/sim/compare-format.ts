@@ -11,7 +11,7 @@ const DYNAMIC_ROWS: Record<Exclude<LeverModel['kind'], 'requests' | 'availabilit
     { label: 'e2e P99 ms', path: 'e2eLatencyMs.p99', digits: 0 },
     { label: 'final backlog', path: 'lag.finalBacklog', digits: 0 },
     { label: 'duplicates', path: 'messages.duplicates', digits: 0 },
-    { label: 'growth msgs/s', path: 'analytic.backlogGrowthPerSec', digits: 1 },
+    { label: 'growth if healthy', path: 'analytic.backlogGrowthPerSec', digits: 1 },
   ],
   'closed-loop': [
     { label: 'closed req/s', path: 'closed.throughputRps', digits: 1 },
