@@ -13,6 +13,14 @@ const obj = (properties: Schema, required: string[]): Schema => ({
   additionalProperties: false,
 });
 
+/** The fields of this kind as one pattern, a list index in place of each `[]`. */
+function fieldPattern(kind: Kind): string {
+  const alternatives = Object.keys(leverFieldsFor(kind)).map((key) =>
+    key.replace(/[.[\]]/g, (c) => `\\${c}`).replace(/\\\[\\\]/g, '\\[\\d+\\]'),
+  );
+  return `^(?:${alternatives.join('|')})$`;
+}
+
 /** JSON Schema of a scenario's `levers:` list, naming the fields a lever of this kind may move. */
 export function leversSchema(kind: Kind): Schema {
   return {
@@ -25,6 +33,7 @@ export function leversSchema(kind: Kind): Schema {
         field: {
           type: 'string',
           description: `The field it moves; [] takes a list index such as servers[0].count. One of: ${Object.keys(leverFieldsFor(kind)).join(', ')}.`,
+          pattern: fieldPattern(kind),
         },
         unit: {
           type: 'string',
