@@ -180,6 +180,17 @@ export function* compareSteps(
     mine.push(runOnce(variant, seed));
     yield { done: (done += 1), total };
   }
+  return assemble(baseline, variant, seeds, base, mine);
+}
+
+/** A comparison from the runs of both sides, one per seed in order (runs made elsewhere, e.g. a worker thread). */
+export function assemble(
+  baseline: AnyScenario,
+  variant: AnyScenario,
+  seeds: readonly number[],
+  base: readonly AnyResult[],
+  mine: readonly AnyResult[],
+): Comparison {
   const b = aggregate(baseline.kind, base);
   const v = aggregate(variant.kind, mine);
   const slos = variant.slos ?? [];
