@@ -1,7 +1,11 @@
 import { TIME_UNITS_MS } from './lever-fields.js';
 import type { Lever } from './levers.js';
 
-/** The words a number, time or percentage is written with in an answer, and how a match becomes a lever value. */
+/*
+ * The words a number, a time or a percentage is written with in an answer, and how a matched phrase becomes a
+ * lever value: the building blocks of readLevers' phrase tables (read-levers.ts, read-levers-dynamics.ts).
+ */
+
 const WORDS: Record<string, number> = {
   no: 0,
   zero: 0,
@@ -32,6 +36,7 @@ export const GAP = `(?:(?<!\\ban?\\s)\\w+\\s+)?`;
 export const TIME = `${NUM}\\s*(ms|milliseconds?|millis|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\\b`;
 export const PCT = `${NUM}\\s*(?:%|percent\\b)`;
 
+/** The value of a matched number: digits (commas dropped) or a number word. */
 export function number(word: string): number {
   const w = word.toLowerCase();
   return w in WORDS ? WORDS[w] : Number(w.replace(/,/g, ''));
