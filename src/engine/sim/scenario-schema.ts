@@ -10,7 +10,6 @@ type Schema = Record<string, unknown>;
 // The model's fields are derived from the validator's zod schemas (fields.ts); levers, SLOs and claims
 // are read by their own readers once a scenario is valid (levers.ts, expect.ts), so they are described here.
 
-const num = (description: string, extra: Schema = {}): Schema => ({ type: 'number', description, ...extra });
 const obj = (properties: Schema, required: string[] = [], description?: string): Schema => ({
   type: 'object',
   ...(description ? { description } : {}),
