@@ -65,7 +65,8 @@ try {
 }
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: join(root, 'src', 'cli.ts') },
+  // The simulation worker is an entry of its own: the screens run long simulations on it (sim-runner.ts).
+  entryPoints: { cli: join(root, 'src', 'cli.ts'), 'sim-worker': join(root, 'src', 'ui', 'sim-worker.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
   splitting: true, // lazy imports (the app, marked-terminal) become chunks loaded on first use

@@ -1,9 +1,9 @@
 import type { Check, Comparison } from '../engine/sim/compare.js';
 import { comparisonRows, figureAt, formatFigure } from '../engine/sim/compare-format.js';
 import { formatLever, sloTarget, type Lever } from '../engine/sim/levers.js';
-import type { AvailabilityScenario, Scenario } from '../engine/sim/scenario.js';
+import type { LeverModel } from '../engine/sim/lever-fields.js';
 
-export function renderLevers(sc: Scenario | AvailabilityScenario): string {
+export function renderLevers(sc: LeverModel): string {
   const levers = sc.levers ?? [];
   const out = [
     `${sc.name}`,
@@ -30,7 +30,7 @@ function checkText(c: Check): string {
 const round = (n: number) => String(Number(n.toPrecision(6)));
 
 export function renderComparison(
-  sc: Scenario | AvailabilityScenario,
+  sc: LeverModel,
   levers: readonly Lever[],
   values: Record<string, number>,
   r: Comparison,

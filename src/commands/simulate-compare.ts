@@ -1,7 +1,7 @@
 import { loadLeverScenario, type LeverScenario } from '../content/scenario-file.js';
 import { compare, seedsFrom, type Comparison } from '../engine/sim/compare.js';
 import { applyLevers, parseLeverValue, sloTarget, type Lever } from '../engine/sim/levers.js';
-import type { AvailabilityScenario, Scenario } from '../engine/sim/scenario.js';
+import type { LeverModel } from '../engine/sim/lever-fields.js';
 import { validateLeverScenario } from '../engine/sim/validate.js';
 import { renderComparison, renderLevers } from './simulate-compare-report.js';
 import { UserError, type CommandContext } from './types.js';
@@ -48,7 +48,7 @@ export function parseSets(levers: readonly Lever[], sets: readonly string[]): Re
 }
 
 /** The scenario with the levers set, validated like a file (a value can break a rule such as needed ≤ count). */
-export function variantOf(loaded: LeverScenario, values: Record<string, number>): Scenario | AvailabilityScenario {
+export function variantOf(loaded: LeverScenario, values: Record<string, number>): LeverModel {
   const { scenario, problems } = validateLeverScenario(applyLevers(loaded.doc, loaded.scenario, values));
   if (!scenario) {
     const set = Object.entries(values)
@@ -82,7 +82,7 @@ export function runComparison(
 
 /** The public JSON of a comparison (the contract): every lever's value in the variant. */
 export function comparisonJson(
-  sc: Scenario | AvailabilityScenario,
+  sc: LeverModel,
   levers: readonly Lever[],
   values: Record<string, number>,
   r: Comparison,

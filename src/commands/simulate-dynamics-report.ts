@@ -66,6 +66,7 @@ function renderCache(r: CacheResult, columns: number): string {
     `  latency: P50 ${ms(r.latencyMs.p50)}  P95 ${ms(r.latencyMs.p95)}  P99 ${ms(r.latencyMs.p99)}  max ${ms(r.latencyMs.max)}`,
     '',
     `Database: ${n(r.database.reads)} reads (${r.database.readsPerSec}/s) · busy ${pct(r.database.utilization)} · longest queue ${n(r.database.maxQueue)}`,
+    `  ${n(r.database.peakReadsPerSec)} reads in the busiest second`,
     `  the hottest key had up to ${r.hottestKeyMaxConcurrentReads} reads in flight at once`,
     '',
     `Per second (0 → ${t.length} s)`,
@@ -275,6 +276,7 @@ function renderKafka(r: KafkaResult, columns: number): string {
     '',
     `Lag at the end ${n(r.lag.final)} (log-end − committed) · unprocessed ${n(r.lag.finalBacklog)} (peak ${n(r.lag.maxBacklog)})`,
     `Produce → processed: P50 ${ms(r.e2eLatencyMs.p50)}  P95 ${ms(r.e2eLatencyMs.p95)}  P99 ${ms(r.e2eLatencyMs.p99)}  max ${ms(r.e2eLatencyMs.max)}`,
+    `Time lag at its worst (oldest unprocessed message) ${r.lag.maxSeconds} s`,
   ];
   if (r.rebalances.length > 0) {
     out.push(

@@ -8,7 +8,7 @@ export const simulateCommand: Command = {
   flags: [
     [
       'SCENARIO',
-      'a .yaml/.json scenario file, or a built-in id (gateway-1000rps, p95-500ms, p95-cached, retry-storm, retry-storm-fixed, breaker-outage, postgres-saturated, availability-9999, inventory-2pc, order-db-recovery, partition-cp-ap)',
+      'a .yaml/.json scenario file, or a built-in id (gateway-1000rps, p95-500ms, p95-cached, retry-storm, retry-storm-fixed, breaker-outage, postgres-saturated, availability-9999, inventory-2pc, order-db-recovery, partition-cp-ap; dynamics: kafka-consumer-lag, kafka-rebalance, kafka-morning-peak, closed-loop-stall, retry-storm-metastable, gateway-rush, gateway-rush-limited, gateway-autoscale, gateway-zone-loss, menu-cache-stampede, menu-cache-coalesced, hedged-reads)',
     ],
     ['--seed N', "overrides the scenario's seed (same seed, same result)"],
     ['--levers', "list the scenario's levers (what you may change) and its SLOs"],
@@ -26,6 +26,7 @@ export const simulateCommand: Command = {
     'gocoffee-drill simulate ./my-scenario.yaml',
     'gocoffee-drill simulate gateway-1000rps --levers',
     'gocoffee-drill simulate gateway-1000rps --set instances=5 --json',
+    'gocoffee-drill simulate gateway-rush --set rate-limit=1500 --set max-age=100',
   ],
   options: {
     seed: { type: 'string' },

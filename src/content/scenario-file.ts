@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { AvailabilityScenario, Scenario } from '../engine/sim/scenario.js';
-import { isDynamicScenario, type DynamicScenario } from '../engine/sim/dynamics.js';
+import type { DynamicScenario } from '../engine/sim/dynamics.js';
 import { validateExpect, type Expect } from '../engine/sim/expect.js';
 import { validateScenario, type ScenarioProblem } from '../engine/sim/validate.js';
 import { sanitizeDeep } from '../engine/text/sanitize.js';
@@ -29,24 +29,12 @@ export interface LoadedScenario {
   expect?: Expect;
 }
 
-/** A scenario whose levers can be turned: the request and availability kinds. */
-export interface LeverScenario extends LoadedScenario {
-  scenario: Scenario | AvailabilityScenario;
-}
+/** A scenario for the lever tools (--levers, --set, the Simulate screen, try it): any kind. */
+export type LeverScenario = LoadedScenario;
 
-/** The kind of scenario the lever tools (--levers, --set, the Simulate screen, try it) do not take yet. */
-export class NoLeversError extends UserError {}
-
-/** Load a scenario for the lever tools; the dynamics kinds (kafka, gateway, cache …) run only as they are. */
+/** Load a scenario for the lever tools: every kind declares its levers and SLOs the same way. */
 export function loadLeverScenario(ref: string): LeverScenario {
-  const loaded = loadScenario(ref);
-  if (isDynamicScenario(loaded.scenario)) {
-    throw new NoLeversError(
-      `${loaded.path}: a ${loaded.scenario.kind} scenario has no levers yet`,
-      `run it as it is with: gocoffee-drill simulate ${ref}`,
-    );
-  }
-  return loaded as LeverScenario;
+  return loadScenario(ref);
 }
 
 /**

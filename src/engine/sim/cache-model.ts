@@ -22,7 +22,8 @@ export interface CacheResult {
   hitRatio: number;
   /** Poisson arrivals and a TTL from each fill: 1 − Σ pₖ e^(−λₖW) / (1 + λₖT) (Jung et al.), base rate. */
   analyticHitRatio: number;
-  database: { reads: number; readsPerSec: number; utilization: number; maxQueue: number };
+  /** peakReadsPerSec: the busiest second's database reads after the warm-up (a stampede's load). */
+  database: { reads: number; readsPerSec: number; peakReadsPerSec: number; utilization: number; maxQueue: number };
   /** Reads of the most popular key that were in flight at once, at most (a stampede's height). */
   hottestKeyMaxConcurrentReads: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
@@ -176,6 +177,7 @@ export function runCache(sc: CacheScenario, seed: number): Omit<CacheResult, 'wa
     database: {
       reads: n.reads,
       readsPerSec: round(n.reads / seconds, 3),
+      peakReadsPerSec: timeline.reduce((m, row) => (row.t * 1000 > sc.warmup ? Math.max(m, row.dbReadsPerSec) : m), 0),
       utilization: round(busyMs / (sc.database.workers * (sc.duration - sc.warmup)), 4),
       maxQueue,
     },

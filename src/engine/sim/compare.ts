@@ -1,9 +1,11 @@
 import { runAvailability, type AvailabilityResult } from './availability-model.js';
+import { DYNAMIC_FIGURES, figureSource } from './dynamics-figures.js';
+import { isDynamicScenario, runDynamic, type DynamicRun } from './dynamics.js';
+import type { LeverModel } from './lever-fields.js';
 import { sloTarget, type Slo } from './levers.js';
 import { round } from './metrics.js';
 import { runScenario } from './model.js';
 import { toResult, type SimResult } from './result.js';
-import type { AvailabilityScenario, Scenario } from './scenario.js';
 
 /** A figure over several seeds: its mean and the 95% confidence interval of that mean. */
 export interface Figure {
@@ -13,7 +15,9 @@ export interface Figure {
 }
 
 /** A single run's result, numbers only, each a {@link Figure}: the same field names as one run's JSON. */
-export type Aggregate = Record<string, Figure | Record<string, Figure>>;
+export interface Aggregate {
+  [key: string]: Figure | Aggregate;
+}
 
 /** One SLO judged on an aggregate. */
 export interface Check {
@@ -33,17 +37,17 @@ export interface Comparison {
   /** The baseline judged the same way, for a side-by-side report. */
   baselineChecks: Check[];
   /** The first seed's full results (per-second timeline, breaker transitions). */
-  firstBaseline: SimResult | Omit<AvailabilityResult, 'wallMs'>;
-  firstVariant: SimResult | Omit<AvailabilityResult, 'wallMs'>;
+  firstBaseline: AnyResult;
+  firstVariant: AnyResult;
   seeds: number[];
 }
 
-type AnyScenario = Scenario | AvailabilityScenario;
-/** One run's JSON result, of either kind. */
-export type AnyResult = SimResult | Omit<AvailabilityResult, 'wallMs'>;
+type AnyScenario = LeverModel;
+/** One run's JSON result, of any kind. */
+export type AnyResult = SimResult | Omit<AvailabilityResult, 'wallMs'> | DynamicRun;
 
 /** The figures a comparison averages, by kind, in the order of the single-run JSON. */
-const FIGURES = {
+const FIGURES: Record<AnyScenario['kind'], readonly string[]> = {
   requests: [
     'requests.offered',
     'requests.completed',
@@ -76,7 +80,8 @@ const FIGURES = {
     'analytic.availability',
     'analytic.downtimeMinutesPerYear',
   ],
-} as const;
+  ...DYNAMIC_FIGURES,
+};
 
 /** Student's t at 97.5% for 1 … 30 degrees of freedom. */
 const T975 = [
@@ -95,30 +100,38 @@ export function figure(values: readonly number[]): Figure {
   return { mean: round(mean, 6), ci95: [round(mean - half, 6), round(mean + half, 6)] };
 }
 
+/** The number at a dotted path of a run's result (a dynamics run's figures come from {@link figureSource}). */
 function read(result: AnyResult, path: string): number {
-  const [a, b] = path.split('.');
-  const top = (result as unknown as Record<string, unknown>)[a];
-  return (b === undefined ? top : (top as Record<string, number>)[b]) as number;
+  let node: unknown = 'kind' in result && isDynamicScenario(result) ? figureSource(result as DynamicRun) : result;
+  for (const key of path.split('.')) node = (node as Record<string, unknown>)[key];
+  return node as number;
+}
+
+/** The figure at a dotted path of an aggregate (`latencyMs.p95`, `closed.latencyMs.p99`). */
+export function figureAt(agg: Aggregate, path: string): Figure {
+  let node: Figure | Aggregate = agg;
+  for (const key of path.split('.')) node = (node as Aggregate)[key];
+  return node as Figure;
 }
 
 /** Average results of one kind into the single-run shape. */
 export function aggregate(kind: AnyScenario['kind'], results: readonly AnyResult[]): Aggregate {
   const out: Aggregate = {};
   for (const path of FIGURES[kind]) {
-    const [a, b] = path.split('.');
-    const f = figure(results.map((r) => read(r, path)));
-    if (b === undefined) out[a] = f;
-    else out[a] = { ...((out[a] as Record<string, Figure> | undefined) ?? {}), [b]: f };
+    const keys = path.split('.');
+    let node = out;
+    for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Aggregate;
+    node[keys[keys.length - 1]] = figure(results.map((r) => read(r, path)));
   }
   return out;
 }
 
 /** Judge an SLO on an aggregate by its mean. */
 export function check(slo: Slo, agg: Aggregate): Check {
-  const [a, b] = slo.metric.split('.');
-  const f = (b === undefined ? agg[a] : (agg[a] as Record<string, Figure>)[b]) as Figure;
+  const a = slo.metric.split('.')[0];
+  const f = figureAt(agg, slo.metric);
   // Latency is measured on successful requests: with none served, a latency SLO is not met (a P95 of 0 is no answer).
-  const goodput = (agg.throughput as Record<string, Figure> | undefined)?.goodputRps;
+  const goodput = (agg.throughput as Aggregate | undefined)?.goodputRps as Figure | undefined;
   const unserved = a === 'latencyMs' && goodput !== undefined && goodput.mean === 0;
   const pass = !unserved && (slo.max !== undefined ? f.mean <= slo.max : f.mean >= (slo.min ?? -Infinity));
   return { name: slo.name, target: sloTarget(slo), value: f.mean, ci95: f.ci95, pass };
@@ -127,6 +140,10 @@ export function check(slo: Slo, agg: Aggregate): Check {
 /** One run of a scenario on a seed, shaped as its JSON result (wall time 0: the engine has no clock). */
 export function runOnce(sc: AnyScenario, seed: number): AnyResult {
   if (sc.kind === 'availability') return runAvailability(sc, seed);
+  // A metastable comparison judges the first variant (the system as written); the file's other variants
+  // are its own comparison, for `simulate ID`, and would triple the work.
+  if (sc.kind === 'metastable') return runDynamic({ ...sc, variants: sc.variants.slice(0, 1) }, seed);
+  if (isDynamicScenario(sc)) return runDynamic(sc, seed);
   return toResult(sc.name, seed, sc.duration, sc.warmup, runScenario(sc, seed), 0);
 }
 
@@ -163,6 +180,17 @@ export function* compareSteps(
     mine.push(runOnce(variant, seed));
     yield { done: (done += 1), total };
   }
+  return assemble(baseline, variant, seeds, base, mine);
+}
+
+/** A comparison from the runs of both sides, one per seed in order (runs made elsewhere, e.g. a worker thread). */
+export function assemble(
+  baseline: AnyScenario,
+  variant: AnyScenario,
+  seeds: readonly number[],
+  base: readonly AnyResult[],
+  mine: readonly AnyResult[],
+): Comparison {
   const b = aggregate(baseline.kind, base);
   const v = aggregate(variant.kind, mine);
   const slos = variant.slos ?? [];

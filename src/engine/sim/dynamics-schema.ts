@@ -6,6 +6,7 @@
 import type * as z from 'zod/mini';
 import { toJSONSchema } from 'zod/v4/core';
 import { DYNAMIC_FIELDS } from './dynamics.js';
+import { leversSchema, slosSchema } from './lever-schema.js';
 
 type Schema = Record<string, unknown>;
 
@@ -15,9 +16,17 @@ export function fieldsJsonSchema(fields: z.ZodMiniType): Schema {
   return schema;
 }
 
-/** One schema per dynamics kind, keyed by kind. */
+/**
+ * One schema per dynamics kind, keyed by kind, with its `levers:` and `slos:` described: they are read
+ * once the model is valid (levers.ts), so they are not among the model's zod fields.
+ */
 export function dynamicsJsonSchemas(): Record<keyof typeof DYNAMIC_FIELDS, Schema> {
   return Object.fromEntries(
-    Object.entries(DYNAMIC_FIELDS).map(([kind, fields]) => [kind, fieldsJsonSchema(fields)]),
+    Object.entries(DYNAMIC_FIELDS).map(([kind, fields]) => {
+      const schema = fieldsJsonSchema(fields);
+      const k = kind as keyof typeof DYNAMIC_FIELDS;
+      const properties = { ...(schema.properties as Schema), levers: leversSchema(k), slos: slosSchema(k) };
+      return [kind, { ...schema, properties } as Schema];
+    }),
   ) as Record<keyof typeof DYNAMIC_FIELDS, Schema>;
 }

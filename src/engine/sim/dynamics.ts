@@ -4,6 +4,7 @@ import { runCache, type CacheResult } from './cache-model.js';
 import { cacheFields, toCache, type CacheScenario } from './cache-scenario.js';
 import * as z from 'zod/mini';
 import { isObj, readScenario, type Fail, type ScenarioProblem } from './fields.js';
+import { readLeverSpecs, readSloSpecs } from './levers.js';
 import { runHedge, type HedgeResult } from './hedge-model.js';
 import { hedgeFields, toHedge, type HedgeScenario } from './hedge-scenario.js';
 import { runGateway } from './gateway-model.js';
@@ -57,12 +58,20 @@ export function isDynamicScenario(sc: { kind: string }): sc is DynamicScenario {
 export function validateDynamic(raw: unknown): { scenario?: DynamicScenario; problems: ScenarioProblem[] } {
   if (!isObj(raw) || !isDynamicKind(raw.kind))
     return { problems: [{ field: 'kind', message: `must be one of ${DYNAMIC_KINDS.join(', ')}` }] };
+  // Levers and SLOs are read once the model is valid: a lever's baseline is the model's value.
+  const { levers, slos, ...fields } = raw;
   const kind = raw.kind;
-  return readScenario(
+  const read = readScenario(
     DYNAMIC_FIELDS[kind] as z.ZodMiniType,
-    raw,
+    fields,
     BUILDERS[kind] as (fields: unknown, fail: Fail) => DynamicScenario,
   );
+  const scenario = read.scenario;
+  if (!scenario) return read;
+  const problems: ScenarioProblem[] = [];
+  scenario.levers = readLeverSpecs(levers, scenario, problems);
+  scenario.slos = readSloSpecs(slos, scenario.kind, problems);
+  return problems.length > 0 ? { problems } : { scenario, problems };
 }
 
 /** Run a dynamics scenario (pure and seeded); the caller adds `wallMs`. */

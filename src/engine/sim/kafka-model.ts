@@ -70,6 +70,7 @@ export function runKafka(sc: KafkaScenario, seed: number): Omit<KafkaResult, 'wa
   let secondConsumed = 0;
   const timeline: KafkaRow[] = [];
   let maxBacklog = 0;
+  let maxAge = 0;
 
   const start = (c: number, now: number) => {
     if (!alive[c] || busy[c] >= 0 || rebalancing) return;
@@ -173,6 +174,9 @@ export function runKafka(sc: KafkaScenario, seed: number): Omit<KafkaResult, 'wa
       case TICK: {
         const b = backlog();
         maxBacklog = Math.max(maxBacklog, b);
+        // The oldest message never yet processed is each partition's first offset past its high water.
+        for (let p = 0; p < P; p += 1)
+          if (highWater[p] < logs[p].end) maxAge = Math.max(maxAge, now - logs[p].time(highWater[p]));
         let lag = 0;
         let maxPartitionLag = 0;
         for (let p = 0; p < P; p += 1) {
@@ -225,7 +229,12 @@ export function runKafka(sc: KafkaScenario, seed: number): Omit<KafkaResult, 'wa
     simulatedSeconds: sc.duration / 1000,
     messages: { produced, processed, duplicates, outOfOrder },
     analytic: kafkaAnalytic(sc),
-    lag: { final: timeline.at(-1)?.lag ?? 0, finalBacklog: timeline.at(-1)?.backlog ?? 0, maxBacklog },
+    lag: {
+      final: timeline.at(-1)?.lag ?? 0,
+      finalBacklog: timeline.at(-1)?.backlog ?? 0,
+      maxBacklog,
+      maxSeconds: round(Math.max(maxAge, e2e.max()) / 1000, 3),
+    },
     e2eLatencyMs: {
       p50: round(e2e.quantile(0.5), 1),
       p95: round(e2e.quantile(0.95), 1),

@@ -29,7 +29,12 @@ export interface KafkaResult {
   /** outOfOrder: messages processed after a later message of the same key. duplicates: redeliveries. */
   messages: { produced: number; processed: number; duplicates: number; outOfOrder: number };
   analytic: KafkaAnalytic;
-  lag: { final: number; finalBacklog: number; maxBacklog: number };
+  /**
+   * final: lag at the end (log-end − committed); finalBacklog, maxBacklog: messages never yet processed, at
+   * the end and at their most; maxSeconds: the age of the oldest unprocessed message at its worst (a
+   * consumer group's "time lag"), which counts the messages still waiting at the end as well.
+   */
+  lag: { final: number; finalBacklog: number; maxBacklog: number; maxSeconds: number };
   e2eLatencyMs: { p50: number; p95: number; p99: number; max: number };
   /** The end state, as `kafka-consumer-groups --describe` prints it. */
   partitions: Array<{ partition: number; currentOffset: number; logEndOffset: number; lag: number; consumer: string }>;

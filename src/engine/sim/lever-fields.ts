@@ -1,4 +1,8 @@
+import type { DynamicScenario } from './dynamics.js';
 import type { AvailabilityScenario, Scenario } from './scenario.js';
+
+/** A validated scenario of any kind, as a lever reads its baseline from it. */
+export type LeverModel = Scenario | AvailabilityScenario | DynamicScenario;
 
 /**
  * The model fields a lever may move. A lever reads its baseline from the validated scenario and
@@ -8,16 +12,18 @@ import type { AvailabilityScenario, Scenario } from './scenario.js';
 export interface LeverField {
   /** What kind of number it is: this fixes which lever units are accepted. */
   kind: 'count' | 'number' | 'time' | 'fraction' | 'percent' | 'choice';
-  /** For `time`: the model's unit (request scenarios keep ms, availability MTBF/MTTR hours, failover seconds). */
+  /** For `time`: the model's unit (request and dynamics scenarios keep ms, availability MTBF/MTTR hours, failover seconds). */
   timeUnit?: 'ms' | 's' | 'h';
   /** For `choice`: the names, in the order of their lever values 0, 1, 2, … */
   choices?: readonly string[];
   /** Whether 0 turns the setting off (the key is removed). */
   zeroIsOff?: boolean;
   /** The value in model units, or undefined when the setting is off. Choices give their index. */
-  get(sc: Scenario | AvailabilityScenario, index: number): number | undefined;
+  get(sc: LeverModel, index: number): number | undefined;
   /** Write a model value into the document (already a copy); `sc` is the scenario the document validated to. */
-  set(doc: Doc, index: number, value: number, sc: Scenario | AvailabilityScenario): void;
+  set(doc: Doc, index: number, value: number, sc: LeverModel): void;
+  /** For a `zeroIsOff` field whose setting is more than its own key: take it out of the document. */
+  remove?(doc: Doc, index: number): void;
 }
 
 export type Doc = Record<string, unknown>;
@@ -34,7 +40,7 @@ const STRATEGY_NAMES = [
   'power-of-two-choices',
 ] as const;
 
-function child(doc: Doc, key: string): Doc {
+export function child(doc: Doc, key: string): Doc {
   const v = doc[key];
   if (v !== null && typeof v === 'object' && !Array.isArray(v)) return v as Doc;
   const made: Doc = {};
@@ -47,8 +53,8 @@ function item(doc: Doc, key: string, index: number): Doc {
   return list[index] as Doc;
 }
 
-const req = (sc: Scenario | AvailabilityScenario) => (sc.kind === 'requests' ? sc : undefined);
-const avail = (sc: Scenario | AvailabilityScenario) => (sc.kind === 'availability' ? sc : undefined);
+const req = (sc: LeverModel) => (sc.kind === 'requests' ? sc : undefined);
+const avail = (sc: LeverModel) => (sc.kind === 'availability' ? sc : undefined);
 const ms = (v: number) => `${v}ms`;
 
 /** The retry policy in the document, made (with one attempt, so no retry yet) when the file has none. */
@@ -262,11 +268,35 @@ export const LEVER_FIELDS: Record<string, LeverField> = {
   },
 };
 
-/** Split `servers[1].count` into the table key `servers[].count` and the index 1 (0 when none). */
+/**
+ * Split `servers[1].count` into the table key `servers[].count` and the index 1 (0 when none); a path
+ * inside a nested scenario keeps its prefix (`scenario.servers[0].count` is `scenario.servers[].count`).
+ */
 export function fieldKey(path: string): { key: string; index: number } {
-  const m = /^(servers|components)\[(\d+)\]\.(\w+)$/.exec(path);
-  if (m) return { key: `${m[1]}[].${m[3]}`, index: Number(m[2]) };
+  const m = /^((?:\w+\.)*)(\w+)\[(\d+)\]\.(\w+)$/.exec(path);
+  if (m) return { key: `${m[1]}${m[2]}[].${m[4]}`, index: Number(m[3]) };
   return { key: path, index: 0 };
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Take a setting that a lever turned off (value 0) out of a request or availability document. */
+export function removeField(doc: Doc, path: string): void {
+  if (path === 'policies.retry.retries') {
+    const policies = doc.policies as Obj | undefined;
+    if (isObj(policies?.retry)) policies.retry.attempts = 1;
+    return;
+  }
+  const parts = path.split('.');
+  let node: unknown = doc;
+  for (const part of parts.slice(0, -1)) node = isObj(node) ? node[part] : undefined;
+  const last = parts[parts.length - 1];
+  if (!isObj(node)) return;
+  // A cache or bulkhead with its one number off is no cache or bulkhead at all.
+  if (path === 'cache.hitRatio') delete doc.cache;
+  else if (path === 'policies.bulkhead.maxConcurrent') delete (doc.policies as Obj).bulkhead;
+  else delete node[last];
 }
 
 /** Lever units a time field accepts, in ms. */

@@ -1,7 +1,8 @@
 import { describe } from '../schema/issues.js';
-import { LEVER_FIELDS, fieldKey, unitFactor, type Doc } from './lever-fields.js';
+import { DYNAMIC_FIGURES } from './dynamics-figures.js';
+import { leverFieldsFor } from './dynamics-lever-fields.js';
+import { fieldKey, removeField, unitFactor, type Doc, type LeverModel } from './lever-fields.js';
 import { round } from './metrics.js';
-import type { AvailabilityScenario, Scenario } from './scenario.js';
 
 /** A named knob of a scenario bound to one model field, with its range and the scenario's own value. */
 export interface Lever {
@@ -29,7 +30,7 @@ export interface Lever {
 /** A service-level objective checked on a run's result. */
 export interface Slo {
   name: string;
-  /** A number in the single-run result, by path: `latencyMs.p95`, `errorRate`, `availability.mean`, … */
+  /** A number in the single-run result, by path: `latencyMs.p95`, `errorRate`, `lag.maxBacklog`, … */
   metric: string;
   /** Passes when the figure is at most `max` (or at least `min`). */
   max?: number;
@@ -37,7 +38,7 @@ export interface Slo {
 }
 
 /** The metrics an SLO may name, per scenario kind (all are numbers in the single-run JSON result). */
-export const SLO_METRICS = {
+export const SLO_METRICS: Record<LeverModel['kind'], readonly string[]> = {
   requests: [
     'latencyMs.mean',
     'latencyMs.p50',
@@ -65,7 +66,8 @@ export const SLO_METRICS = {
     'downtimeMinutesPerYear.p5',
     'downtimeMinutesPerYear.p95',
   ],
-} as const;
+  ...DYNAMIC_FIGURES,
+};
 
 /** How an SLO reads in a report and in JSON, e.g. `latencyMs.p95 <= 100`. */
 export function sloTarget(slo: Slo): string {
@@ -85,7 +87,8 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
  * Read the `levers:` list of a scenario document against the validated scenario (which supplies each
  * baseline). Problems are reported by field path, like the rest of the file.
  */
-export function readLeverSpecs(raw: unknown, sc: Scenario | AvailabilityScenario, problems: LeverProblem[]): Lever[] {
+export function readLeverSpecs(raw: unknown, sc: LeverModel, problems: LeverProblem[]): Lever[] {
+  const fields = leverFieldsFor(sc.kind);
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     problems.push({ field: 'levers', message: 'must be a list of levers' });
@@ -108,9 +111,8 @@ export function readLeverSpecs(raw: unknown, sc: Scenario | AvailabilityScenario
     names.add(name);
     const path = spec.field;
     const { key, index } = fieldKey(typeof path === 'string' ? path : '');
-    const field = LEVER_FIELDS[key];
-    if (!field)
-      return bad('field', `must be one of ${Object.keys(LEVER_FIELDS).join(', ')} (with the list index for [])`);
+    const field = fields[key];
+    if (!field) return bad('field', `must be one of ${Object.keys(fields).join(', ')} (with the list index for [])`);
     const unit = typeof spec.unit === 'string' ? spec.unit : field.kind === 'choice' ? 'choice' : undefined;
     if (unit === undefined) return bad('unit', 'is required');
     const converted = unitFactor(field, unit);
@@ -164,11 +166,7 @@ export function readLeverSpecs(raw: unknown, sc: Scenario | AvailabilityScenario
 }
 
 /** Read the `slos:` list of a scenario document. */
-export function readSloSpecs(
-  raw: unknown,
-  kind: Scenario['kind'] | AvailabilityScenario['kind'],
-  problems: LeverProblem[],
-): Slo[] {
+export function readSloSpecs(raw: unknown, kind: LeverModel['kind'], problems: LeverProblem[]): Slo[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     problems.push({ field: 'slos', message: 'must be a list of objectives' });
@@ -231,41 +229,27 @@ export function parseLeverValue(
 }
 
 /**
- * A copy of the scenario document with the levers set to `values` (lever units). Levers left out keep
- * the file's value. Validate the result as a fresh document: a lever never skips the format's checks.
+ * A copy of the scenario document with the levers set to `values` (lever units), without its `levers:`
+ * list. Levers left out keep the file's value. Validate the result as a fresh document: a lever never
+ * skips the format's checks.
  */
-export function applyLevers(
-  doc: Doc,
-  sc: Scenario | AvailabilityScenario,
-  values: Readonly<Record<string, number>>,
-): Doc {
+export function applyLevers(doc: Doc, sc: LeverModel, values: Readonly<Record<string, number>>): Doc {
   const copy = structuredClone(doc) as Doc;
+  // The variant runs; it is not turned again. Its levers are left out: a setting turned off can take a
+  // lever's field with it (no token bucket, so no burst), which would make the variant unreadable.
+  delete copy.levers;
+  const fields = leverFieldsFor(sc.kind);
   for (const lever of sc.levers ?? []) {
     const value = values[lever.name];
     if (value === undefined || value === lever.baseline) continue;
     const { key, index } = fieldKey(lever.field);
-    const field = LEVER_FIELDS[key];
-    if (field.zeroIsOff && value === 0) removeField(copy, lever.field);
-    else field.set(copy, index, round(value * lever.factor, 9), sc);
+    const field = fields[key];
+    if (field.zeroIsOff && value === 0) {
+      if (field.remove) field.remove(copy, index);
+      else removeField(copy, lever.field);
+    } else field.set(copy, index, round(value * lever.factor, 9), sc);
   }
   return copy;
-}
-
-function removeField(doc: Doc, path: string): void {
-  if (path === 'policies.retry.retries') {
-    const policies = doc.policies as Obj | undefined;
-    if (isObj(policies?.retry)) policies.retry.attempts = 1;
-    return;
-  }
-  const parts = path.split('.');
-  let node: unknown = doc;
-  for (const part of parts.slice(0, -1)) node = isObj(node) ? node[part] : undefined;
-  const last = parts[parts.length - 1];
-  if (!isObj(node)) return;
-  // A cache or bulkhead with its one number off is no cache or bulkhead at all.
-  if (path === 'cache.hitRatio') delete doc.cache;
-  else if (path === 'policies.bulkhead.maxConcurrent') delete (doc.policies as Obj).bulkhead;
-  else delete node[last];
 }
 
 /** What a user gave, for a message: `.nan`, `.inf`, `-.inf`, text in quotes, or the JSON of it. */

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { common, described, isObj, num, obj, text, type Fail, type Obj } from './fields.js';
 import type { Scenario } from './scenario.js';
 import { validateScenario } from './validate.js';
+import type { Lever, Slo } from './levers.js';
 
 /**
  * One request scenario whose faults are a short trigger, run once per variant (`kind: metastable`):
@@ -18,6 +19,10 @@ export interface MetastableScenario {
   /** The trigger: from the earliest fault's start to the latest fault's end (ms). */
   trigger: { from: number; to: number };
   variants: Array<{ name: string; scenario: Scenario }>;
+  /** The knobs a user may turn (`simulate --levers`). @default [] */
+  levers?: Lever[];
+  /** The objectives a run is judged against. @default [] */
+  slos?: Slo[];
 }
 
 const mapping = (description: string) => described(z.record(z.string(), z.unknown()), description);

@@ -1,6 +1,8 @@
-import { TIME_UNITS_MS, fieldKey } from './lever-fields.js';
+import { fieldKey } from './lever-fields.js';
+import { GAP, NUM, PCT, TIME, asCount, asPercent, asTime, choice, number, type Reading } from './lever-phrases.js';
 import type { Lever } from './levers.js';
 import { round } from './metrics.js';
+import { DYNAMIC_RULES } from './read-levers-dynamics.js';
 
 /** A lever value read from an answer, and the words that set it. */
 export interface FoundLever {
@@ -12,60 +14,6 @@ export interface FoundLever {
   start: number;
   end: number;
 }
-
-const WORDS: Record<string, number> = {
-  no: 0,
-  zero: 0,
-  a: 1,
-  an: 1,
-  one: 1,
-  single: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  twenty: 20,
-};
-const NUM = `\\b(\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})`;
-/**
- * The one word a count may have before its noun ("3 more instances"), but not after an article: "a
- * dead instance" names an instance, it does not count them ("an instance", "a single instance" do).
- */
-const GAP = `(?:(?<!\\ban?\\s)\\w+\\s+)?`;
-const TIME = `${NUM}\\s*(ms|milliseconds?|millis|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\\b`;
-const PCT = `${NUM}\\s*(?:%|percent\\b)`;
-
-function number(word: string): number {
-  const w = word.toLowerCase();
-  return w in WORDS ? WORDS[w] : Number(w);
-}
-
-function timeMs(value: string, unit: string): number {
-  const u = unit.toLowerCase();
-  const ms =
-    u.startsWith('ms') || u.startsWith('milli') ? 1 : u.startsWith('s') ? 1000 : u.startsWith('m') ? 60_000 : 3_600_000;
-  return number(value) * ms;
-}
-
-/** How a matched phrase becomes a value in the lever's unit (undefined: the match says nothing). */
-type Reading = (m: RegExpExecArray, lever: Lever) => number | undefined;
-
-const asCount: Reading = (m) => number(m[1]);
-const asTime: Reading = (m, lever) => timeMs(m[1], m[2]) / (TIME_UNITS_MS[lever.unit] ?? 1);
-const asPercent: Reading = (m, lever) => (lever.unit === 'fraction' ? number(m[1]) / 100 : number(m[1]));
-const choice =
-  (name: string): Reading =>
-  (_m, lever) => {
-    const i = lever.choices?.indexOf(name) ?? -1;
-    return i >= 0 ? i : undefined;
-  };
 
 /** Phrases per lever field (the table key of `fieldKey`), each a pattern and its reading. */
 const RULES: Record<string, Array<[RegExp, Reading]>> = {
@@ -148,6 +96,20 @@ const RULES: Record<string, Array<[RegExp, Reading]>> = {
   ],
 };
 
+/** The phrases for a lever's field; a metastable scenario's levers read as the request fields they move. */
+function rulesFor(key: string): Array<[RegExp, Reading]> {
+  const own = key.replace(/^scenario\./, '');
+  return RULES[own] ?? RULES[SAME_AS[own]] ?? DYNAMIC_RULES[own] ?? [];
+}
+
+/** Dynamics fields that read like a request field. */
+const SAME_AS: Record<string, string> = {
+  instances: 'servers[].count',
+  'server.workers': 'servers[].workers',
+  timeout: 'policies.timeout',
+  'database.workers': 'dependency.workers',
+};
+
 /**
  * Phrases built from the lever itself: a number followed by its name ("4 brokers") or its unit when no
  * other lever shares that unit ("2 locations"; "3 instances" would not say which group).
@@ -183,7 +145,7 @@ export function readLevers(
   const values: Record<string, number> = {};
   const found: FoundLever[] = [];
   for (const lever of levers) {
-    const rules = [...(RULES[fieldKey(lever.field).key] ?? []), ...ownWords(lever, levers)];
+    const rules = [...rulesFor(fieldKey(lever.field).key), ...ownWords(lever, levers)];
     let best: FoundLever | undefined;
     for (const [pattern, reading] of rules) {
       pattern.lastIndex = 0;

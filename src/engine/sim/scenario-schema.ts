@@ -2,8 +2,7 @@ import { availabilityFields } from './availability-fields.js';
 import { EVENT_BUDGET, MAX_SERVERS, MAX_SIMULATED_MS } from './budget.js';
 import { dynamicsJsonSchemas, fieldsJsonSchema } from './dynamics-schema.js';
 import { EXPECT_METRICS } from './expect.js';
-import { LEVER_FIELDS } from './lever-fields.js';
-import { SLO_METRICS } from './levers.js';
+import { leversSchema, slosSchema } from './lever-schema.js';
 import { requestFields } from './request-fields.js';
 
 type Schema = Record<string, unknown>;
@@ -11,7 +10,6 @@ type Schema = Record<string, unknown>;
 // The model's fields are derived from the validator's zod schemas (fields.ts); levers, SLOs and claims
 // are read by their own readers once a scenario is valid (levers.ts, expect.ts), so they are described here.
 
-const num = (description: string, extra: Schema = {}): Schema => ({ type: 'number', description, ...extra });
 const obj = (properties: Schema, required: string[] = [], description?: string): Schema => ({
   type: 'object',
   ...(description ? { description } : {}),
@@ -39,57 +37,13 @@ const claims = (kind: 'requests' | 'availability'): Schema =>
     'What the description claims about this run: each metric with the range its run must fall in.',
   );
 
-const levers: Schema = {
-  type: 'array',
-  description:
-    'Named knobs a user may turn (simulate --levers, --set NAME=VALUE). A lever moves one field; its baseline is the value the scenario has (0 when the setting is off).',
-  items: obj(
-    {
-      name: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', description: 'Lowercase, used in --set NAME=VALUE.' },
-      field: {
-        type: 'string',
-        description: `The field it moves; [] takes a list index such as servers[0].count. One of: ${Object.keys(LEVER_FIELDS).join(', ')}.`,
-      },
-      unit: {
-        type: 'string',
-        description:
-          'Times: ms, s, m or h. Ratios (hit ratio, retry budget): % or fraction. Breaker thresholds: %. Choices: choice. Counts: any label.',
-      },
-      min: num('Lowest value (in the unit); required except for a choice lever, which defaults to 0.'),
-      max: num('Highest value (in the unit); required except for a choice lever, which defaults to its last choice.'),
-      step: num('What one arrow press changes.', { exclusiveMinimum: 0, default: 1 }),
-      scale: num('Model units per lever unit, counts only (read replicas × 20 connections each: scale 20).', {
-        exclusiveMinimum: 0,
-        default: 1,
-      }),
-      description: { type: 'string' },
-    },
-    ['name', 'field'],
-  ),
-};
-
-const slos = (kind: keyof typeof SLO_METRICS): Schema => ({
-  type: 'array',
-  description:
-    'Objectives a run is judged against, on the mean over seeds. Exactly one of max (figure ≤ max) and min (figure ≥ min).',
-  items: {
-    ...obj(
-      {
-        name: { type: 'string', minLength: 1 },
-        metric: { enum: [...SLO_METRICS[kind]] },
-        max: { type: 'number' },
-        min: { type: 'number' },
-      },
-      ['name', 'metric'],
-    ),
-    oneOf: [{ required: ['max'] }, { required: ['min'] }],
-  },
-});
-
 /** A kind's derived schema with the lever, SLO and claim fields described. */
 function withLevers(fields: Schema, kind: 'requests' | 'availability'): Schema {
   const properties = fields.properties as Schema;
-  return { ...fields, properties: { ...properties, levers, slos: slos(kind), expect: claims(kind) } };
+  return {
+    ...fields,
+    properties: { ...properties, levers: leversSchema(kind), slos: slosSchema(kind), expect: claims(kind) },
+  };
 }
 
 /** The scenario file format as JSON Schema (draft 2020-12), printed by `simulate --schema`. */

@@ -8,14 +8,12 @@ import type { AvailabilityScenario, Scenario } from './scenario.js';
 export { MAX_SEED, type ScenarioProblem } from './fields.js';
 export { MAX_BREAKER_CALLS, MAX_INT32 } from './request-fields.js';
 
-/** Validate a request or availability scenario (the kinds levers apply to); a dynamics kind is a problem. */
+/** Validate a scenario for the lever tools (--levers, --set, the Simulate screen, try it): every kind has levers. */
 export function validateLeverScenario(raw: unknown): {
-  scenario?: Scenario | AvailabilityScenario;
+  scenario?: Scenario | AvailabilityScenario | DynamicScenario;
   problems: ScenarioProblem[];
 } {
-  if (isObj(raw) && isDynamicKind(raw.kind))
-    return { problems: [{ field: 'kind', message: `a ${String(raw.kind)} scenario has no levers yet` }] };
-  return validateScenario(raw) as { scenario?: Scenario | AvailabilityScenario; problems: ScenarioProblem[] };
+  return validateScenario(raw);
 }
 
 /** Validate a parsed scenario document and normalise it (times to ms, defaults applied). */

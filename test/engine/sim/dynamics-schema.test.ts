@@ -21,6 +21,14 @@ describe("the dynamics kinds' JSON Schemas", () => {
     expect(Object.keys(schemas).sort()).toEqual([...DYNAMIC_KINDS].sort());
   });
 
+  it('every shipped dynamics scenario declares levers and SLOs', () => {
+    expect(shipped.length).toBeGreaterThanOrEqual(12);
+    for (const [, doc] of shipped) {
+      expect(validateDynamic(doc).scenario?.levers?.length).toBeGreaterThan(0);
+      expect(validateDynamic(doc).scenario?.slos?.length).toBeGreaterThan(0);
+    }
+  });
+
   it.each(shipped)("%s is valid against its kind's schema and the validator", (_file, doc) => {
     const validate = validators[doc.kind];
     expect(validate(doc) ? [] : validate.errors).toEqual([]);
@@ -73,6 +81,42 @@ describe("the dynamics kinds' JSON Schemas", () => {
         keys: { count: 1 },
         cache: { ttl: '1s' },
         database: { workers: 1, service: { mean: '1ms' } },
+      },
+    ],
+    [
+      'an SLO on a metric the kind does not report',
+      {
+        kind: 'hedge',
+        name: 't',
+        duration: '1m',
+        traffic: { rate: 1 },
+        replicas: 2,
+        server: { service: { mean: '1ms' } },
+        hedge: { after: '5ms' },
+        slos: [{ name: 'p95', metric: 'latencyMs.p95', max: 10 }],
+      },
+    ],
+    [
+      'a lever on a field another kind has',
+      {
+        kind: 'kafka',
+        name: 't',
+        duration: '1m',
+        producer: { rate: 1 },
+        topic: { partitions: 1 },
+        consumers: { count: 1, processing: { mean: '1ms' } },
+        levers: [{ name: 'ttl', field: 'cache.ttl', unit: 's', min: 1, max: 10 }],
+      },
+    ],
+    [
+      'a lever without a name',
+      {
+        kind: 'closed-loop',
+        name: 't',
+        duration: '1m',
+        users: 2,
+        server: { service: { mean: '1ms' } },
+        levers: [{ field: 'users', unit: 'users', min: 1, max: 10 }],
       },
     ],
   ])('refuses %s, as the validator does', (_name, doc) => {

@@ -67,6 +67,16 @@ describe('the scenario JSON Schema', () => {
       },
     ],
     [
+      'a lever on a field levers cannot move',
+      {
+        name: 'x',
+        duration: '5s',
+        traffic: { rate: 1 },
+        servers: [{ service: { mean: '1ms' } }],
+        levers: [{ name: 'colour', field: 'servers[0].colour', unit: 'x', min: 0, max: 1 }],
+      },
+    ],
+    [
       'an availability component without mtbf',
       { kind: 'availability', name: 'a', components: [{ name: 'db', mttr: '1h' }] },
     ],

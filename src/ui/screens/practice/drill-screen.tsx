@@ -72,9 +72,13 @@ function Drill({ initial }: { initial: DrillState }) {
   const now = () => services.now().getTime();
   const id = state.question.id;
   const step = state.question.steps[state.stepIndex];
-  // A framework question with a scenario ends with a "try it in the simulator" page before the review.
+  // A framework or output question with a scenario that has levers ends with a "try it in the simulator"
+  // page before the review: the fix its answers propose, run.
   const tryIt = useMemo(
-    () => (state.question.kind === 'framework' ? tryItScenario(state.question.scenario) : undefined),
+    () =>
+      state.question.kind === 'framework' || state.question.kind === 'output'
+        ? tryItScenario(state.question.scenario)
+        : undefined,
     [state.question],
   );
   const [tryItDone, setTryItDone] = useState(false);

@@ -5,7 +5,7 @@ import type { Check, Comparison } from '../../../engine/sim/compare.js';
 import { changedLevers } from '../../../engine/sim/lever-editor.js';
 import { formatLever, type Lever } from '../../../engine/sim/levers.js';
 import type { SimResult } from '../../../engine/sim/result.js';
-import type { AvailabilityScenario, Scenario } from '../../../engine/sim/scenario.js';
+import type { LeverModel } from '../../../engine/sim/lever-fields.js';
 import { sparkline } from '../../../engine/sim/sparkline.js';
 
 const num = (n: number) => String(Number(n.toPrecision(6)));
@@ -35,7 +35,7 @@ export function ComparisonView({
   width,
   rows,
 }: {
-  scenario: Scenario | AvailabilityScenario;
+  scenario: LeverModel;
   levers: readonly Lever[];
   values: Record<string, number>;
   comparison: Comparison;

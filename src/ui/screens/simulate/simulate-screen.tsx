@@ -2,12 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Box, Text } from 'ink';
 import { theme } from '../../theme.js';
 import { useKeys } from '../../keys/use-keys.js';
-import {
-  builtinScenarioIds,
-  loadLeverScenario,
-  NoLeversError,
-  type LeverScenario,
-} from '../../../content/scenario-file.js';
+import { builtinScenarioIds, loadLeverScenario, type LeverScenario } from '../../../content/scenario-file.js';
 import type { SimRun } from '../../../engine/sim/lever-editor.js';
 import { sanitizeText } from '../../../engine/text/sanitize.js';
 import { UserError } from '../../../errors.js';
@@ -19,13 +14,12 @@ import { LeverSession } from './lever-session.js';
 
 const SCOPES = ['move', 'simulate', 'global'] as const;
 
-type Choice = { id: string; loaded?: LeverScenario; error?: string; noLevers?: boolean };
+type Choice = { id: string; loaded?: LeverScenario; error?: string };
 
-function tryLoad(ref: string): { loaded?: LeverScenario; error?: string; noLevers?: boolean } {
+function tryLoad(ref: string): { loaded?: LeverScenario; error?: string } {
   try {
     return { loaded: loadLeverScenario(ref) };
   } catch (error) {
-    if (error instanceof NoLeversError) return { error: sanitizeText(error.message.split('\n')[0]), noLevers: true };
     if (error instanceof UserError) return { error: sanitizeText(error.message.split('\n')[0]) };
     throw error;
   }
@@ -35,14 +29,7 @@ function tryLoad(ref: string): { loaded?: LeverScenario; error?: string; noLever
 export function SimulateScreen() {
   const actions = useActions();
   const { rows, columns } = useTerminalSize();
-  const choices = useMemo<Choice[]>(
-    () =>
-      builtinScenarioIds()
-        .map((id) => ({ id, ...tryLoad(id) }))
-        // The dynamics kinds (Kafka, gateway shedding, cache …) run from `simulate ID`; they have no levers yet.
-        .filter((c) => !c.noLevers),
-    [],
-  );
+  const choices = useMemo<Choice[]>(() => builtinScenarioIds().map((id) => ({ id, ...tryLoad(id) })), []);
   const [cursor, setCursor] = useState(0);
   const [typing, setTyping] = useState<string | undefined>(undefined);
   const [fileError, setFileError] = useState<string | undefined>(undefined);
@@ -126,9 +113,7 @@ export function SimulateScreen() {
                 {c.id.padEnd(24)}
               </Text>
               <Text dimColor>
-                {c.loaded
-                  ? `${c.loaded.scenario.kind === 'availability' ? 'availability' : 'requests'} · ${c.loaded.scenario.levers?.length ?? 0} levers`
-                  : c.error}
+                {c.loaded ? `${c.loaded.scenario.kind} · ${c.loaded.scenario.levers?.length ?? 0} levers` : c.error}
               </Text>
             </Text>
           );

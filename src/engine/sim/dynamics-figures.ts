@@ -1,0 +1,121 @@
+import type { DynamicRun, DynamicScenario } from './dynamics.js';
+
+/**
+ * The numbers of each dynamics kind's single-run result that a comparison averages over seeds and an SLO
+ * may name, by path in that result. A metastable run is judged on its first variant (the system as the
+ * file writes it, with the levers set): its paths are that variant's, plus `recovered` (1 when every
+ * second after the trigger came back healthy, else 0; its mean over seeds is the share that recovered).
+ */
+export const DYNAMIC_FIGURES: Record<DynamicScenario['kind'], readonly string[]> = {
+  kafka: [
+    'messages.produced',
+    'messages.processed',
+    'messages.duplicates',
+    'messages.outOfOrder',
+    'lag.final',
+    'lag.finalBacklog',
+    'lag.maxBacklog',
+    'lag.maxSeconds',
+    'e2eLatencyMs.p50',
+    'e2eLatencyMs.p95',
+    'e2eLatencyMs.p99',
+    'e2eLatencyMs.max',
+    'analytic.capacityPerSec',
+    'analytic.backlogGrowthPerSec',
+  ],
+  'closed-loop': [
+    'closed.throughputRps',
+    'closed.meanResponseMs',
+    'closed.latencyMs.p50',
+    'closed.latencyMs.p95',
+    'closed.latencyMs.p99',
+    'closed.latencyMs.max',
+    'closed.correctedLatencyMs.p95',
+    'closed.correctedLatencyMs.p99',
+    'law.throughputRps',
+    'mva.throughputRps',
+    'mva.responseMs',
+    'open.throughputRps',
+    'open.latencyMs.p50',
+    'open.latencyMs.p95',
+    'open.latencyMs.p99',
+    'open.latencyMs.max',
+  ],
+  metastable: [
+    'recovered',
+    'retries',
+    'before.goodputRps',
+    'before.errorRate',
+    'before.p95Ms',
+    'during.goodputRps',
+    'during.errorRate',
+    'during.p95Ms',
+    'end.goodputRps',
+    'end.errorRate',
+    'end.p95Ms',
+  ],
+  gateway: [
+    'requests.offered',
+    'requests.admitted',
+    'requests.succeeded',
+    'requests.timedOut',
+    'requests.lostInFlight',
+    'requests.rejected.rateLimited',
+    'requests.rejected.queueFull',
+    'requests.rejected.tooOld',
+    'throughput.offeredRps',
+    'throughput.admittedRps',
+    'throughput.goodputRps',
+    'errorRate',
+    'rejectRate',
+    'latencyMs.p50',
+    'latencyMs.p95',
+    'latencyMs.p99',
+    'latencyMs.max',
+    'server.utilization',
+    'server.wastedShare',
+  ],
+  cache: [
+    'requests.total',
+    'requests.hits',
+    'requests.staleHits',
+    'requests.misses',
+    'requests.coalesced',
+    'requests.failed',
+    'hitRatio',
+    'analyticHitRatio',
+    'database.reads',
+    'database.readsPerSec',
+    'database.peakReadsPerSec',
+    'database.utilization',
+    'database.maxQueue',
+    'hottestKeyMaxConcurrentReads',
+    'latencyMs.p50',
+    'latencyMs.p95',
+    'latencyMs.p99',
+    'latencyMs.max',
+  ],
+  hedge: [
+    'baseline.latencyMs.p95',
+    'baseline.latencyMs.p99',
+    'baseline.latencyMs.p999',
+    'hedged.latencyMs.p50',
+    'hedged.latencyMs.p95',
+    'hedged.latencyMs.p99',
+    'hedged.latencyMs.p999',
+    'hedged.latencyMs.max',
+    'hedged.workPerRequest',
+    'hedged.hedgeRate',
+    'hedged.utilization',
+    'analytic.hedgeRate',
+    'analytic.p95',
+    'analytic.p99',
+  ],
+};
+
+/** What a dynamics run's figures are read from: the result itself, or a metastable run's first variant. */
+export function figureSource(run: DynamicRun): object {
+  if (run.kind !== 'metastable') return run;
+  const first = run.variants[0];
+  return { ...first, recovered: first.recoveredAfter === null ? 0 : 1 };
+}
