@@ -28,6 +28,9 @@ describe('Simulate screen with a dynamics scenario, in a real terminal at 80×24
     const result = await session.waitFor(/PASS · 5 seeds · yours: single-flight on/, 90_000);
     expect(result).toMatch(/DB peak reads\/s +\d+ ±\d+ +\d+ ±\d+/);
     expect(result).toMatch(/Postgres peak und.*✗ .*✓ /);
+    // The first seed's database reads a second, both sides: the stampede's spike, then the coalesced one.
+    expect(result).toMatch(/DB reads baseline +\S.* max [\d,]+ reads\/s/);
+    expect(result).toMatch(/DB reads yours +\S.* max [\d,]+ reads\/s/);
     fits(result);
     await session.send('Enter', { expect: 'Last runs' });
     await session.waitFor(/PASS single-flight on/);

@@ -1,4 +1,5 @@
-import type { Figure } from './compare.js';
+import type { AnyResult, Figure } from './compare.js';
+import { isDynamicScenario, type DynamicRun } from './dynamics.js';
 import type { LeverModel } from './lever-fields.js';
 
 type Row = { label: string; path: string; digits: number; scale?: number };
@@ -82,3 +83,23 @@ export function comparisonRows(kind: LeverModel['kind']): Row[] {
 }
 
 export { figureAt } from './compare.js';
+
+/** The per-second series (first seed) a dynamics comparison charts (what its kind's story turns on); none for hedging. */
+export function dynamicSeries(run: AnyResult): { label: string; unit: string; values: number[] } | undefined {
+  if (!('kind' in run) || !isDynamicScenario(run)) return undefined;
+  const r = run as DynamicRun;
+  switch (r.kind) {
+    case 'kafka':
+      return { label: 'backlog', unit: 'msgs', values: r.timeline.map((row) => row.backlog) };
+    case 'closed-loop':
+      return { label: 'open P95', unit: 'ms', values: r.timeline.map((row) => row.openP95Ms) };
+    case 'metastable':
+      return { label: 'goodput', unit: 'req/s', values: r.variants[0].timeline.map((row) => row.goodputRps) };
+    case 'gateway':
+      return { label: 'goodput', unit: 'req/s', values: r.timeline.map((row) => row.goodputRps) };
+    case 'cache':
+      return { label: 'DB reads', unit: 'reads/s', values: r.timeline.map((row) => row.dbReadsPerSec) };
+    case 'hedge':
+      return undefined;
+  }
+}

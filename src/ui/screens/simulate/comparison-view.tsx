@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { theme } from '../../theme.js';
-import { comparisonRows, figureAt, formatFigure } from '../../../engine/sim/compare-format.js';
+import { comparisonRows, dynamicSeries, figureAt, formatFigure } from '../../../engine/sim/compare-format.js';
 import type { Check, Comparison } from '../../../engine/sim/compare.js';
 import { changedLevers } from '../../../engine/sim/lever-editor.js';
 import { formatLever, type Lever } from '../../../engine/sim/levers.js';
@@ -88,6 +88,27 @@ export function ComparisonView({
           <CheckCell check={check} width={col} />
         </Text>
       ))}
+      {!requests && charts && !compact
+        ? (
+            [
+              ['baseline', c.firstBaseline],
+              ['yours', c.firstVariant],
+            ] as const
+          ).map(([side, run]) => {
+            const s = dynamicSeries(run);
+            if (!s) return null;
+            const bars = sparkline(s.values, Math.max(10, width - 36));
+            return (
+              <Text key={side} wrap="truncate-end">
+                {`${s.label} ${side}`.padEnd(18)}
+                {bars.line}{' '}
+                <Text dimColor>
+                  max {Math.round(bars.max).toLocaleString('en-US')} {s.unit}
+                </Text>
+              </Text>
+            );
+          })
+        : null}
       {requests && charts ? (
         <>
           {compact ? null : (
