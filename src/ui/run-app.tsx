@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { render } from 'ink';
 import { UserError, type CommandContext } from '../commands/types.js';
 import type { Store } from '../store/store.js';
-import { App, preloadScreens } from './app.js';
+import { App, preloadScreen, preloadScreens } from './app.js';
 import type { Screen } from './screens/screen.js';
 import { buildServices, loadQuestionLoader } from './services.js';
 import { colourWanted, withoutColour } from './colour.js';
@@ -20,8 +20,9 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
     );
   }
   const restoreColour = colourWanted(ctx.env) ? () => {} : withoutColour(process.stdout);
-  // Home shows no question; any other first screen may, so it waits for the loader.
-  if (initial.name !== 'home') await loadQuestionLoader();
+  // Home shows no question; any other first screen may, so it waits for the loader, and for its
+  // own module: drawn in the first frame, it hears the keys typed while the app started.
+  if (initial.name !== 'home') await Promise.all([loadQuestionLoader(), preloadScreen(initial)]);
   const services = buildServices(ctx);
   const exitHooks = new Set<() => void>();
   const app = <App services={services} initial={initial} exitHooks={exitHooks} />;
