@@ -11,26 +11,6 @@ export default tseslint.config(
     ...reactHooks.configs.flat['recommended-latest'],
   },
   {
-    // Known findings, left as warnings while other branches rework these screens: the scroll clamp and the
-    // drill's field reset set state in an effect (derive them during render instead), and the drill writes
-    // a ref during render. Remove this block once they are fixed.
-    files: ['src/ui/components/scroll-view.tsx', 'src/ui/screens/practice/drill-screen.tsx'],
-    rules: { 'react-hooks/set-state-in-effect': 'warn', 'react-hooks/refs': 'warn' },
-  },
-  {
-    // Keys of one burst (a paste, keys typed during a frame) are delivered one by one before React
-    // renders again, so these handlers read and write the latest value through a ref or a local that
-    // the compiler rules flag. Warnings until the key path feeds a reducer instead (one dispatch per key).
-    files: [
-      'src/ui/components/text-area/text-area.tsx',
-      'src/ui/screens/mock/mock-interview.tsx',
-      'src/ui/screens/practice/step-view.tsx',
-      'src/ui/screens/review/review-step.tsx',
-      'src/ui/screens/simulate/simulate-screen.tsx',
-    ],
-    rules: { 'react-hooks/refs': 'warn', 'react-hooks/immutability': 'warn' },
-  },
-  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

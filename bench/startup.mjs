@@ -2,18 +2,21 @@
 // pseudo-terminal the benchmark opens itself (bench/pty-first-frame.py, pty.fork), interleaved in one run
 // with the floor of any Ink app (bench/reference: one line of text, bundled the same way) and `node -e 0`.
 // Prints medians, the ratio to the floor and peak RSS. Goal: ≤ 1.15× the floor, ≤ 70 MB.
-// usage: node bench/startup.mjs [rounds=10] [--no-build]
+// usage: node bench/startup.mjs [rounds=10] [--no-build] [--with-store]
+// --with-store also times the app on a store a few weeks of use leave (bench/history-store.mjs).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { writeHistoryStore } from './history-store.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 10);
 const work = mkdtempSync(join(tmpdir(), 'gcd-startup-'));
+const withStore = args.includes('--with-store');
 
 if (!args.includes('--no-build'))
   execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
@@ -59,6 +62,16 @@ const spec = {
     { name: 'node', argv: ['node', '-e', '0'], marker: null },
   ],
 };
+if (withStore) {
+  writeHistoryStore(join(work, 'history'));
+  spec.programs.push({
+    name: 'store',
+    argv: ['node', join(root, 'bin', 'gocoffee-drill.js')],
+    env: { GOCOFFEE_DRILL_HOME: join(work, 'history'), TERM: 'xterm-256color' },
+    marker: frame,
+    keys: 'q',
+  });
+}
 const out = execFileSync('python3', [join(root, 'bench', 'pty-first-frame.py'), JSON.stringify(spec)], {
   encoding: 'utf8',
   maxBuffer: 1 << 24,
@@ -90,3 +103,10 @@ console.log(`one-line Ink app (the floor)     median ${floor.toFixed(0)} ms, pea
 console.log(`gocoffee-drill, first home frame median ${app.toFixed(0)} ms, peak RSS ${appRss.toFixed(1)} MB`);
 console.log(`ratio: ${(app / floor).toFixed(2)}x the floor (goal <= 1.15x); ${(app / node).toFixed(2)}x node -e 0`);
 console.log(`peak RSS: ${appRss.toFixed(1)} MB median run, ${appRssMax.toFixed(1)} MB largest (goal <= 70 MB)`);
+if (withStore) {
+  const store = median(results.store.map((r) => r.first_ms));
+  const storeRss = median(results.store.map((r) => r.rss_mb));
+  console.log(
+    `with a used store (60 attempts, 120 reviews, 5 mocks): median ${store.toFixed(0)} ms, ${(store / floor).toFixed(2)}x the floor, peak RSS ${storeRss.toFixed(1)} MB`,
+  );
+}

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ansiDiffFastPath } from './ansi-diff-fast-path.mjs';
 import { inkIncrementalFix } from './ink-incremental-fix.mjs';
 import { parse } from 'yaml';
 
@@ -23,7 +24,8 @@ function newestMtime(dir) {
 if (process.argv.includes('--if-stale') && existsSync(entry)) {
   const inputs = Math.max(
     newestMtime(join(root, 'src')),
-    ...[checklist, join(root, 'package.json'), fileURLToPath(import.meta.url)].map((path) => statSync(path).mtimeMs),
+    newestMtime(join(root, 'scripts')), // this file and its plugins
+    ...[checklist, join(root, 'package.json')].map((path) => statSync(path).mtimeMs),
   );
   if (statSync(entry).mtimeMs >= inputs) process.exit(0);
 }
@@ -87,6 +89,6 @@ await build({
   banner: {
     js: "import { createRequire as __gcdCreateRequire } from 'node:module'; const require = __gcdCreateRequire(import.meta.url);",
   },
-  plugins: [inkIncrementalFix, stringWidthFastPath],
+  plugins: [inkIncrementalFix, stringWidthFastPath, ansiDiffFastPath],
   logLevel: 'warning',
 });

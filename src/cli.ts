@@ -1,4 +1,3 @@
-import { commands, findCommand } from './commands/registry.js';
 import { commandHelp, mainHelp } from './commands/help.js';
 import { parseCommandArgs, parseGlobal } from './commands/parse.js';
 import { ContentError, UserError, type CommandContext, type Output } from './commands/types.js';
@@ -45,15 +44,18 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    const command = global.command === undefined ? undefined : findCommand(global.command);
+    // The commands (and what they import: the YAML parser, the question schema, the estimator) load
+    // only when one is named or the help lists them; the home screen starts without them.
+    const registry = global.command !== undefined || global.help ? await import('./commands/registry.js') : undefined;
+    const command = global.command === undefined ? undefined : registry?.findCommand(global.command);
     if (global.command !== undefined && !command) {
       throw new UserError(
         `unknown command '${global.command}'`,
         `run 'gocoffee-drill --help' for the list of commands`,
       );
     }
-    if (global.help) {
-      io.stdout.write(command ? commandHelp(command) : mainHelp(commands, VERSION));
+    if (global.help && registry) {
+      io.stdout.write(command ? commandHelp(command) : mainHelp(registry.commands, VERSION));
       return 0;
     }
     if (!command && global.rest.length > 0) {

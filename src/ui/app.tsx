@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, useApp } from 'ink';
 import { ActionsContext, NoticeContext, ServicesContext, type AppActions, type AppServices } from './app-context.js';
 import { MemoryContext } from './hooks/use-remembered.js';
@@ -9,47 +9,44 @@ import { configureTheme } from './theme.js';
 import type { Screen } from './screens/screen.js';
 import { HelpScreen } from './screens/help/help-screen.js';
 import { HomeScreen } from './screens/home/home-screen.js';
+import { lazyScreen } from './lazy-screen.js';
 
 /** Screens other than home load on first use: the first frame pays only for home (bench/startup.mjs). */
-const ChecklistScreen = lazy(() =>
-  import('./screens/checklist/checklist-screen.js').then((m) => ({ default: m.ChecklistScreen })),
-);
-const CalculatorScreen = lazy(() =>
-  import('./screens/calculator/calculator-screen.js').then((m) => ({ default: m.CalculatorScreen })),
-);
-const ReferenceScreen = lazy(() =>
-  import('./screens/reference/reference-screen.js').then((m) => ({ default: m.ReferenceScreen })),
-);
-const DrillScreen = lazy(() => import('./screens/practice/drill-screen.js').then((m) => ({ default: m.DrillScreen })));
-const PracticeListScreen = lazy(() =>
-  import('./screens/practice/practice-list-screen.js').then((m) => ({ default: m.PracticeListScreen })),
-);
-const SimulateScreen = lazy(() =>
-  import('./screens/simulate/simulate-screen.js').then((m) => ({ default: m.SimulateScreen })),
-);
-const MockScreen = lazy(() => import('./screens/mock/mock-screen.js').then((m) => ({ default: m.MockScreen })));
-const ReviewScreen = lazy(() => import('./screens/review/review-screen.js').then((m) => ({ default: m.ReviewScreen })));
-const StatsScreen = lazy(() => import('./screens/stats/stats-screen.js').then((m) => ({ default: m.StatsScreen })));
-const HistoryEntryScreen = lazy(() =>
-  import('./screens/history/history-entry-screen.js').then((m) => ({ default: m.HistoryEntryScreen })),
-);
-const HistoryScreen = lazy(() =>
-  import('./screens/history/history-screen.js').then((m) => ({ default: m.HistoryScreen })),
-);
+const screens = {
+  checklist: lazyScreen(() => import('./screens/checklist/checklist-screen.js').then((m) => m.ChecklistScreen)),
+  calculator: lazyScreen(() => import('./screens/calculator/calculator-screen.js').then((m) => m.CalculatorScreen)),
+  reference: lazyScreen(() => import('./screens/reference/reference-screen.js').then((m) => m.ReferenceScreen)),
+  drill: lazyScreen(() => import('./screens/practice/drill-screen.js').then((m) => m.DrillScreen)),
+  practice: lazyScreen(() => import('./screens/practice/practice-list-screen.js').then((m) => m.PracticeListScreen)),
+  simulate: lazyScreen(() => import('./screens/simulate/simulate-screen.js').then((m) => m.SimulateScreen)),
+  mock: lazyScreen(() => import('./screens/mock/mock-screen.js').then((m) => m.MockScreen)),
+  review: lazyScreen(() => import('./screens/review/review-screen.js').then((m) => m.ReviewScreen)),
+  stats: lazyScreen(() => import('./screens/stats/stats-screen.js').then((m) => m.StatsScreen)),
+  'history-entry': lazyScreen(() =>
+    import('./screens/history/history-entry-screen.js').then((m) => m.HistoryEntryScreen),
+  ),
+  history: lazyScreen(() => import('./screens/history/history-screen.js').then((m) => m.HistoryScreen)),
+};
+const ChecklistScreen = screens.checklist.Screen;
+const CalculatorScreen = screens.calculator.Screen;
+const ReferenceScreen = screens.reference.Screen;
+const DrillScreen = screens.drill.Screen;
+const PracticeListScreen = screens.practice.Screen;
+const SimulateScreen = screens.simulate.Screen;
+const MockScreen = screens.mock.Screen;
+const ReviewScreen = screens.review.Screen;
+const StatsScreen = screens.stats.Screen;
+const HistoryEntryScreen = screens['history-entry'].Screen;
+const HistoryScreen = screens.history.Screen;
 
 /** Load every screen's module after the first frame, so that opening one later does not wait (and drop keys). */
 export function preloadScreens(): void {
-  void import('./screens/checklist/checklist-screen.js');
-  void import('./screens/calculator/calculator-screen.js');
-  void import('./screens/reference/reference-screen.js');
-  void import('./screens/practice/drill-screen.js');
-  void import('./screens/practice/practice-list-screen.js');
-  void import('./screens/simulate/simulate-screen.js');
-  void import('./screens/mock/mock-screen.js');
-  void import('./screens/review/review-screen.js');
-  void import('./screens/stats/stats-screen.js');
-  void import('./screens/history/history-entry-screen.js');
-  void import('./screens/history/history-screen.js');
+  for (const screen of Object.values(screens)) void screen.preload();
+}
+
+/** Load the screen the app opens on before its first render, so that it is drawn (and listening) at once. */
+export async function preloadScreen(screen: Screen): Promise<void> {
+  if (screen.name in screens) await screens[screen.name as keyof typeof screens].preload();
 }
 
 const SAVE_RETRY_MS = 5_000;

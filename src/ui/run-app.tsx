@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { render } from 'ink';
 import { UserError, type CommandContext } from '../commands/types.js';
 import type { Store } from '../store/store.js';
-import { App, preloadScreens } from './app.js';
+import { App, preloadScreen, preloadScreens } from './app.js';
 import { KeyRouter } from './keys/key-router.js';
 import type { Screen } from './screens/screen.js';
 import { buildServices, loadQuestionLoader } from './services.js';
@@ -22,12 +22,14 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
     );
   }
   const restoreColour = colourWanted(ctx.env) ? () => {} : withoutColour(process.stdout);
-  // Home shows no question; any other first screen may, so it waits for the loader. A drill, a mock
-  // or the review opens on Markdown: its first frame waits for the renderer too, instead of showing
-  // the raw text and re-laying the screen out a moment later.
+  // Home shows no question; any other first screen may, so it waits for the loader, and for its
+  // own module: drawn in the first frame, it hears the keys typed while the app started. A drill, a
+  // mock or the review opens on Markdown: its first frame waits for the renderer too, instead of
+  // showing the raw text and re-laying the screen out a moment later.
   if (initial.name !== 'home')
     await Promise.all([
       loadQuestionLoader(),
+      preloadScreen(initial),
       ['drill', 'mock', 'review'].includes(initial.name) ? loadMarkdown() : undefined,
     ]);
   const services = buildServices(ctx);

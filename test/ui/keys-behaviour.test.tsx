@@ -47,6 +47,24 @@ describe('bursts: several keys in one read each count', () => {
   });
 });
 
+describe('bursts of escape sequences: each key sees the one before it', () => {
+  it('down, down and enter written at once choose the third option', async () => {
+    const app = renderApp({ name: 'drill', id: 'concepts-scaling-and-balancing' });
+    await waitForText(app.lastFrame, 'Step 1/');
+    // The second option on step 1: step 3 must still start from its own first option.
+    await app.press(`${KEY.down}${KEY.enter}`);
+    await waitForText(app.lastFrame, 'Step 2/');
+    await app.press('stateless servers scale out', KEY.ctrlD);
+    await waitForText(app.lastFrame, 'Step 3/');
+    // Three keys Ink hands over one by one, to the handler subscribed before the last render.
+    await app.press(`${KEY.down}${KEY.down}${KEY.enter}`);
+    await waitForText(app.lastFrame, 'Step 4/');
+    await app.press(KEY.ctrlB);
+    await waitForText(app.lastFrame, 'Step 3/');
+    expect(app.lastFrame()).toContain('❯ Round Robin');
+  });
+});
+
 describe('each step starts with its own cursor', () => {
   it('option 3 chosen on one choice step; the next choice step opens on its first option', async () => {
     const app = renderApp({ name: 'drill', id: 'concepts-scaling-and-balancing' });

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { useLatest } from '../../hooks/use-latest.js';
 import { keys } from '../../keys/bindings.js';
 import { useKeys } from '../../keys/use-keys.js';
 import { theme } from '../../theme.js';
@@ -32,10 +33,10 @@ export function TextArea({
   listens = true,
 }: TextAreaProps) {
   // Whether the box is empty, as of the last key: a burst (`?` then text) is read in order.
-  let empty = state.value === '';
+  const emptyRef = useLatest(state.value === '');
   useKeys(
     (input, key) => {
-      if (empty && onHelp && keys.help.matches(input, key)) return onHelp();
+      if (emptyRef.current && onHelp && keys.help.matches(input, key)) return onHelp();
       if (keys.newLine.matches(input, key)) dispatch({ type: 'insert', text: '\n' });
       else if (keys.deleteBack.matches(input, key)) dispatch({ type: 'delete-back' });
       else if (keys.cursorLeft.matches(input, key)) dispatch({ type: 'move-left' });
@@ -45,7 +46,7 @@ export function TextArea({
       else if (keys.lineStart.matches(input, key)) dispatch({ type: 'line-start' });
       else if (keys.lineEnd.matches(input, key)) dispatch({ type: 'line-end' });
       else if (keys.typeText.matches(input, key)) {
-        empty = false;
+        emptyRef.current = false;
         dispatch({ type: 'insert', text: input });
       }
     },

@@ -5,6 +5,7 @@ import { overallProgress, progressBar, sectionProgress, toggleTick } from '../..
 import { useActions, useServices } from '../../app-context.js';
 import { Frame, useBodyRows } from '../../components/frame.js';
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
+import { useListSnapshot } from '../../hooks/use-list-snapshot.js';
 import { useRemembered } from '../../hooks/use-remembered.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { keys } from '../../keys/bindings.js';
@@ -25,10 +26,10 @@ export function ChecklistScreen() {
   const [cursor, setCursor, getCursor] = useRemembered('checklist.cursor', 0);
   const [noteOpen, setNoteOpen] = useRemembered('checklist.note', false);
   const ticks = store.data.checklist;
-  const attemptCount = store.data.attempts.length;
+  const attempts = useListSnapshot(store.data.attempts);
   const evidence = useMemo(
-    () => checklistEvidence(checklist, bank().questions, store.data.attempts, store.data),
-    [checklist, bank, store, attemptCount],
+    () => checklistEvidence(checklist, bank().questions, attempts, store.data),
+    [checklist, bank, attempts, store.data],
   );
   useGlobalKeys(SCOPES);
   useKeys((input, key) => {

@@ -7,11 +7,14 @@ import { sanitizeText } from '../../../engine/text/sanitize.js';
 import { useActions, useServices } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
+import { useListSnapshot } from '../../hooks/use-list-snapshot.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { keys } from '../../keys/bindings.js';
 import { windowStart } from '../checklist/checklist-rows.js';
+import type { StepReview } from '../../../store/schema.js';
 
 const SCOPES = ['move', 'history', 'global'] as const;
+const NO_REVIEWS: readonly StepReview[] = [];
 const KIND: Record<string, string> = { practice: 'practice', mock: 'mock', review: 'review' };
 
 /** Every attempt, step review and mock report, newest first; enter opens one. */
@@ -19,12 +22,12 @@ export function HistoryScreen() {
   const services = useServices();
   const actions = useActions();
   const { rows, columns } = useTerminalSize();
-  // The store appends in place: the counts say when the lists changed.
-  const attemptCount = services.store.data.attempts.length;
-  const reviewCount = services.store.data.reviews?.length ?? 0;
+  // The store appends in place: snapshots of the lists say when they changed.
+  const attempts = useListSnapshot(services.store.data.attempts);
+  const reviews = useListSnapshot(services.store.data.reviews ?? NO_REVIEWS);
   const entries = useMemo(
-    () => historyEntries(services.store.data, services.bank().questions),
-    [services, attemptCount, reviewCount],
+    () => historyEntries({ ...services.store.data, attempts, reviews }, services.bank().questions),
+    [services, attempts, reviews],
   );
   const [cursor, setCursor] = useState(0);
   useGlobalKeys(SCOPES);

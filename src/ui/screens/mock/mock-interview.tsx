@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
 import { Box, Text } from 'ink';
 import { mockSpecFor } from '../../../engine/drill/mock/generic.js';
 import { PHASES } from '../../../engine/drill/mock/phases.js';
@@ -22,6 +22,7 @@ import {
   type TextAreaAction,
   type TextAreaState,
 } from '../../components/text-area/text-area-state.js';
+import { useLatest } from '../../hooks/use-latest.js';
 import { useMarkdown } from '../../hooks/use-markdown.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { keys } from '../../keys/bindings.js';
@@ -51,22 +52,18 @@ export function MockInterview({ question, initial, onFinished, onLeave, onHelp }
   const { rows, columns } = useTerminalSize();
   const [state, dispatch] = useReducer(mockReducer, initial);
   const [writing, setWriting] = useState(!initial.clock.paused);
-  const [text, setText] = useState<TextAreaState>(() => ({
-    value: initial.answers[initial.clock.phase],
-    cursor: initial.answers[initial.clock.phase].length,
-  }));
-  const latest = useRef(state);
-  latest.current = state;
+  const [text, setText] = useState<TextAreaState & { phase: number }>(() => fieldFor(initial));
+  const latestRef = useLatest(state);
   const now = useCallback(() => services.now().getTime(), [services]);
   const phase = state.clock.phase;
   const spec = mockSpecFor(question);
 
   const saveDraft = useCallback(() => {
-    const s = latest.current;
+    const s = latestRef.current;
     if (!mockHasProgress(s)) return;
     const at = services.now();
     actions.update((data) => void (data.mockDraft = toMockDraft(s, at.toISOString(), at.getTime())));
-  }, [services, actions]);
+  }, [services, actions, latestRef]);
   useEffect(() => actions.onExit(saveDraft), [actions, saveDraft]);
 
   useEffect(() => {
@@ -78,17 +75,11 @@ export function MockInterview({ question, initial, onFinished, onLeave, onHelp }
     };
   }, [now, saveDraft]);
 
-  // A new phase shows its own answer in the field.
-  useEffect(() => {
-    const value = latest.current.answers[phase];
-    setText({ value, cursor: value.length });
-  }, [phase]);
-
   // The end, by the last phase or by the clock: grade, record, and hand over the report.
   const ended = state.clock.ended;
   useEffect(() => {
     if (!ended) return;
-    const s = latest.current;
+    const s = latestRef.current;
     const at = services.now().toISOString();
     const report = gradeFinishedMock(services, question, s.minutes, toMockAnswers(s));
     const record: MockRecord = { questionId: question.id, at, minutes: s.minutes, report };
@@ -97,11 +88,15 @@ export function MockInterview({ question, initial, onFinished, onLeave, onHelp }
       delete data.mockDraft;
     });
     onFinished(record);
-  }, [ended, services, actions, question, onFinished]);
+  }, [ended, services, actions, question, onFinished, latestRef]);
 
+  // The field belongs to one phase; a new phase shows its own answer. Derived, not reset by an
+  // effect (which would set state after the render that showed the old phase's text).
+  const shownText = text.phase === phase ? text : fieldFor(state);
   const typeText = (action: TextAreaAction) => {
-    setText((current) => {
-      const next = textAreaReducer(current, action);
+    setText((held) => {
+      const current = held.phase === latestRef.current.clock.phase ? held : fieldFor(latestRef.current);
+      const next = { ...textAreaReducer(current, action), phase: current.phase };
       if (next.value !== current.value) dispatch({ type: 'set-answer', text: next.value });
       return next;
     });
@@ -109,16 +104,15 @@ export function MockInterview({ question, initial, onFinished, onLeave, onHelp }
 
   const paused = state.clock.paused;
   // One handler reads the mode from a ref: keys that arrive in one chunk (esc then p) see each other's effect.
-  const mode = useRef(writing);
-  mode.current = writing;
+  const modeRef = useLatest(writing);
   const setMode = (value: boolean) => {
-    mode.current = value;
+    modeRef.current = value;
     setWriting(value);
   };
   useKeys(
     (input, key) => {
-      const s = latest.current;
-      if (mode.current && !s.clock.paused) {
+      const s = latestRef.current;
+      if (modeRef.current && !s.clock.paused) {
         if (keys.mockNextPhase.matches(input, key)) dispatch({ type: 'next-phase', at: now() });
         else if (keys.mockPauseWriting.matches(input, key)) {
           dispatch({ type: 'pause', at: now() });
@@ -172,7 +166,7 @@ export function MockInterview({ question, initial, onFinished, onLeave, onHelp }
         <>
           <ScrollView lines={promptLines} height={promptHeight} isActive={!writing} />
           <TextArea
-            state={text}
+            state={shownText}
             dispatch={typeText}
             width={width}
             height={answerHeight}
@@ -186,4 +180,10 @@ export function MockInterview({ question, initial, onFinished, onLeave, onHelp }
       )}
     </Frame>
   );
+}
+
+/** The answer field as a phase starts: that phase's answer, the cursor at its end. */
+function fieldFor(state: MockState): TextAreaState & { phase: number } {
+  const value = state.answers[state.clock.phase];
+  return { value, cursor: value.length, phase: state.clock.phase };
 }

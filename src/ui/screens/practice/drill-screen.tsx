@@ -17,6 +17,7 @@ import {
   type TextAreaState,
 } from '../../components/text-area/text-area-state.js';
 import { useGlobalKeys } from '../../hooks/use-global-keys.js';
+import { useLatest } from '../../hooks/use-latest.js';
 import { editorCommand, useExternalEditor } from '../../hooks/use-external-editor.js';
 import { keys } from '../../keys/bindings.js';
 import { useKeys } from '../../keys/use-keys.js';
@@ -65,8 +66,7 @@ function Drill({ initial }: { initial: DrillState }) {
   const [message, setMessage] = useState<string | undefined>(
     initial.resumedFrom ? `Resumed your draft from ${initial.resumedFrom.slice(0, 16).replace('T', ' ')}.` : undefined,
   );
-  const latest = useRef(state);
-  latest.current = state;
+  const latestRef = useLatest(state);
   /** The step whose empty ctrl+d was answered with a question; a second ctrl+d there skips it. */
   const confirmSkip = useRef<number | undefined>(undefined);
   const now = () => services.now().getTime();
@@ -86,14 +86,14 @@ function Drill({ initial }: { initial: DrillState }) {
   const tryingIt = state.phase === 'review' && tryIt !== undefined && !tryItDone;
 
   const saveDraft = useCallback(() => {
-    const s = latest.current;
+    const s = latestRef.current;
     // The review (and the try-it page before it) still holds unsaved answers until the rating: keep them too.
     if (!hasProgress(s) && s.phase !== 'review') return;
     const at = services.now();
     actions.update((data) => {
       data.drafts[s.question.id] = toDraft(s, at.toISOString(), at.getTime());
     });
-  }, [services, actions]);
+  }, [services, actions, latestRef]);
   useEffect(() => actions.onExit(saveDraft), [actions, saveDraft]);
   // Leaving by Esc from the review unmounts the drill without the exit hooks.
   useEffect(() => () => saveDraft(), [saveDraft]);
@@ -120,7 +120,7 @@ function Drill({ initial }: { initial: DrillState }) {
   const shownText = text.step === state.stepIndex ? text : fieldFor(state);
   const typeText = (action: TextAreaAction) => {
     setText((held) => {
-      const current = held.step === latest.current.stepIndex ? held : fieldFor(latest.current);
+      const current = held.step === latestRef.current.stepIndex ? held : fieldFor(latestRef.current);
       const next = { ...textAreaReducer(current, action), step: current.step };
       if (next.value !== current.value) dispatch({ type: 'set-answer', text: next.value });
       return next;
@@ -136,16 +136,16 @@ function Drill({ initial }: { initial: DrillState }) {
         actions.backOr({ name: 'practice' });
       } else if (keys.submitStep.matches(input, key)) {
         // An empty answer is more often a slip of the keys than a choice: ask once, then skip.
-        const empty = step.form !== 'card' && latest.current.answers[latest.current.stepIndex].trim() === '';
-        if (empty && confirmSkip.current !== latest.current.stepIndex) {
-          confirmSkip.current = latest.current.stepIndex;
+        const empty = step.form !== 'card' && latestRef.current.answers[latestRef.current.stepIndex].trim() === '';
+        if (empty && confirmSkip.current !== latestRef.current.stepIndex) {
+          confirmSkip.current = latestRef.current.stepIndex;
           return setMessage(
-            `Step ${latest.current.stepIndex + 1} has no answer: ctrl+d again skips it (ctrl+b comes back to it).`,
+            `Step ${latestRef.current.stepIndex + 1} has no answer: ctrl+d again skips it (ctrl+b comes back to it).`,
           );
         }
         confirmSkip.current = undefined;
         dispatch({ type: 'next-step', at: now() });
-        setMessage(empty ? `Skipped step ${latest.current.stepIndex + 1} with no answer.` : undefined);
+        setMessage(empty ? `Skipped step ${latestRef.current.stepIndex + 1} with no answer.` : undefined);
       } else if (keys.previousStep.matches(input, key)) dispatch({ type: 'previous-step', at: now() });
       else if (keys.hint.matches(input, key)) {
         if (state.hintsShown[state.stepIndex] >= step.hints.length)

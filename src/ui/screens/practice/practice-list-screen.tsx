@@ -28,13 +28,13 @@ export function PracticeListScreen() {
   const [cursor, setCursor, getCursor] = useRemembered('practice.cursor', 0);
   const { questions, problems } = services.bank();
   const attempts = services.store.data.attempts;
-  const reviews = services.store.data.reviews ?? [];
+  const reviews = services.store.data.reviews;
   const drafts = services.store.data.drafts;
   const list = useMemo(() => {
     const filtered = questions.filter(
       (q) => (topic === 0 || q.topic === TOPIC_FILTERS[topic]) && (kind === 0 || q.kind === KIND_FILTERS[kind]),
     );
-    return dueOrder(filtered, attempts, services.now().toISOString(), reviews);
+    return dueOrder(filtered, attempts, services.now().toISOString(), reviews ?? []);
   }, [questions, attempts, reviews, topic, kind, services]);
   useGlobalKeys(SCOPES);
   useKeys((input, key) => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Box, Text } from 'ink';
 import type { DrillState } from '../../../engine/drill/session.js';
 import { wrapText } from '../../../engine/text/wrap.js';
@@ -7,6 +7,7 @@ import { Frame, useBodyRows } from '../../components/frame.js';
 import { ScrollView } from '../../components/scroll-view.js';
 import { TextArea } from '../../components/text-area/text-area.js';
 import type { TextAreaAction, TextAreaState } from '../../components/text-area/text-area-state.js';
+import { useLatest } from '../../hooks/use-latest.js';
 import { useMarkdown } from '../../hooks/use-markdown.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { keys, type KeyScope } from '../../keys/bindings.js';
@@ -44,8 +45,7 @@ export function StepView({ state, text, onText, onChoose, onReveal, message, sco
   // Each step has its own cursor: the one left on option 3 of the last step does not carry over.
   const [cursor, setCursor] = useState({ step: -1, index: 0 });
   const choice = cursor.step === state.stepIndex ? cursor.index : firstChoice(state);
-  const latestChoice = useRef(choice);
-  latestChoice.current = choice;
+  const choiceRef = useLatest(choice);
   const promptLines = useMarkdown(questionMarkdown(q), width);
   const revealed = state.revealed[state.stepIndex];
   const modelLines = useMarkdown(step.model, width);
@@ -60,12 +60,12 @@ export function StepView({ state, text, onText, onChoose, onReveal, message, sco
       if (step.form === 'choice') {
         const count = step.choices?.length ?? 1;
         const move = (by: number) => {
-          latestChoice.current = Math.min(count - 1, Math.max(0, latestChoice.current + by));
-          setCursor({ step: state.stepIndex, index: latestChoice.current });
+          choiceRef.current = Math.min(count - 1, Math.max(0, choiceRef.current + by));
+          setCursor({ step: state.stepIndex, index: choiceRef.current });
         };
         if (keys.up.matches(input, key)) move(-1);
         else if (keys.down.matches(input, key)) move(1);
-        else if (keys.choose.matches(input, key)) onChoose(latestChoice.current);
+        else if (keys.choose.matches(input, key)) onChoose(choiceRef.current);
       } else if (step.form === 'card' && keys.choose.matches(input, key)) onReveal();
     },
     { isActive: !typed },

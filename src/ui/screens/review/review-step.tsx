@@ -10,6 +10,7 @@ import {
   type TextAreaAction,
   type TextAreaState,
 } from '../../components/text-area/text-area-state.js';
+import { useLatest } from '../../hooks/use-latest.js';
 import { keys } from '../../keys/bindings.js';
 import { StepView } from '../practice/step-view.js';
 import { StepResult } from './step-result.js';
@@ -40,8 +41,7 @@ export function ReviewStep({ questionId, step, topic, position, initial, onNext 
   const [saved, setSaved] = useState<Rating | undefined>();
   const [message, setMessage] = useState<string | undefined>(`Review ${position} · ${topic}`);
   const [confirmLeave, setConfirmLeave] = useState(false);
-  const latest = useRef(state);
-  latest.current = state;
+  const latestRef = useLatest(state);
   // Set when the user chose to leave without grading: quitting then must not record the answer.
   const discarded = useRef(false);
 
@@ -58,12 +58,12 @@ export function ReviewStep({ questionId, step, topic, position, initial, onNext 
 
   // Quitting mid-step keeps a typed answer: it is graded and recorded like a submitted one.
   const saveOnExit = useCallback(() => {
-    const s = latest.current;
+    const s = latestRef.current;
     if (discarded.current || s.phase !== 'answering' || s.answers[0].trim() === '') return;
     const done = drillReducer(s, { type: 'next-step', at: services.now().getTime() });
     const rating = stepRating(done);
     if (rating) record(done, rating);
-  }, [record, services]);
+  }, [record, services, latestRef]);
   useEffect(() => actions.onExit(saveOnExit), [actions, saveOnExit]);
 
   const typeText = (action: TextAreaAction) => {

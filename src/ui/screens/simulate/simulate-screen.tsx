@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
 import { theme } from '../../theme.js';
 import { useKeys } from '../../keys/use-keys.js';
@@ -8,6 +8,7 @@ import { sanitizeText } from '../../../engine/text/sanitize.js';
 import { UserError } from '../../../errors.js';
 import { useActions } from '../../app-context.js';
 import { Frame } from '../../components/frame.js';
+import { useLatest } from '../../hooks/use-latest.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { keys } from '../../keys/bindings.js';
 import { LeverSession } from './lever-session.js';
@@ -35,19 +36,18 @@ export function SimulateScreen() {
   const [fileError, setFileError] = useState<string | undefined>(undefined);
   const [open, setOpen] = useState<LeverScenario | undefined>(undefined);
   // Each scenario's last runs survive going back to the list.
-  const runsBy = useRef(new Map<string, SimRun[]>());
+  const [runsBy, setRunsBy] = useState(() => new Map<string, SimRun[]>());
 
   // Keys of one burst (a pasted path) arrive one by one before a render: read and write the path
   // through a ref, so each key sees the one before it.
-  const typed = useRef<string | undefined>(undefined);
-  typed.current = typing;
+  const typedRef = useLatest(typing);
   const setTyped = (value: string | undefined) => {
-    typed.current = value;
+    typedRef.current = value;
     setTyping(value);
   };
 
   useKeys((input, key) => {
-    const typing = typed.current;
+    const typing = typedRef.current;
     if (typing !== undefined) {
       if (key.escape) setTyped(undefined);
       else if (key.return) {
@@ -88,8 +88,8 @@ export function SimulateScreen() {
         <LeverSession
           key={open.path}
           loaded={open}
-          runs={runsBy.current.get(open.path)}
-          onRun={(_run, all) => runsBy.current.set(open.path, all)}
+          runs={runsBy.get(open.path)}
+          onRun={(_run, all) => setRunsBy((before) => new Map(before).set(open.path, all))}
           rows={rows}
           columns={columns}
           isActive={typing === undefined}
