@@ -2,6 +2,9 @@ import type { BreakerOptions } from './scenario.js';
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
 
+/** The states by number ({@link CircuitBreaker.code}): the simulator keeps one per attempt in a byte. */
+export const BREAKER_STATES: readonly BreakerState[] = ['closed', 'open', 'half-open'];
+
 export interface Transition {
   /** Simulated time, seconds. */
   at: number;
@@ -19,6 +22,8 @@ export interface Transition {
  */
 export class CircuitBreaker {
   state: BreakerState = 'closed';
+  /** The state's index in {@link BREAKER_STATES}. */
+  code = 0;
   readonly transitions: Transition[] = [];
   private ring: Uint8Array;
   private ringPos = 0;
@@ -106,6 +111,7 @@ export class CircuitBreaker {
   private move(to: BreakerState, now: number): void {
     this.transitions.push({ at: now / 1000, from: this.state, to });
     this.state = to;
+    this.code = BREAKER_STATES.indexOf(to);
   }
 }
 

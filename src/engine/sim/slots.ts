@@ -59,10 +59,18 @@ export class AttemptSlots {
   working = new Uint8Array(1024);
   /** Breaker state code when it started, or NO_BREAKER. */
   breaker = new Uint8Array(1024);
+  /** When it was taken, as a count of takes: orders the attempts a crash finds. */
+  order = new Float64Array(1024);
   /** On the free list (freeing twice would hand one slot to two attempts). */
   private freed = new Uint8Array(1024);
   private readonly free: number[] = [];
   private next = 0;
+  private taken = 0;
+
+  /** Slots ever handed out: every attempt is below this. */
+  get used(): number {
+    return this.next;
+  }
 
   take(now: number, req: number, server: number, epoch: number, breaker: number): number {
     const a = this.free.length > 0 ? this.free.pop()! : this.next++;
@@ -74,6 +82,7 @@ export class AttemptSlots {
     this.waiting[a] = 1;
     this.working[a] = 1;
     this.breaker[a] = breaker;
+    this.order[a] = this.taken++;
     this.freed[a] = 0;
     return a;
   }
@@ -95,6 +104,7 @@ export class AttemptSlots {
     this.waiting = grown(this.waiting, size);
     this.working = grown(this.working, size);
     this.breaker = grown(this.breaker, size);
+    this.order = grown(this.order, size);
     this.freed = grown(this.freed, size);
   }
 }
