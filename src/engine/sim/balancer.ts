@@ -91,6 +91,7 @@ function pickUp(view: ServerView, rng: Rng, n: number): number {
   for (let i = 0; i < n; i += 1) upCount += view.up[i];
   if (upCount === 0) return -1;
   let k = rng.int(upCount);
+  if (upCount === n) return k; // all up: the k-th up server is server k
   for (let i = 0; i < n; i += 1) if (view.up[i] && k-- === 0) return i;
   return -1;
 }

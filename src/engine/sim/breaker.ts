@@ -36,8 +36,12 @@ export class CircuitBreaker {
   private halfFailures = 0;
   private halfSlows = 0;
 
+  /** Calls recorded before the rates count. */
+  private readonly minCalls: number;
+
   constructor(private readonly o: BreakerOptions) {
     this.ring = new Uint8Array(o.slidingWindowSize);
+    this.minCalls = Math.min(o.minimumNumberOfCalls, o.slidingWindowSize);
   }
 
   /** May a call start at time `now` (ms)? Moves open → half-open when the wait is over. */
@@ -85,7 +89,8 @@ export class CircuitBreaker {
     this.ringPos = (this.ringPos + 1) % this.ring.length;
     if (failed) this.failures += 1;
     if (slow) this.slows += 1;
-    if (this.recorded >= Math.min(this.o.minimumNumberOfCalls, this.o.slidingWindowSize)) {
+    // With no failure or slow call in the window neither rate can reach a threshold (both are above 0).
+    if ((this.failures > 0 || this.slows > 0) && this.recorded >= this.minCalls) {
       if (this.overThreshold((this.failures / this.recorded) * 100, (this.slows / this.recorded) * 100)) this.open(now);
     }
   }

@@ -191,8 +191,7 @@ class Simulation {
       return;
     }
     const at = this.now + (this.poisson ? (1000 / rate) * standardExponential(this.rng) : 1000 / rate);
-    if (at < this.end) this.agenda.setArrival(at);
-    else this.agenda.clearArrival();
+    this.agenda.setArrival(at < this.end ? at : Infinity);
   }
 
   private arrive(): void {

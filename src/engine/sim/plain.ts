@@ -61,8 +61,7 @@ export function runPlain(sc: Scenario, seed: number): RunOutput {
 
   const arrivalAfter = (now: number): void => {
     const at = rate <= 0 ? Infinity : now + (poisson ? (1000 / rate) * standardExponential(rng) : 1000 / rate);
-    if (at < end) agenda.setArrival(at);
-    else agenda.clearArrival();
+    agenda.setArrival(at < end ? at : Infinity);
   };
 
   sc.traffic.steps.forEach((step, i) => {
