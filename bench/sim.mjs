@@ -19,7 +19,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import v8 from 'node:v8';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Under the package root (the content loader finds questions/ from there), where lint and git do not look.
@@ -29,8 +28,10 @@ const ENGINE = join(cache, 'engine.mjs');
 // A child: `node bench/sim.mjs --in-process FILE`, one run timed in this fresh process, printed as JSON.
 if (process.argv[2] === '--in-process') {
   const sim = await import(pathToFileURL(ENGINE).href);
-  v8.setFlagsFromString(sim.SIMULATE_V8_FLAGS);
   const { scenario } = sim.loadScenario(process.argv[3]);
+  // As `simulate FILE` does: the plain loop's budget, raised for the full model.
+  sim.tuneV8ForSimulation(false);
+  if (!sim.isPlain(scenario)) sim.tuneV8ForSimulation(true);
   const cpu = process.cpuUsage();
   const started = performance.now();
   const run = sim.runScenario(scenario, scenario.seed);
@@ -53,7 +54,8 @@ writeFileSync(
     `export { loadScenario } from '${join(root, 'src/content/scenario-file.ts')}';`,
     `export { runScenario } from '${join(root, 'src/engine/sim/model.ts')}';`,
     `export { toResult } from '${join(root, 'src/engine/sim/result.ts')}';`,
-    `export { SIMULATE_V8_FLAGS } from '${join(root, 'src/commands/simulate-v8.ts')}';`,
+    `export { isPlain } from '${join(root, 'src/engine/sim/plain.ts')}';`,
+    `export { tuneV8ForSimulation } from '${join(root, 'src/commands/simulate-v8.ts')}';`,
   ].join('\n'),
 );
 // The same banner as the app's bundle: bundled CommonJS (yaml) needs a require.

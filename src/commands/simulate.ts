@@ -1,4 +1,3 @@
-import { SIMULATE_V8_FLAGS } from './simulate-v8.js';
 import { UserError, type Command } from './types.js';
 
 export const simulateCommand: Command = {
@@ -55,8 +54,9 @@ export const simulateCommand: Command = {
       if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1)
         throw new UserError(`simulate: --seed must be a whole number from 0 to 4294967295, not ${args.values.seed}`);
     }
-    const v8 = await import('node:v8');
-    v8.setFlagsFromString(SIMULATE_V8_FLAGS);
+    // The plain loop's budget for everything; a run of the full model raises it (simulate-run).
+    const { tuneV8ForSimulation } = await import('./simulate-v8.js');
+    tuneV8ForSimulation(false);
     const sets = (args.values.set as string[] | undefined) ?? [];
     if (args.values.levers) {
       if (sets.length > 0 || args.values.seeds !== undefined)
