@@ -20,11 +20,12 @@ export function makeBalancer(strategy: Strategy, view: ServerView, rng: Rng): Ba
   switch (strategy) {
     case 'round-robin': {
       let next = 0;
+      // Wrapped by a subtraction, not %: an integer division costs tens of cycles, twice a request.
       return () => {
         for (let k = 0; k < n; k += 1) {
-          const i = (next + k) % n;
+          const i = next + k < n ? next + k : next + k - n;
           if (view.up[i]) {
-            next = (i + 1) % n;
+            next = i + 1 < n ? i + 1 : 0;
             return i;
           }
         }

@@ -86,7 +86,7 @@ export class CircuitBreaker {
       if (old & 2) this.slows -= 1;
     } else this.recorded += 1;
     this.ring[this.ringPos] = bits;
-    this.ringPos = (this.ringPos + 1) % this.ring.length;
+    this.ringPos = this.ringPos + 1 < this.ring.length ? this.ringPos + 1 : 0;
     if (failed) this.failures += 1;
     if (slow) this.slows += 1;
     // With no failure or slow call in the window neither rate can reach a threshold (both are above 0).

@@ -96,6 +96,8 @@ class Simulation {
   private readonly atts = new AttemptSlots();
 
   private rate: number;
+  /** The mean gap between arrivals (ms), divided out once per rate rather than per arrival. */
+  private gap: number;
   private readonly poisson: boolean;
 
   constructor(
@@ -119,6 +121,7 @@ class Simulation {
     this.bulkhead = sc.policies.bulkhead?.maxConcurrent;
     this.breaker = sc.policies.circuitBreaker ? new CircuitBreaker(sc.policies.circuitBreaker) : undefined;
     this.rate = sc.traffic.rate;
+    this.gap = 1000 / this.rate;
     this.poisson = sc.traffic.arrival !== 'constant';
   }
 
@@ -167,6 +170,7 @@ class Simulation {
           break;
         case RATE_STEP:
           this.rate = sc.traffic.steps[data].rate;
+          this.gap = 1000 / this.rate;
           this.nextArrival();
           break;
       }
@@ -185,12 +189,11 @@ class Simulation {
 
   /** Draw the next arrival after now (a rate change replaces the pending one). */
   private nextArrival(): void {
-    const rate = this.rate;
-    if (rate <= 0) {
+    if (this.rate <= 0) {
       this.agenda.clearArrival();
       return;
     }
-    const at = this.now + (this.poisson ? (1000 / rate) * standardExponential(this.rng) : 1000 / rate);
+    const at = this.now + (this.poisson ? this.gap * standardExponential(this.rng) : this.gap);
     this.agenda.setArrival(at < this.end ? at : Infinity);
   }
 
