@@ -391,7 +391,7 @@ class Simulation {
 
   /** Connections to a crashed server are reset: its work is lost and its clients fail now. */
   private crash(s: number): void {
-    const lost = this.heldBy(s);
+    const lost = this.atts.heldBy(s, this.epoch[s]);
     this.sv.up[s] = 0;
     this.epoch[s] += 1;
     markBusy(this.sv, s, this.now, -this.sv.busy[s]);
@@ -399,18 +399,5 @@ class Simulation {
     this.sv.active[s] = 0;
     // Their slots are never reused: events for them may still be queued (bounded by what was in flight).
     for (const a of lost) if (this.atts.waiting[a]) this.clientDone(a, false, 'error');
-  }
-
-  /**
-   * The attempts server s holds (in service or queued), oldest first. Found by a scan of the slots at
-   * a crash, a rare event, rather than kept in a set per server, which cost an insertion and a
-   * deletion per attempt.
-   */
-  private heldBy(s: number): number[] {
-    const { working, server, epoch, order } = this.atts;
-    const current = this.epoch[s];
-    const held: number[] = [];
-    for (let a = 0; a < this.atts.used; a += 1) if (working[a] && server[a] === s && epoch[a] === current) held.push(a);
-    return held.sort((x, y) => order[x] - order[y]);
   }
 }

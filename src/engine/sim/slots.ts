@@ -67,11 +67,6 @@ export class AttemptSlots {
   private next = 0;
   private taken = 0;
 
-  /** Slots ever handed out: every attempt is below this. */
-  get used(): number {
-    return this.next;
-  }
-
   take(now: number, req: number, server: number, epoch: number, breaker: number): number {
     const a = this.free.length > 0 ? this.free.pop()! : this.next++;
     if (a >= this.req.length) this.grow();
@@ -85,6 +80,18 @@ export class AttemptSlots {
     this.order[a] = this.taken++;
     this.freed[a] = 0;
     return a;
+  }
+
+  /**
+   * The attempts a server holds (in service or queued) since its crash count was `epoch`, oldest
+   * first. A scan of the slots, for a crash (a rare event): a set per server cost an insertion and a
+   * deletion per attempt.
+   */
+  heldBy(server: number, epoch: number): number[] {
+    const held: number[] = [];
+    for (let a = 0; a < this.next; a += 1)
+      if (this.working[a] && this.server[a] === server && this.epoch[a] === epoch) held.push(a);
+    return held.sort((x, y) => this.order[x] - this.order[y]);
   }
 
   /** Reuse the slot once neither the client nor a server holds it. */
