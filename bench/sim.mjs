@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Under the package root (the content loader finds questions/ from there), where lint and git do not look.
@@ -30,8 +31,8 @@ if (process.argv[2] === '--in-process') {
   const sim = await import(pathToFileURL(ENGINE).href);
   const { scenario } = sim.loadScenario(process.argv[3]);
   // As `simulate FILE` does: the plain loop's budget, raised for the full model.
-  sim.tuneV8ForSimulation(false);
-  if (!sim.isPlain(scenario)) sim.tuneV8ForSimulation(true);
+  v8.setFlagsFromString(sim.simulateV8Flags(false));
+  if (!sim.isPlain(scenario)) v8.setFlagsFromString(sim.simulateV8Flags(true));
   const cpu = process.cpuUsage();
   const started = performance.now();
   const run = sim.runScenario(scenario, scenario.seed);
@@ -55,7 +56,7 @@ writeFileSync(
     `export { runScenario } from '${join(root, 'src/engine/sim/model.ts')}';`,
     `export { toResult } from '${join(root, 'src/engine/sim/result.ts')}';`,
     `export { isPlain } from '${join(root, 'src/engine/sim/plain.ts')}';`,
-    `export { tuneV8ForSimulation } from '${join(root, 'src/commands/simulate-v8.ts')}';`,
+    `export { simulateV8Flags } from '${join(root, 'src/commands/simulate-v8.ts')}';`,
   ].join('\n'),
 );
 // The same banner as the app's bundle: bundled CommonJS (yaml) needs a require.

@@ -1,3 +1,4 @@
+import { simulateV8Flags } from './simulate-v8.js';
 import { UserError, type Command } from './types.js';
 
 export const simulateCommand: Command = {
@@ -55,8 +56,8 @@ export const simulateCommand: Command = {
         throw new UserError(`simulate: --seed must be a whole number from 0 to 4294967295, not ${args.values.seed}`);
     }
     // The plain loop's budget for everything; a run of the full model raises it (simulate-run).
-    const { tuneV8ForSimulation } = await import('./simulate-v8.js');
-    tuneV8ForSimulation(false);
+    const v8 = await import('node:v8');
+    v8.setFlagsFromString(simulateV8Flags(false));
     const sets = (args.values.set as string[] | undefined) ?? [];
     if (args.values.levers) {
       if (sets.length > 0 || args.values.seeds !== undefined)
