@@ -1,3 +1,4 @@
+import { simulateV8Flags } from './simulate-v8.js';
 import { UserError, type Command } from './types.js';
 
 export const simulateCommand: Command = {
@@ -55,12 +56,9 @@ export const simulateCommand: Command = {
       if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1)
         throw new UserError(`simulate: --seed must be a whole number from 0 to 4294967295, not ${args.values.seed}`);
     }
-    // The simulator's loop calls a dozen small functions per event; with V8's default inlining budget
-    // the later ones stay calls that box every double they pass (a heap number each, then garbage).
-    // A larger budget for this one-shot process measured about 20% faster (bench/sim.mjs). It only
-    // affects code compiled from now on, and never changes a result.
+    // The plain loop's budget for everything; a run of the full model raises it (simulate-run).
     const v8 = await import('node:v8');
-    v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=4000');
+    v8.setFlagsFromString(simulateV8Flags(false));
     const sets = (args.values.set as string[] | undefined) ?? [];
     if (args.values.levers) {
       if (sets.length > 0 || args.values.seeds !== undefined)

@@ -30,14 +30,19 @@ export class Agenda extends EventHeap {
     this.push(time, this.seq++, kind, data);
   }
 
-  /** Set the next arrival, replacing any pending one (a rate change redraws it). */
+  /**
+   * Set the next arrival, replacing any pending one (a rate change redraws it); Infinity for none.
+   * Without a branch: the last arrival of a run is the first past its end, and a path never taken
+   * before would throw the loop's optimised code away (then compile it again) one event from the end.
+   */
   setArrival(time: number): void {
     this.arrivalAt = time;
-    this.arrivalSeq = this.seq++;
+    this.arrivalSeq = this.seq;
+    this.seq += time === Infinity ? 0 : 1;
   }
 
   clearArrival(): void {
-    this.arrivalAt = Infinity;
+    this.setArrival(Infinity);
   }
 
   /** Schedule a timeout. Timeouts must come due in the order they are scheduled (one fixed length). */

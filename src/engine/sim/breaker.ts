@@ -2,6 +2,9 @@ import type { BreakerOptions } from './scenario.js';
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
 
+/** The states by number ({@link CircuitBreaker.code}): the simulator keeps one per attempt in a byte. */
+export const BREAKER_STATES: readonly BreakerState[] = ['closed', 'open', 'half-open'];
+
 export interface Transition {
   /** Simulated time, seconds. */
   at: number;
@@ -19,6 +22,8 @@ export interface Transition {
  */
 export class CircuitBreaker {
   state: BreakerState = 'closed';
+  /** The state's index in {@link BREAKER_STATES}. */
+  code = 0;
   readonly transitions: Transition[] = [];
   private ring: Uint8Array;
   private ringPos = 0;
@@ -31,8 +36,12 @@ export class CircuitBreaker {
   private halfFailures = 0;
   private halfSlows = 0;
 
+  /** Calls recorded before the rates count. */
+  private readonly minCalls: number;
+
   constructor(private readonly o: BreakerOptions) {
     this.ring = new Uint8Array(o.slidingWindowSize);
+    this.minCalls = Math.min(o.minimumNumberOfCalls, o.slidingWindowSize);
   }
 
   /** May a call start at time `now` (ms)? Moves open → half-open when the wait is over. */
@@ -77,10 +86,11 @@ export class CircuitBreaker {
       if (old & 2) this.slows -= 1;
     } else this.recorded += 1;
     this.ring[this.ringPos] = bits;
-    this.ringPos = (this.ringPos + 1) % this.ring.length;
+    this.ringPos = this.ringPos + 1 < this.ring.length ? this.ringPos + 1 : 0;
     if (failed) this.failures += 1;
     if (slow) this.slows += 1;
-    if (this.recorded >= Math.min(this.o.minimumNumberOfCalls, this.o.slidingWindowSize)) {
+    // With no failure or slow call in the window neither rate can reach a threshold (both are above 0).
+    if ((this.failures > 0 || this.slows > 0) && this.recorded >= this.minCalls) {
       if (this.overThreshold((this.failures / this.recorded) * 100, (this.slows / this.recorded) * 100)) this.open(now);
     }
   }
@@ -106,6 +116,7 @@ export class CircuitBreaker {
   private move(to: BreakerState, now: number): void {
     this.transitions.push({ at: now / 1000, from: this.state, to });
     this.state = to;
+    this.code = BREAKER_STATES.indexOf(to);
   }
 }
 

@@ -52,9 +52,10 @@ export class EventHeap {
     this.topTime = a[0];
     this.topSeq = a[1];
     const payload = a[2];
-    const kind = payload % KINDS;
-    this.topKind = kind;
-    this.topData = (payload - kind) / KINDS;
+    // Not payload % KINDS: the remainder of a double is a call into the C library, a tenth of a run.
+    const data = Math.floor(payload / KINDS);
+    this.topKind = payload - data * KINDS;
+    this.topData = data;
     const last = --this.n;
     if (last === 0) return;
     const t = a[last * STRIDE];

@@ -1,7 +1,7 @@
 import { ARRIVAL, Agenda, TIMEOUT } from './agenda.js';
 import { backoffDelay } from './backoff.js';
 import { makeBalancer, type Balancer } from './balancer.js';
-import { CircuitBreaker, type BreakerState } from './breaker.js';
+import { BREAKER_STATES, CircuitBreaker } from './breaker.js';
 import { sampler } from './dist.js';
 import { standardExponential } from './exponential.js';
 import { Metrics } from './metrics.js';
@@ -20,9 +20,6 @@ const FAULT_START = 5;
 const FAULT_END = 6;
 const RATE_STEP = 7;
 const CACHE_DONE = 8;
-
-const BREAKER_CODE: Record<BreakerState, number> = { closed: 0, open: 1, 'half-open': 2 };
-const BREAKER_NAME: BreakerState[] = ['closed', 'open', 'half-open'];
 
 type FailReason = 'error' | 'timeout' | 'rejected' | 'short-circuited';
 
@@ -74,9 +71,6 @@ class Simulation {
   private readonly crashDepth: Int32Array;
   /** Faults in force, by index. */
   private readonly activeFaults = new Set<number>();
-  /** Which attempts each server holds, kept only when a crash must fail them (a Set costs per request). */
-  private readonly trackMembers: boolean;
-  private readonly members: Array<Set<number>>;
   private readonly balance: Balancer;
   /** Only IP hash looks at the client; other strategies skip the draw. */
   private readonly clientHashed: boolean;
@@ -102,6 +96,8 @@ class Simulation {
   private readonly atts = new AttemptSlots();
 
   private rate: number;
+  /** The mean gap between arrivals (ms), divided out once per rate rather than per arrival. */
+  private gap: number;
   private readonly poisson: boolean;
 
   constructor(
@@ -117,8 +113,6 @@ class Simulation {
     this.slow = new Float64Array(n).fill(1);
     this.errorRate = new Float64Array(n);
     this.crashDepth = new Int32Array(n);
-    this.trackMembers = sc.faults.some((f) => f.kind === 'crash');
-    this.members = Array.from({ length: n }, () => new Set());
     this.balance = makeBalancer(sc.loadBalancer.strategy, sv, rng);
     this.clientHashed = sc.loadBalancer.strategy === 'ip-hash';
     this.depSample = sc.dependency ? sampler(sc.dependency.service, rng) : () => 0;
@@ -127,6 +121,7 @@ class Simulation {
     this.bulkhead = sc.policies.bulkhead?.maxConcurrent;
     this.breaker = sc.policies.circuitBreaker ? new CircuitBreaker(sc.policies.circuitBreaker) : undefined;
     this.rate = sc.traffic.rate;
+    this.gap = 1000 / this.rate;
     this.poisson = sc.traffic.arrival !== 'constant';
   }
 
@@ -175,6 +170,7 @@ class Simulation {
           break;
         case RATE_STEP:
           this.rate = sc.traffic.steps[data].rate;
+          this.gap = 1000 / this.rate;
           this.nextArrival();
           break;
       }
@@ -193,14 +189,12 @@ class Simulation {
 
   /** Draw the next arrival after now (a rate change replaces the pending one). */
   private nextArrival(): void {
-    const rate = this.rate;
-    if (rate <= 0) {
+    if (this.rate <= 0) {
       this.agenda.clearArrival();
       return;
     }
-    const at = this.now + (this.poisson ? (1000 / rate) * standardExponential(this.rng) : 1000 / rate);
-    if (at < this.end) this.agenda.setArrival(at);
-    else this.agenda.clearArrival();
+    const at = this.now + (this.poisson ? this.gap * standardExponential(this.rng) : this.gap);
+    this.agenda.setArrival(at < this.end ? at : Infinity);
   }
 
   private arrive(): void {
@@ -225,7 +219,7 @@ class Simulation {
         this.reqs.release(r);
         return;
       }
-      breakerCode = BREAKER_CODE[breaker.state];
+      breakerCode = breaker.code;
     }
     if (this.bulkhead !== undefined && this.inFlight >= this.bulkhead) {
       // A full bulkhead rejects at once, like resilience4j's semaphore bulkhead with no wait.
@@ -245,7 +239,6 @@ class Simulation {
     const a = this.atts.take(now, r, s, this.epoch[s], breakerCode);
     this.inFlight += 1;
     if (this.inFlight > this.maxInFlight) this.maxInFlight = this.inFlight;
-    if (this.trackMembers) this.members[s].add(a);
     sv.active[s] += 1;
     if (this.timeout !== undefined) this.agenda.scheduleTimeout(now + this.timeout, a);
     if (sv.busy[s] < sv.workers[s]) this.startService(s, a);
@@ -259,7 +252,7 @@ class Simulation {
   /** An attempt refused before it reached a server still counts as a failed call for the breaker. */
   private refuse(r: number, breakerCode: number, reason: 'error' | 'rejected'): void {
     if (this.breaker !== undefined && breakerCode !== NO_BREAKER)
-      this.breaker.record(this.now, true, 0, BREAKER_NAME[breakerCode]);
+      this.breaker.record(this.now, true, 0, BREAKER_STATES[breakerCode]);
     this.fail(r, reason);
   }
 
@@ -308,7 +301,6 @@ class Simulation {
   }
 
   private releaseWorker(s: number, a: number): void {
-    if (this.trackMembers) this.members[s].delete(a);
     this.atts.working[a] = 0;
     this.sv.active[s] -= 1;
     markBusy(this.sv, s, this.now, -1);
@@ -326,7 +318,7 @@ class Simulation {
     const r = atts.req[a];
     const code = atts.breaker[a];
     if (this.breaker !== undefined && code !== NO_BREAKER)
-      this.breaker.record(this.now, !ok, this.now - atts.start[a], BREAKER_NAME[code]);
+      this.breaker.record(this.now, !ok, this.now - atts.start[a], BREAKER_STATES[code]);
     if (ok) {
       this.metrics.success(this.now, this.reqs.start[r]);
       this.reqs.release(r);
@@ -399,11 +391,10 @@ class Simulation {
 
   /** Connections to a crashed server are reset: its work is lost and its clients fail now. */
   private crash(s: number): void {
+    const lost = this.atts.heldBy(s, this.epoch[s]);
     this.sv.up[s] = 0;
     this.epoch[s] += 1;
     markBusy(this.sv, s, this.now, -this.sv.busy[s]);
-    const lost = [...this.members[s]];
-    this.members[s].clear();
     this.sv.queues[s].clear();
     this.sv.active[s] = 0;
     // Their slots are never reused: events for them may still be queued (bounded by what was in flight).

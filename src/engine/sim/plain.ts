@@ -54,15 +54,16 @@ export function runPlain(sc: Scenario, seed: number): RunOutput {
   let nextSlot = 0;
 
   let rate = sc.traffic.rate;
+  /** The mean gap between arrivals (ms), divided out once per rate rather than per arrival. */
+  let gap = 1000 / rate;
   let inFlight = 0;
   let maxInFlight = 0;
   let attempts = 0;
   let events = 0;
 
   const arrivalAfter = (now: number): void => {
-    const at = rate <= 0 ? Infinity : now + (poisson ? (1000 / rate) * standardExponential(rng) : 1000 / rate);
-    if (at < end) agenda.setArrival(at);
-    else agenda.clearArrival();
+    const at = rate <= 0 ? Infinity : now + (poisson ? gap * standardExponential(rng) : gap);
+    agenda.setArrival(at < end ? at : Infinity);
   };
 
   sc.traffic.steps.forEach((step, i) => {
@@ -119,6 +120,7 @@ export function runPlain(sc: Scenario, seed: number): RunOutput {
       arrivalAfter(now);
     } else if (kind === RATE_STEP) {
       rate = sc.traffic.steps[agenda.topData].rate;
+      gap = 1000 / rate;
       arrivalAfter(now);
     }
   }

@@ -59,10 +59,13 @@ export class AttemptSlots {
   working = new Uint8Array(1024);
   /** Breaker state code when it started, or NO_BREAKER. */
   breaker = new Uint8Array(1024);
+  /** When it was taken, as a count of takes: orders the attempts a crash finds. */
+  order = new Float64Array(1024);
   /** On the free list (freeing twice would hand one slot to two attempts). */
   private freed = new Uint8Array(1024);
   private readonly free: number[] = [];
   private next = 0;
+  private taken = 0;
 
   take(now: number, req: number, server: number, epoch: number, breaker: number): number {
     const a = this.free.length > 0 ? this.free.pop()! : this.next++;
@@ -74,8 +77,21 @@ export class AttemptSlots {
     this.waiting[a] = 1;
     this.working[a] = 1;
     this.breaker[a] = breaker;
+    this.order[a] = this.taken++;
     this.freed[a] = 0;
     return a;
+  }
+
+  /**
+   * The attempts a server holds (in service or queued) since its crash count was `epoch`, oldest
+   * first. A scan of the slots, for a crash (a rare event): a set per server cost an insertion and a
+   * deletion per attempt.
+   */
+  heldBy(server: number, epoch: number): number[] {
+    const held: number[] = [];
+    for (let a = 0; a < this.next; a += 1)
+      if (this.working[a] && this.server[a] === server && this.epoch[a] === epoch) held.push(a);
+    return held.sort((x, y) => this.order[x] - this.order[y]);
   }
 
   /** Reuse the slot once neither the client nor a server holds it. */
@@ -95,6 +111,7 @@ export class AttemptSlots {
     this.waiting = grown(this.waiting, size);
     this.working = grown(this.working, size);
     this.breaker = grown(this.breaker, size);
+    this.order = grown(this.order, size);
     this.freed = grown(this.freed, size);
   }
 }
