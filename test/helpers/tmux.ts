@@ -25,7 +25,7 @@ export class TmuxSession {
       .map(([k, v]) => `${k}=${shellQuote(v)}`)
       .join(' ');
     // Keep the pane after the app exits so its last screen can still be read.
-    execFileSync('tmux', [
+    newSession([
       'new-session',
       '-d',
       '-x',
@@ -186,4 +186,22 @@ function locate(screen: string, label: string): { cursor: number; target: number
       line.slice(column + 2).startsWith(label),
   );
   return { cursor, target };
+}
+
+/**
+ * tmux new-session, tried again when it meets a server that is exiting: when the last session of the
+ * server is killed (another test file finishing) as this one starts, tmux says "server exited
+ * unexpectedly" (seen in a full run); a moment later a new server starts cleanly.
+ */
+function newSession(args: string[]): void {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      execFileSync('tmux', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      return;
+    } catch (error) {
+      const stderr = String((error as { stderr?: Buffer }).stderr ?? '');
+      if (attempt >= 5 || !/server exited|lost server|no server/.test(stderr)) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200 * attempt);
+    }
+  }
 }
