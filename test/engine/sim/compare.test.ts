@@ -133,6 +133,23 @@ describe('check', () => {
     expect(check({ name: 'e', metric: 'errorRate', max: 1 }, flat(1, 0)).pass).toBe(true);
   });
 
+  it.each([
+    ['nothing served: a latency SLO is not met', 0, false],
+    ['something served: judged by its mean', 0.5, true],
+  ])('%s', (_, goodput, pass) => {
+    const agg = {
+      latencyMs: { p95: { mean: 0, ci95: [0, 0] as [number, number] } },
+      throughput: { goodputRps: { mean: goodput, ci95: [goodput, goodput] as [number, number] } },
+    };
+    expect(check({ name: 'p', metric: 'latencyMs.p95', max: 10 }, agg).pass).toBe(pass);
+  });
+
+  it('a latency aggregate without a goodput figure is judged by its mean; an SLO with no bound passes', () => {
+    const agg = { latencyMs: { p95: { mean: 0, ci95: [0, 0] as [number, number] } } };
+    expect(check({ name: 'p', metric: 'latencyMs.p95', max: 10 }, agg).pass).toBe(true);
+    expect(check({ name: 'p', metric: 'latencyMs.p95' }, agg).pass).toBe(true);
+  });
+
   it('an availability aggregate has no goodput: its latency-free SLOs are judged by their mean', () => {
     const agg = { availability: { mean: { mean: 0.9995, ci95: [0.999, 1] as [number, number] } } };
     expect(check({ name: 'a', metric: 'availability.mean', min: 0.999 }, agg).pass).toBe(true);
@@ -198,6 +215,11 @@ describe('compareSteps', () => {
     expect((result.variant.latencyMs as Record<string, { mean: number }>).p50.mean).toBeGreaterThanOrEqual(9);
     expect(result.baselineChecks.map((c) => c.target)).toEqual(['latencyMs.p95 <= 8.5']);
     expect(compare(baseline, variant, [1, 2])).toEqual(result);
+    // The other way round the 5 ms side is judged against P95 ≤ 1,000 ms, and passes.
+    expect(compare(variant, baseline, [1]).verdict).toMatchObject({
+      pass: true,
+      checks: [{ name: 'p95', pass: true }],
+    });
   });
 
   it('with no SLOs the verdict passes trivially; an availability scenario is compared on its own figures', () => {
