@@ -194,3 +194,59 @@ describe('the full model, by hand', () => {
     expect(toResult('p', 1, 5000, 0, runScenario(sc, 7), 0)).toEqual(toResult('p', 1, 5000, 0, runFull(sc, 7), 0));
   });
 });
+
+describe('the plain loop, by hand', () => {
+  function plain(over: Partial<Scenario>, rate: number, duration: number) {
+    const sc = scenario({ duration, traffic: { rate, arrival: 'constant', clients: 1000, steps: [] }, ...over });
+    const out = runScenario(sc, 1);
+    return { result: toResult(sc.name, 1, sc.duration, sc.warmup, out, 0), out };
+  }
+
+  it('overloaded (150 ms work, 100 ms apart): request k ends at 100 + 150·k; 10 wait at the last arrival', () => {
+    // Arrivals 100 … 2,900 (the next would be at the end); done by 3 s: k = 1 … 19 (the last at 2,950).
+    const { result, out } = plain({ servers: [server(150)] }, 10, 3000);
+    expect(result.requests).toMatchObject({ offered: 29, succeeded: 19, failed: 0 });
+    expect(result.latencyMs.max).toBe(100 + 50 * 19);
+    expect(result.servers).toEqual([{ id: 'server-1', utilization: 0.9667, served: 19, maxQueue: 10 }]);
+    expect(out.maxInFlight).toBe(11);
+    expect(out.attempts).toBe(29);
+  });
+
+  it('a full server refuses: no queue, every second request', () => {
+    const { result, out } = plain({ servers: [server(150, 1, 0)] }, 10, 1000);
+    expect(result.requests).toMatchObject({ offered: 9, succeeded: 4, failed: 4, rejected: 4 });
+    expect(out.maxInFlight).toBe(1);
+  });
+
+  it('two servers in turn (round robin): each takes every other request, so none waits', () => {
+    const { result } = plain({ servers: [{ ...server(150), count: 2 }] }, 10, 1000);
+    expect(result.requests).toMatchObject({ offered: 9, succeeded: 8 });
+    expect(result.latencyMs.max).toBe(150);
+    expect(result.servers.map((s) => [s.id, s.served, s.maxQueue])).toEqual([
+      ['server-1', 4, 0],
+      ['server-2', 4, 0],
+    ]);
+  });
+
+  it('a rate step to 0 and back', () => {
+    const steps = [
+      { at: 2500, rate: 0 },
+      { at: 6500, rate: 2 },
+    ];
+    const { result } = plain(
+      { servers: [server(150)], traffic: { rate: 1, arrival: 'constant', clients: 1, steps } },
+      1,
+      10_000,
+    );
+    expect(result.requests.offered).toBe(8);
+  });
+
+  it('more than 1,024 requests in flight (its slots grow): 10,000/s, 1 s of work, room for 5,000 + 1,000', () => {
+    // Nothing ends within the second; the first 6,000 are taken and every later one refused.
+    const { result, out } = plain({ servers: [server(1000, 5000)] }, 10_000, 1000);
+    expect(out.maxInFlight).toBe(6000);
+    expect(result.requests.succeeded).toBe(0);
+    expect(result.requests.rejected).toBe(result.requests.offered - 6000);
+    expect(result.requests.offered).toBeGreaterThan(9990);
+  });
+});
