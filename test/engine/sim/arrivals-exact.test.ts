@@ -72,6 +72,15 @@ describe('poisson arrivals', () => {
   });
 });
 
+describe('poisson after a pause', () => {
+  it('no draw is spent while the rate is 0: the first arrival after the step is 500 + 50 × Exp(1), the first draw', () => {
+    const ref = new Rng(11);
+    const first = 500 + 50 * standardExponential(ref);
+    const got = times({ rate: 0, arrival: 'poisson', steps: [{ at: 500, rate: 20 }] }, 1, new Rng(11));
+    expect(got[0]).toBeCloseTo(first, 9);
+  });
+});
+
 describe('bursts', () => {
   // A constant stream makes the times exact; the switches are off·E₁, then on·E₂, off·E₃ … drawn from the rng.
   it('10/s while off, ×3 while on: spacing restarts at each switch', () => {
@@ -116,6 +125,12 @@ describe('diurnal thinning', () => {
   it('4/s: the candidate at 250 ms has a factor of exactly ½, which a draw of ½ does not beat', () => {
     expect(diurnalFactor({ period: 1000, peakAt: 0, trough: 0 }, 250)).toBe(0.5);
     expect(times(spec(4), 1, half)).toEqual([1000]);
+  });
+
+  it('a peak a quarter of the period in is where the factor is 1 (and half a period later the trough)', () => {
+    const d = { period: 3_600_000, peakAt: 900_000, trough: 0.2 };
+    expect(diurnalFactor(d, 900_000)).toBeCloseTo(1, 12);
+    expect(diurnalFactor(d, 2_700_000)).toBeCloseTo(0.2, 12);
   });
 
   it.each([
@@ -186,6 +201,10 @@ describe('readArrivals', () => {
     [{ rate: 1, bursts: { off: '1s', factor: 2 } }, 'producer.bursts.on', 'is required'],
     [{ rate: 1, bursts: { on: '1s', factor: 2 } }, 'producer.bursts.off', 'is required'],
     [{ rate: 1, bursts: { on: '0s', off: '1s', factor: 2 } }, 'producer.bursts.on', 'must be above 0'],
+    [{ rate: 1, bursts: { on: '1s', off: '0s', factor: 2 } }, 'producer.bursts.off', 'must be above 0'],
+    [{ rate: 1, bursts: { on: '1s', off: '1s', factor: 2, jitter: 1 } }, 'producer.bursts.jitter', 'unknown field'],
+    [{ rate: 1, steps: 'often' }, 'producer.steps', 'must be a list'],
+    [{ rate: 1, diurnal: { peakAt: 0 } }, 'producer.diurnal.trough', 'is required'],
     [{ rate: 1, bursts: { on: '1s', off: '1s' } }, 'producer.bursts.factor', 'is required'],
     [{ rate: 1, bursts: { on: '1s', off: '1s', factor: -1 } }, 'producer.bursts.factor', 'must be at least 0'],
     [{ rate: 1, diurnal: { trough: 1.5, peakAt: 0 } }, 'producer.diurnal.trough', 'must be at most 1'],
@@ -216,6 +235,13 @@ describe('readArrivals', () => {
       'traffic.bursts.on',
       'traffic.bursts.off',
       'traffic.bursts.factor',
+    ]);
+    const d = new FieldReader();
+    readArrivals({ rate: 1, diurnal: 'daily' }, 'traffic', d);
+    expect(d.problems.map((p) => p.field)).toEqual([
+      'traffic.diurnal',
+      'traffic.diurnal.peakAt',
+      'traffic.diurnal.trough',
     ]);
   });
 });
