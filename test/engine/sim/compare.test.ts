@@ -9,6 +9,7 @@ import {
   type AnyResult,
   type Comparison,
 } from '../../../src/engine/sim/compare.js';
+import type { Slo } from '../../../src/engine/sim/levers.js';
 import type { AvailabilityScenario } from '../../../src/engine/sim/scenario.js';
 import { scenario } from './helpers.js';
 
@@ -114,7 +115,7 @@ describe('check', () => {
     errorRate: { mean: value, ci95: [value - 1, value + 1] as [number, number] },
     throughput: { goodputRps: { mean: goodput, ci95: [goodput, goodput] as [number, number] } },
   });
-  it.each([
+  it.each<[string, Slo, number, boolean]>([
     ['at the max', { name: 'e', metric: 'errorRate', max: 0.01 }, 0.01, true],
     ['just over the max', { name: 'e', metric: 'errorRate', max: 0.01 }, 0.0101, false],
     ['at the min', { name: 'e', metric: 'errorRate', min: 0.5 }, 0.5, true],
