@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runKafka } from '../../../src/engine/sim/kafka-model.js';
+import { kafkaAnalytic } from '../../../src/engine/sim/kafka-result.js';
 import type { KafkaFault, KafkaScenario } from '../../../src/engine/sim/kafka-scenario.js';
 
 // One key, a message every 100 ms (constant arrivals) spread over two partitions in turn (least-bytes),
@@ -110,5 +111,55 @@ describe('a topic of two partitions, message by message', () => {
     expect(r.e2eLatencyMs.max).toBe(120);
     // Busy 30 ms for 12 of its 15 messages, 120 ms for 3: (12 × 30 + 3 × 120) / 3,000.
     expect(r.consumers[0].utilization).toBe(0.24);
+  });
+});
+
+describe("the analytic figures: each consumer's share of 10 messages/s against 1000 / processing ms", () => {
+  it.each<[string, KafkaScenario, object]>([
+    // One consumer owns both partitions: 10/s against 33.333/s.
+    [
+      'one consumer, 30 ms',
+      topic(1, 30),
+      {
+        perConsumerRate: 33.333,
+        idleConsumers: 0,
+        groupRatePerSec: 33.333,
+        capacityPerSec: 10,
+        backlogGrowthPerSec: 0,
+      },
+    ],
+    // 10/s against 6.667/s: the backlog grows by 3.333/s.
+    [
+      'one consumer, 150 ms',
+      topic(1, 150),
+      {
+        perConsumerRate: 6.667,
+        idleConsumers: 0,
+        groupRatePerSec: 6.667,
+        capacityPerSec: 6.667,
+        backlogGrowthPerSec: 3.333,
+      },
+    ],
+    // Three consumers, two partitions: one idle; 5/s each against 6.667/s.
+    [
+      'three consumers, 150 ms',
+      topic(3, 150),
+      { perConsumerRate: 6.667, idleConsumers: 1, groupRatePerSec: 13.333, capacityPerSec: 10, backlogGrowthPerSec: 0 },
+    ],
+    // One key hashed to one partition: its consumer gets all 10/s, the other none.
+    [
+      'two consumers, one key by hash, 150 ms',
+      { ...topic(2, 150), producer: { ...topic(2, 150).producer, partitioner: 'hash' } },
+      {
+        perConsumerRate: 6.667,
+        idleConsumers: 0,
+        groupRatePerSec: 13.333,
+        capacityPerSec: 6.667,
+        backlogGrowthPerSec: 3.333,
+      },
+    ],
+  ])('%s', (_, sc, analytic) => {
+    expect(kafkaAnalytic(sc)).toEqual(analytic);
+    expect(runKafka(sc, 1).analytic).toEqual(analytic);
   });
 });
