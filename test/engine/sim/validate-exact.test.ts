@@ -73,6 +73,9 @@ describe('a request scenario normalised', () => {
         { at: '40s', kind: 'error', target: 'servers', rate: 0.5, duration: '1s' },
       ],
       apdex: { t: '250ms' },
+      levers: [],
+      slos: [],
+      expect: { p95Ms: [0, 1000] },
     });
     expect(problems).toEqual([]);
     expect(scenario).toEqual({
@@ -198,6 +201,12 @@ describe('a request scenario normalised', () => {
       { policies: { circuitBreaker: { failureRateThreshold: 100, slidingWindowSize: 1_000_000 } } },
     ],
     ['a kind of requests', { kind: 'requests' }],
+    ['one instance, one worker, no queue', server({ count: 1, workers: 1, queue: 0 })],
+    [
+      'a fault on server-10 of ten',
+      { ...server({ count: 10 }), faults: [{ at: 0, kind: 'crash', target: 'server-10', duration: 1 }] },
+    ],
+    ['a time to a hundredth of a second', { policies: { timeout: '1.25s' } }],
   ])('%s is fine', (_, patch) => {
     expect(validateScenario(doc(patch)).problems).toEqual([]);
   });
@@ -221,6 +230,28 @@ describe('a request scenario refused, one line per field', () => {
       'must be a duration such as "250ms" or "30s" (or a number of seconds), not "5 sec"',
     ],
     [{ warmup: -1 }, 'warmup', 'must be at least 0'],
+    [{ seed: Infinity }, 'seed', 'must be a number, not .inf'],
+    [
+      { duration: Infinity },
+      'duration',
+      'must be a duration such as "250ms" or "30s" (or a number of seconds), not .inf',
+    ],
+    [
+      { duration: 'about 5s' },
+      'duration',
+      'must be a duration such as "250ms" or "30s" (or a number of seconds), not "about 5s"',
+    ],
+    [
+      { faults: [{ at: 0, kind: 'crash', target: 'my-server-1', duration: 1 }] },
+      'faults[0].target',
+      'must be server-1 … server-1, servers or dependency',
+    ],
+    [
+      { faults: [{ at: 0, kind: 'crash', target: 'server-1b', duration: 1 }] },
+      'faults[0].target',
+      'must be server-1 … server-1, servers or dependency',
+    ],
+    [{ faults: [{ at: 0, kind: 'crash', target: 'servers' }] }, 'faults[0].duration', 'is required'],
     [{ warmup: '10s' }, 'warmup', 'must be shorter than duration'],
     [{ traffic: undefined }, 'traffic', 'is required'],
     [{ traffic: 5 }, 'traffic', 'must be a mapping'],
@@ -467,6 +498,36 @@ describe('a request scenario refused, one line per field', () => {
     expect(problems.find((p) => p.field === field)?.message).toMatch(/^unknown field \(known: .+\)$/);
   });
 
+  it.each<[Doc, string, string]>([
+    [{ servers: [] }, 'servers', 'must be a list of at least one server group'],
+    [{ faults: 'x' }, 'faults', 'must be a list'],
+    [{ traffic: { rate: 1, steps: 'x' } }, 'traffic.steps', 'must be a list'],
+  ])('%j: that one line and no other', (patch, field, message) => {
+    expect(validateScenario(doc(patch)).problems).toEqual([{ field, message }]);
+  });
+
+  it('an unknown field names every known one', () => {
+    expect(validateScenario(doc({ colour: 1 })).problems).toEqual([
+      {
+        field: 'colour',
+        message:
+          'unknown field (known: kind, name, description, seed, duration, warmup, traffic, loadBalancer, servers, dependency, cache, policies, faults, apdex, levers, slos, expect)',
+      },
+    ]);
+  });
+
+  it('a dynamics kind is validated by its own reader', () => {
+    const kafka = {
+      kind: 'kafka',
+      name: 'k',
+      duration: '1m',
+      producer: { rate: 10 },
+      topic: { partitions: 1 },
+      consumers: { count: 1, processing: { mean: '1ms' } },
+    };
+    expect(validateScenario(kafka).scenario?.kind).toBe('kafka');
+  });
+
   it('the limits are checked only on an otherwise valid scenario', () => {
     expect(validateScenario(doc({ seed: -1, ...server({ count: 20_000 }) })).problems).toEqual([
       { field: 'seed', message: 'must be at least 0' },
@@ -491,7 +552,9 @@ describe('a request scenario refused, one line per field', () => {
   it('levers and SLOs are read once the rest is valid', () => {
     const slos = [{ name: 'fast', metric: 'latencyMs.p95', max: 100 }];
     expect((validateScenario(doc({ slos })).scenario as Scenario | undefined)?.slos).toEqual(slos);
-    expect(validateScenario(doc({ slos: 5 })).scenario).toBeUndefined();
+    expect(validateScenario(doc({ slos: 5 }))).toEqual({
+      problems: [{ field: 'slos', message: 'must be a list of objectives' }],
+    });
   });
 });
 
@@ -569,6 +632,7 @@ describe('an availability scenario', () => {
     [{ target: 100.5 }, {}, 'target', 'must be at most 100, not 100.5'],
     [{}, { name: undefined }, 'components[0].name', 'is required'],
     [{}, { mtbf: undefined }, 'components[0].mtbf', 'is required'],
+    [{}, { mttr: undefined }, 'components[0].mttr', 'is required'],
     [{}, { mttr: 0 }, 'components[0].mttr', 'must be above 0'],
     [{}, { mtbf: 0 }, 'components[0].mtbf', 'must be above 0'],
     [{}, { count: 0 }, 'components[0].count', 'must be at least 1'],
@@ -600,6 +664,16 @@ describe('an availability scenario', () => {
   ])('%j: unknown field %s', (patch, field) => {
     const { problems } = validateScenario(avail(patch));
     expect(problems.find((p) => p.field === field)?.message).toMatch(/^unknown field \(known: .+\)$/);
+  });
+
+  it('the budget is checked only on an otherwise valid scenario; levers, SLOs and claims are known fields', () => {
+    expect(validateScenario(avail({ seed: -1, trials: 1e9 })).problems).toEqual([
+      { field: 'seed', message: 'must be at least 0' },
+    ]);
+    expect(validateScenario(avail({ components: [] })).problems).toEqual([
+      { field: 'components', message: 'must be a list of at least one component' },
+    ]);
+    expect(validateScenario(avail({ levers: [], slos: [], expect: { availability: [99, 100] } })).problems).toEqual([]);
   });
 
   it('at the edges: count equal to needed, half the budget, a target of 100%', () => {
