@@ -163,6 +163,67 @@ describe('the full model, by hand', () => {
     expect(out.attempts).toBe(attempts);
   });
 
+  it('a timeout left from a finished attempt does not end the attempt that took its slot', () => {
+    // 150 ms work, 100 ms apart, timeout 400 ms: request k ends at 100 + 150k (latency 100 + 50k). Request 1
+    // is done at 250 and request 3 (at 300) takes its slot; request 1's timeout at 500 must not end it.
+    const { result } = run({ servers: [server(150)], policies: { timeout: 400 } }, 10, 1000);
+    expect(result.requests).toMatchObject({ offered: 9, succeeded: 5, failed: 0 });
+  });
+
+  it('a dependency of one connection and a queue of one: requests wait, or are refused when it is taken', () => {
+    // 150 ms in the server (three workers, each held until the dependency answers), then 1,500 ms in the
+    // dependency. Dependency: 1,150–2,650 (request 1), 2,650–4,150
+    // (2, queued at 2,150), 4,150–5,650 (3), 5,650–7,150 (4); request 5 finds the queue taken at 5,150;
+    // 7,150–8,650 (6); 7 waits past the end; 8 finds the queue taken; 9 waits.
+    const { result } = run({
+      servers: [server(150, 3)],
+      dependency: { workers: 1, queue: 1, service: { dist: 'constant', mean: 1500 } },
+    });
+    expect(result.requests).toMatchObject({ offered: 9, succeeded: 5, failed: 2, rejected: 2 });
+    expect(result.latencyMs.max).toBe(3150);
+  });
+
+  it('a breaker opens on failures, lets one call through when half-open, and short-circuits the rest', () => {
+    // Every call fails. Window of 2 calls: request 1's two tries open it at 1,350. Half-open 2.5 s later:
+    // request 4's try fails (open again at 4,150) and its retry is short-circuited; likewise request 7.
+    const { result, out } = run({
+      faults: [{ at: 0, kind: 'error', target: 'servers', rate: 1, duration: 20_000 }],
+      policies: {
+        retry: retry(2),
+        circuitBreaker: {
+          failureRateThreshold: 50,
+          slowCallDurationThreshold: 60_000,
+          slowCallRateThreshold: 100,
+          slidingWindowSize: 2,
+          minimumNumberOfCalls: 2,
+          waitDurationInOpenState: 2500,
+          permittedNumberOfCallsInHalfOpenState: 1,
+        },
+      },
+    });
+    expect(result.requests).toMatchObject({ offered: 9, failed: 9, shortCircuited: 8, retries: 3 });
+    expect(out.attempts).toBe(12);
+    expect(result.breaker.transitions.map((t) => t.to)).toEqual(['open', 'half-open', 'open', 'half-open', 'open']);
+  });
+
+  it.each<[string, Partial<Scenario>]>([
+    [
+      'servers failing half their calls',
+      { faults: [{ at: 0, kind: 'error', target: 'servers', rate: 0.5, duration: 1e6 }] },
+    ],
+    [
+      'a dependency failing half its calls',
+      {
+        dependency: { workers: 100, queue: 0, service: { dist: 'constant', mean: 1 } },
+        faults: [{ at: 0, kind: 'error', target: 'dependency', rate: 0.5, duration: 1e6 }],
+      },
+    ],
+  ])('%s: 2,000 requests, a binomial half fail (within 5 standard deviations of 1,000)', (_, over) => {
+    const { result } = run({ ...over, servers: [server(1, 100)] }, 100, 20_000);
+    expect(result.requests.offered).toBe(1999);
+    expect(Math.abs(result.requests.failed - 1000)).toBeLessThan(5 * Math.sqrt(2000 * 0.25));
+  });
+
   it.each<[string, Partial<Scenario>]>([
     ['a bulkhead of one', { policies: { bulkhead: { maxConcurrent: 1 } } }],
     ['a server with no queue', { servers: [server(150, 1, 0)], policies: { timeout: 5000 } }],
