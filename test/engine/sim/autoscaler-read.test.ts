@@ -1,6 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { desiredInstances, readAutoscale, type AutoscaleOptions } from '../../../src/engine/sim/autoscaler.js';
-import { FieldReader } from '../../../src/engine/sim/field-reader.js';
+import {
+  autoscaleFields,
+  desiredInstances,
+  toAutoscale,
+  type AutoscaleOptions,
+} from '../../../src/engine/sim/autoscaler.js';
+import { readScenario, type ScenarioProblem } from '../../../src/engine/sim/fields.js';
+
+/** Collects the problems of one read, as the gateway's validator reports them. */
+class FieldReader {
+  problems: ScenarioProblem[] = [];
+}
+
+/** `autoscale:` as the gateway kind reads it: its zod fields at `autoscale.`, then toAutoscale's rules. */
+function readAutoscale(raw: unknown, r: FieldReader, instances: number): AutoscaleOptions | undefined {
+  const read = readScenario(autoscaleFields, raw, (fields, fail) => toAutoscale(fields, fail, instances));
+  for (const p of read.problems)
+    r.problems.push({
+      field: p.field === 'instances' || p.field.startsWith('autoscale.') ? p.field : `autoscale.${p.field}`,
+      message: p.message,
+    });
+  return read.scenario;
+}
 
 // Binary-exact numbers (halves and quarters) put the rule's edges exactly where the HPA puts them.
 const o: AutoscaleOptions = {
@@ -34,7 +55,7 @@ describe('desiredInstances at its edges', () => {
   });
 });
 
-describe('readAutoscale', () => {
+describe('autoscale, read and checked', () => {
   it('reads every field, times in ms', () => {
     const r = new FieldReader();
     const raw = {

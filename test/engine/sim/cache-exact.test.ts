@@ -34,7 +34,7 @@ describe('one key through a TTL cache, by hand', () => {
     const r = runCache(one({}), 1);
     expect(r.requests).toEqual({ total: 30, hits: 20, staleHits: 0, misses: 10, coalesced: 0, failed: 0 });
     expect(r.hitRatio).toBe(0.6667);
-    expect(r.database).toEqual({ reads: 10, readsPerSec: 3.333, utilization: 0.1667, maxQueue: 0 });
+    expect(r.database).toMatchObject({ reads: 10, readsPerSec: 3.333, utilization: 0.1667, maxQueue: 0 });
     expect(r.hottestKeyMaxConcurrentReads).toBe(1);
     expect(r.latencyMs.p50).toBeCloseTo(1, 1);
     expect(r.latencyMs.p95).toBeCloseTo(51, 0);
@@ -52,7 +52,7 @@ describe('one key through a TTL cache, by hand', () => {
   it('a warm-up of 1 s leaves 21 requests (1000…3000), 7 of them misses and 7 reads of 50 ms in 2 s', () => {
     const r = runCache(one({}, { warmup: 1000 }), 1);
     expect(r.requests).toEqual({ total: 21, hits: 14, staleHits: 0, misses: 7, coalesced: 0, failed: 0 });
-    expect(r.database).toEqual({ reads: 7, readsPerSec: 3.5, utilization: 0.175, maxQueue: 0 });
+    expect(r.database).toMatchObject({ reads: 7, readsPerSec: 3.5, utilization: 0.175, maxQueue: 0 });
   });
 
   it('stale-while-revalidate: one miss, then every expiry is served stale while a background read refreshes', () => {
@@ -68,7 +68,7 @@ describe('one key through a TTL cache, by hand', () => {
     // Miss at 100 (read to 350); 200 and 300 wait; 350 fills to 600; 400, 500 hit; 600 misses again …
     const r = runCache(one({ singleFlight: true }, {}, 250), 1);
     expect(r.requests).toEqual({ total: 30, hits: 12, staleHits: 0, misses: 6, coalesced: 12, failed: 0 });
-    expect(r.database).toEqual({ reads: 6, readsPerSec: 2, utilization: 0.5, maxQueue: 0 });
+    expect(r.database).toMatchObject({ reads: 6, readsPerSec: 2, utilization: 0.5, maxQueue: 0 });
     expect(r.hottestKeyMaxConcurrentReads).toBe(1);
     // The waiters are answered with the read: 250 + 1, 150 + 1, 50 + 1.
     expect(r.latencyMs.max).toBe(251);
@@ -78,7 +78,7 @@ describe('one key through a TTL cache, by hand', () => {
     // 100, 200, 300 all miss; reads run 100–350, 350–600, 600–850; each fill lasts 250 ms, so 400…1000 hit.
     const r = runCache(one({}, { duration: 1000 }, 250), 1);
     expect(r.requests).toEqual({ total: 10, hits: 7, staleHits: 0, misses: 3, coalesced: 0, failed: 0 });
-    expect(r.database).toEqual({ reads: 3, readsPerSec: 3, utilization: 0.75, maxQueue: 2 });
+    expect(r.database).toMatchObject({ reads: 3, readsPerSec: 3, utilization: 0.75, maxQueue: 2 });
     expect(r.hottestKeyMaxConcurrentReads).toBe(3);
     // The third request waited for two reads before its own: 550 + 1.
     expect(r.latencyMs.max).toBe(551);
@@ -91,7 +91,7 @@ describe('one key through a TTL cache, by hand', () => {
       1,
     );
     expect(r.requests).toEqual({ total: 10, hits: 4, staleHits: 0, misses: 6, coalesced: 0, failed: 4 });
-    expect(r.database).toEqual({ reads: 6, readsPerSec: 6, utilization: 0.5, maxQueue: 0 });
+    expect(r.database).toMatchObject({ reads: 6, readsPerSec: 6, utilization: 0.5, maxQueue: 0 });
   });
 });
 

@@ -7,6 +7,7 @@ import {
   readSloSpecs,
 } from '../../../src/engine/sim/levers.js';
 import type { AvailabilityScenario, Scenario } from '../../../src/engine/sim/scenario.js';
+import type { DynamicScenario } from '../../../src/engine/sim/dynamics.js';
 import { validateLeverScenario } from '../../../src/engine/sim/validate.js';
 
 // Every lever field, both ways: its baseline read from a scenario in the lever's unit, and a new value
@@ -58,8 +59,8 @@ function moved(doc: Doc, lever: Doc, value: number) {
   if (!out.scenario) throw new Error(JSON.stringify(out.problems));
   return { before: sc, after: out.scenario };
 }
-const r = (sc: Scenario | AvailabilityScenario) => sc as Scenario;
-const a = (sc: Scenario | AvailabilityScenario) => sc as AvailabilityScenario;
+const r = (sc: Scenario | AvailabilityScenario | DynamicScenario) => sc as Scenario;
+const a = (sc: Scenario | AvailabilityScenario | DynamicScenario) => sc as AvailabilityScenario;
 
 describe('each lever field: baseline in lever units, and a new value back into the model', () => {
   it.each<[string, string, number, number, (sc: Scenario) => unknown, unknown]>([

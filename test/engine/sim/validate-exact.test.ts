@@ -283,7 +283,7 @@ describe('a request scenario refused, one line per field', () => {
     [server({ queue: 2 ** 31 }), 'servers[0].queue', 'must be at most 2,147,483,647, not 2147483648'],
     [server({ queue: 0.5 }), 'servers[0].queue', 'must be a whole number'],
     [server({ weight: 0 }), 'servers[0].weight', 'must be above 0'],
-    [{ servers: [{}] }, 'servers[0].service', 'must be a mapping such as { dist: exponential, mean: 20ms }'],
+    [{ servers: [{}] }, 'servers[0].service', 'is required'],
     [
       server({ service: { dist: 'gamma', mean: '1ms' } }),
       'servers[0].service.dist',
@@ -325,7 +325,7 @@ describe('a request scenario refused, one line per field', () => {
     [{ ...withDep, cache: { hitRatio: 0.5 } }, 'cache.latency', 'is required'],
     [{ policies: 3 }, 'policies', 'must be a mapping'],
     [{ policies: { timeout: '0ms' } }, 'policies.timeout', 'must be above 0'],
-    [{ policies: { retry: 3 } }, 'retry', 'must be a mapping'],
+    [{ policies: { retry: 3 } }, 'policies.retry', 'must be a mapping'],
     [{ policies: { retry: {} } }, 'policies.retry.attempts', 'is required'],
     [{ policies: { retry: { attempts: 0 } } }, 'policies.retry.attempts', 'must be at least 1'],
     [{ policies: { retry: { attempts: 1.5 } } }, 'policies.retry.attempts', 'must be a whole number'],
@@ -347,7 +347,7 @@ describe('a request scenario refused, one line per field', () => {
     ],
     [{ policies: { retry: { attempts: 2, budget: 11 } } }, 'policies.retry.budget', 'must be at most 10, not 11'],
     [{ policies: { retry: { attempts: 2, budget: -1 } } }, 'policies.retry.budget', 'must be at least 0'],
-    [{ policies: { circuitBreaker: 3 } }, 'circuitBreaker', 'must be a mapping'],
+    [{ policies: { circuitBreaker: 3 } }, 'policies.circuitBreaker', 'must be a mapping'],
     [
       { policies: { circuitBreaker: { failureRateThreshold: 0 } } },
       'policies.circuitBreaker.failureRateThreshold',
@@ -388,7 +388,7 @@ describe('a request scenario refused, one line per field', () => {
       'policies.circuitBreaker.enabled',
       'must be true or false, not "yes"',
     ],
-    [{ policies: { bulkhead: 3 } }, 'bulkhead', 'must be a mapping'],
+    [{ policies: { bulkhead: 3 } }, 'policies.bulkhead', 'must be a mapping'],
     [{ policies: { bulkhead: {} } }, 'policies.bulkhead.maxConcurrent', 'is required'],
     [{ policies: { bulkhead: { maxConcurrent: 0 } } }, 'policies.bulkhead.maxConcurrent', 'must be at least 1'],
     [{ policies: { bulkhead: { maxConcurrent: 1.5 } } }, 'policies.bulkhead.maxConcurrent', 'must be a whole number'],
@@ -542,11 +542,8 @@ describe('a request scenario refused, one line per field', () => {
     expect(validateScenario([]).problems).toHaveLength(1);
   });
 
-  it('levers apply to request and availability scenarios only', () => {
-    expect(validateLeverScenario({ kind: 'kafka' })).toEqual({
-      problems: [{ field: 'kind', message: 'a kafka scenario has no levers yet' }],
-    });
-    expect(validateLeverScenario(base).problems).toEqual([]);
+  it('the lever tools take every kind: a request scenario, as validateScenario reads it', () => {
+    expect(validateLeverScenario(base)).toEqual(validateScenario(base));
   });
 
   it('levers and SLOs are read once the rest is valid', () => {
