@@ -211,6 +211,8 @@ export function runKafka(sc: KafkaScenario, seed: number): Omit<KafkaResult, 'wa
     } else if (begins) {
       alive[c] = 0;
       epoch[c] += 1;
+      // The process's position dies with it: a restart before the session timeout must not commit it.
+      for (const p of assigned[c]) position[p] = committed[p];
       if (busy[c] >= 0) busyMs[c] += now - busyStart[c];
       busy[c] = -1;
       if (sc.group.sessionTimeout < f.duration) at(now + sc.group.sessionTimeout, REBALANCE_START, 0);

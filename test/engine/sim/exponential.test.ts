@@ -47,3 +47,54 @@ describe('ziggurat exponential against Exp(1)', () => {
     expect(xs.every((v) => v >= 0 && Number.isFinite(v))).toBe(true);
   });
 });
+
+// The ziggurat's branches, driven by chosen bits. From the paper: the base layer (index 0) holds the
+// rectangle [0, R] and the tail beyond R, of area V, so its rectangle's share is R·e^−R / V and a draw
+// is taken at once when its 24-bit position is below ⌊R·e^−R/V · 2^24⌋; layer 255 is the widest box
+// under the curve, its right edge at R.
+describe('ziggurat branches', () => {
+  const R = 7.697117470131487;
+  const V = 3.949659822581572e-3;
+  const SCALE = 2 ** 24;
+  const ke0 = Math.floor((R / (V / Math.exp(-R))) * SCALE);
+  /** A 32-bit draw whose low 8 bits pick the layer and the other 24 the position in it. */
+  const bits = (layer: number, position: number) => (position << 8) | layer | 0;
+  function fixed(ints: number[], uniform: number, open: number): Rng {
+    let k = 0;
+    return { nextI32: () => ints[k++], next: () => uniform, nextOpen: () => open } as unknown as Rng;
+  }
+  const top = SCALE - 1;
+
+  it.each([
+    ['base layer, position 0: 0', [bits(0, 0)], 0, 0.5, 0],
+    ['base layer, position at the threshold: the tail, R + (−ln ½)', [bits(0, ke0)], 0, 0.5, R + Math.LN2],
+    ['base layer, top position: the tail at its start, R − ln 1', [bits(0, top)], 0, 1, R],
+    // Layer 255's wedge at its right edge (x → R): with U = 0 the point is at the curve's lower bound, kept.
+    ['layer 255 wedge, U = 0: kept at x just under R', [bits(255, top)], 0, 1, (top * R) / SCALE],
+    // With U = 10⁻³ the point is above e^−x by far more than e^−x changes over the last position: rejected,
+    // and the fresh draw decides.
+    ['layer 255 wedge rejected, fresh draw at position 0: 0', [bits(255, top), bits(0, 0)], 1e-3, 0.5, 0],
+    [
+      'layer 255 wedge rejected, fresh draw at the threshold: the tail',
+      [bits(255, top), bits(0, ke0)],
+      1e-3,
+      0.5,
+      R + Math.LN2,
+    ],
+    [
+      'layer 255 wedge rejected, fresh draw at the top of the base layer: the tail',
+      [bits(255, top), bits(0, top)],
+      1e-3,
+      0.25,
+      R + 2 * Math.LN2,
+    ],
+  ])('%s', (_, ints, uniform, open, value) => {
+    expect(standardExponential(fixed(ints, uniform, open))).toBeCloseTo(value, 12);
+  });
+
+  it('just below the threshold the base layer returns its rectangle, under R', () => {
+    const x = standardExponential(fixed([bits(0, ke0 - 1)], 0, 0.5));
+    expect(x).toBeLessThan(R);
+    expect(x).toBeGreaterThan(R - 1e-5);
+  });
+});

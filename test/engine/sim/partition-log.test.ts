@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { PartitionLog } from '../../../src/engine/sim/partition-log.js';
+
+// Message k (from 0) at time 10·k, key k mod 7, sequence k: each offset must read back its own.
+function filled(n: number): PartitionLog {
+  const log = new PartitionLog();
+  for (let k = 0; k < n; k += 1) log.append(10 * k, k % 7, k);
+  return log;
+}
+const at = (log: PartitionLog, offset: number) => [log.time(offset), log.key(offset), log.seq(offset)];
+
+describe('a partition log', () => {
+  it.each([1, 1024, 1025, 5000])('%i messages: every offset reads back its time, key and sequence', (n) => {
+    const log = filled(n);
+    expect(log.end).toBe(n);
+    for (const offset of [0, n >> 1, n - 1]) expect(at(log, offset)).toEqual([10 * offset, offset % 7, offset]);
+  });
+
+  it('trimming below half the buffer keeps everything; past half it drops what is below, and the rest still reads', () => {
+    const log = filled(1024);
+    log.trim(512); // exactly half of 1,024: kept
+    expect(at(log, 0)).toEqual([0, 0, 0]);
+    log.trim(513);
+    expect(at(log, 513)).toEqual([5130, 513 % 7, 513]);
+    expect(at(log, 1023)).toEqual([10_230, 1023 % 7, 1023]);
+    // Room freed at the front: the next 513 messages fit without growing, and read back.
+    for (let k = 1024; k < 1537; k += 1) log.append(10 * k, k % 7, k);
+    expect(at(log, 1536)).toEqual([15_360, 1536 % 7, 1536]);
+    expect(at(log, 600)).toEqual([6000, 600 % 7, 600]);
+    expect(log.end).toBe(1537);
+  });
+
+  it('trimming everything, then appending, starts the buffer afresh', () => {
+    const log = filled(2000);
+    log.trim(2000);
+    log.append(1, 2, 3);
+    expect(log.end).toBe(2001);
+    expect(at(log, 2000)).toEqual([1, 2, 3]);
+  });
+});
