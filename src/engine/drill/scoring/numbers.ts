@@ -72,16 +72,18 @@ export function statedQuantities(answer: string, prefer: Expectation['kind'] = '
     for (const match of spelled.matchAll(QUANTITY)) {
       const digits = match[1].replace(/,/g, '');
       const word = (match[2] ?? '').toLowerCase();
-      const stated = readQuantity(digits, UNIT_WORDS[word] ?? word, match[0], prefer);
+      const stated = readQuantity(digits, UNIT_WORDS[word] ?? word, match[2] ?? '', match[0], prefer);
       if (stated) out.push({ ...stated, sentence });
     }
   }
   return out;
 }
 
+/** `unit` is lower-cased; a size reads `written`, as typed, since its case tells bytes (`GB`) from bits (`Gb`). */
 function readQuantity(
   digits: string,
   unit: string,
+  written: string,
   text: string,
   prefer: Expectation['kind'],
 ): Omit<Stated, 'sentence'> | undefined {
@@ -94,7 +96,7 @@ function readQuantity(
         value: parseQuantity(`${digits}${unit === 'min' ? 'm' : unit}`, 'answer', 'duration'),
         kind: 'duration',
       };
-    if (SIZES.has(unit)) return { text, value: parseQuantity(`${digits}${unit}`, 'answer', 'size'), kind: 'size' };
+    if (SIZES.has(unit)) return { text, value: parseQuantity(`${digits}${written}`, 'answer', 'size'), kind: 'size' };
     if (['k', 'm', 'b'].includes(unit))
       return { text, value: parseQuantity(`${digits}${unit}`, 'answer', 'count'), kind: 'count' };
     return { text, value: Number(digits), kind: 'count' };
