@@ -31,9 +31,12 @@ const NUMBER_WORDS: Record<string, string> = {
   sixty: '60',
   ninety: '90',
 };
-/** "one minute", "a minute", "thirty seconds": spelled-out numbers before a unit of time ("52 min a year" is a rate). */
+/**
+ * "one minute", "a minute", "thirty seconds": spelled-out numbers before a unit of time ("52 min a year" is a
+ * rate). A unit before it must be a word of its own: "takes two minutes" is two minutes, not "s two".
+ */
 const SPELLED =
-  /(?<!(?:\d|%|ms|s|min|mins|minutes?|seconds?|hours?|h|days?|per)\s*)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\s+(?=(milliseconds?|seconds?|minutes?|hours?|days?|years?)\b)/gi;
+  /(?<!(?:\d|%|(?<![a-z])(?:ms|s|min|mins|minutes?|seconds?|hours?|h|days?|per))\s*)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\s+(?=(milliseconds?|seconds?|minutes?|hours?|days?|years?)\b)/gi;
 
 const UNIT_WORDS: Record<string, string> = {
   millisecond: 'ms',
