@@ -98,6 +98,19 @@ describe('judgeConcept', () => {
     expect(judgeConcept(prepare(answer), concept(), given).status).toBe(status);
   });
 
+  it('one new word is an echo unless the answer took a side of a posed decision', () => {
+    const posed = givenStems({ title: 'Replicas', prompt: 'Would read replicas help the menu?' });
+    expect(judgeConcept(prepare('Read replicas, nightly.'), concept(), posed).status).toBe('echoed');
+    expect(judgeConcept(prepare('Read replicas, nightly.'), concept(), posed, true).status).toBe('bare');
+  });
+
+  it('one reasoned mention is enough', () => {
+    expect(
+      judgeConcept(prepare('Add more read replicas now. Read replicas help because reads dominate.'), concept(), given)
+        .status,
+    ).toBe('reasoned');
+  });
+
   it('its own because: phrases give it its reason', () => {
     expect(judgeConcept(prepare('Add read replicas, reads dominate.'), concept(), given).status).toBe('bare');
     expect(

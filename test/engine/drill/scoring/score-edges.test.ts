@@ -46,6 +46,12 @@ describe('the form decides how a step is scored', () => {
     ).toBe(100);
   });
 
+  it('an answer in the wrong kind of unit names the kind a count estimate expects', () => {
+    expect(scoreStep({ ...base, form: 'estimate', estimate }, '45 minutes')!.deductions[0].reason).toBe(
+      '"45 minutes": expected a count, got a duration',
+    );
+  });
+
   it('an unreadable estimate in full, its text trimmed', () => {
     expect(scoreStep({ ...base, form: 'estimate', estimate }, '  lots  ')).toEqual({
       score: 0,
@@ -76,7 +82,7 @@ describe('a decision the prompt poses', () => {
     // Argued against ("a trap"): no side taken, so one new word is not enough.
     ['argued against, one new word', out, 'Scale out is a trap.', 0],
     // Both sides: nothing for the concept, however well argued, and 20 off.
-    ['both sides', out, 'Scale out because it is stateless, and scale up too.', 0],
+    ['both sides', out, 'Scale out because the gateway is stateless, and scale up too.', 0],
   ])('%s: %i', (_name, concept, answer, score) => {
     expect(scoreStep({ ...posed, rubric: [concept] }, answer)!.score).toBe(score);
   });
