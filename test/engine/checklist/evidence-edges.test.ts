@@ -59,6 +59,19 @@ describe('checklist evidence at its edges', () => {
     expect(hasOwnScore({ ...makeAttempt('a', '2026-11-01T00:00:00.000Z', 0), steps } as Attempt)).toBe(own);
   });
 
+  it('a missing step record is no score, and does not stop the others counting', () => {
+    const steps = [null, step(5)] as unknown as Attempt['steps'];
+    expect(hasOwnScore({ ...makeAttempt('a', '2026-11-01T00:00:00.000Z', 5), steps })).toBe(true);
+  });
+
+  it('of two equal scores at the same moment the first found is kept', () => {
+    const attempts = [
+      makeAttempt('a', '2026-11-01T00:00:00.000Z', 80),
+      makeAttempt('b', '2026-11-01T00:00:00.000Z', 80),
+    ];
+    expect(checklistEvidence(checklist, questions, attempts, {}).x.best?.questionId).toBe('a');
+  });
+
   it('steps that are not a list count as a score of its own (passed over rather than dropped)', () => {
     expect(
       hasOwnScore({ ...makeAttempt('a', '2026-11-01T00:00:00.000Z', 50), steps: undefined } as unknown as Attempt),
