@@ -13,6 +13,11 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `${report}.html` },
   jsonReporter: { fileName: `${report}.json` },
+  // A rerun after adding tests retests only the mutants those tests cover, not the whole folder (an
+  // hour for drill/scoring). Stryker may reuse a survivor in a module-level table (a static mutant)
+  // although a new test kills it: delete .tmp/mutation/<target>.incremental.json for the score of record.
+  incremental: true,
+  incrementalFile: `${report}.incremental.json`,
   tempDirName: '.tmp/stryker',
   cleanTempDir: 'always',
   ignorePatterns: ['dist', '.tmp', 'coverage', '*.tgz'],

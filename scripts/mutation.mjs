@@ -14,6 +14,17 @@ const targets =
     ? process.argv.slice(2)
     : readdirSync(engine).filter((name) => statSync(join(engine, name)).isDirectory());
 
+/** Every `.test.ts` under a folder, its subfolders included. */
+function testFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? testFiles(join(dir, entry.name))
+      : entry.name.endsWith('.test.ts')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
 /** Mutants that count for the score: Stryker's own definition (killed + timeout over all covered or not). */
 function score(files) {
   const tally = { detected: 0, total: 0 };
@@ -37,17 +48,19 @@ for (const target of targets) {
     process.exit(2);
   }
   const files = isFile ? `src/engine/${target}.ts` : `src/engine/${target}/**/*.ts`;
-  // A folder is tested by its own test folder; a file by the test files that import it.
+  // A top folder is tested by its own test folder; a subfolder (`drill/scoring`) or a file by the test
+  // files of its top folder that import it (and, for a subfolder, its own test folder if it has one).
   const testDir = join(root, 'test', 'engine', target.split('/')[0]);
-  const tests = isFile
-    ? readdirSync(testDir)
-        .filter(
-          (name) => name.endsWith('.test.ts') && readFileSync(join(testDir, name), 'utf8').includes(`/${target}.js'`),
-        )
-        .map((name) => relative(root, join(testDir, name)))
-    : [`test/engine/${target}/**/*.test.ts`];
+  const imports = (source) => (isFile ? source.includes(`/${target}.js'`) : source.includes(`/${target}/`));
+  const ownDir = `test/engine/${target}/`;
+  const tests =
+    !isFile && !target.includes('/')
+      ? [`test/engine/${target}/**/*.test.ts`]
+      : testFiles(testDir)
+          .map((path) => relative(root, path))
+          .filter((path) => (!isFile && path.startsWith(ownDir)) || imports(readFileSync(join(root, path), 'utf8')));
   if (tests.length === 0) {
-    console.error(`mutation: no test file under ${relative(root, testDir)} imports src/engine/${target}.ts`);
+    console.error(`mutation: no test file under ${relative(root, testDir)} imports src/engine/${target}`);
     process.exit(2);
   }
   const name = target.replace(/\//g, '-');

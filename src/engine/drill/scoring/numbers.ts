@@ -31,9 +31,12 @@ const NUMBER_WORDS: Record<string, string> = {
   sixty: '60',
   ninety: '90',
 };
-/** "one minute", "a minute", "thirty seconds": spelled-out numbers before a unit of time ("52 min a year" is a rate). */
+/**
+ * "one minute", "a minute", "thirty seconds": spelled-out numbers before a unit of time ("52 min a year" is a
+ * rate). A unit before it must be a word of its own: "takes two minutes" is two minutes, not "s two".
+ */
 const SPELLED =
-  /(?<!(?:\d|%|ms|s|min|mins|minutes?|seconds?|hours?|h|days?|per)\s*)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\s+(?=(milliseconds?|seconds?|minutes?|hours?|days?|years?)\b)/gi;
+  /(?<!(?:\d|%|(?<![a-z])(?:ms|s|min|mins|minutes?|seconds?|hours?|h|days?|per))\s*)\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\s+(?=(milliseconds?|seconds?|minutes?|hours?|days?|years?)\b)/gi;
 
 const UNIT_WORDS: Record<string, string> = {
   millisecond: 'ms',
@@ -72,16 +75,18 @@ export function statedQuantities(answer: string, prefer: Expectation['kind'] = '
     for (const match of spelled.matchAll(QUANTITY)) {
       const digits = match[1].replace(/,/g, '');
       const word = (match[2] ?? '').toLowerCase();
-      const stated = readQuantity(digits, UNIT_WORDS[word] ?? word, match[0], prefer);
+      const stated = readQuantity(digits, UNIT_WORDS[word] ?? word, match[2] ?? '', match[0], prefer);
       if (stated) out.push({ ...stated, sentence });
     }
   }
   return out;
 }
 
+/** `unit` is lower-cased; a size reads `written`, as typed, since its case tells bytes (`GB`) from bits (`Gb`). */
 function readQuantity(
   digits: string,
   unit: string,
+  written: string,
   text: string,
   prefer: Expectation['kind'],
 ): Omit<Stated, 'sentence'> | undefined {
@@ -94,7 +99,7 @@ function readQuantity(
         value: parseQuantity(`${digits}${unit === 'min' ? 'm' : unit}`, 'answer', 'duration'),
         kind: 'duration',
       };
-    if (SIZES.has(unit)) return { text, value: parseQuantity(`${digits}${unit}`, 'answer', 'size'), kind: 'size' };
+    if (SIZES.has(unit)) return { text, value: parseQuantity(`${digits}${written}`, 'answer', 'size'), kind: 'size' };
     if (['k', 'm', 'b'].includes(unit))
       return { text, value: parseQuantity(`${digits}${unit}`, 'answer', 'count'), kind: 'count' };
     return { text, value: Number(digits), kind: 'count' };

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { LEVER_LIMITS, readAnswerLevers } from '../../../../src/engine/drill/mock/answer-levers.js';
+import { leastRecentDesignQuestion } from '../../../../src/engine/drill/mock/pick.js';
+import { practiseNext } from '../../../../src/engine/drill/mock/practise-next.js';
+import { gradeText, isTermList, LIST_CAP, phaseStep } from '../../../../src/engine/drill/mock/score-text.js';
+import { makeQuestion } from '../../../helpers/questions.js';
+
+describe('readAnswerLevers: numbers read from prose, within their limits', () => {
+  it.each([
+    ['Run 12 instances.', { instances: 12 }],
+    ['12 gateway replicas', { instances: 12 }],
+    ['scale out to 8', { instances: 8 }],
+    ['servers: 4', { instances: 4 }],
+    ['0 instances', {}],
+    ['500 pods', { instances: LEVER_LIMITS.instances }],
+    ['2.6 nodes', { instances: 3 }],
+    ['a timeout of 800 ms', { timeoutMs: 800 }],
+    ['timeout 2 s', { timeoutMs: 2000 }],
+    ['a 1.5 s timeout', { timeoutMs: 1500 }],
+    ['timeout: 90 s', { timeoutMs: LEVER_LIMITS.timeoutMs }],
+    ['3 retries with jitter', { retries: 3, jitter: true }],
+    ['retry up to 2 times', { retries: 2 }],
+    ['retries = 50', { retries: LEVER_LIMITS.retries }],
+    ['jitter, no numbers', {}],
+    ['a pool of 40', { pool: 40 }],
+    ['pool size 1,500', { pool: 1500 }],
+    ['25 database connections', { pool: 25 }],
+    ['pool 0', {}],
+    ['pool of 5,000', { pool: LEVER_LIMITS.pool }],
+  ])('%j → %j', (text, levers) => {
+    expect(readAnswerLevers(text)).toEqual(levers);
+  });
+
+  it('limits', () => {
+    expect(LEVER_LIMITS).toEqual({ instances: 200, pool: 2000, retries: 10, timeoutMs: 60_000 });
+  });
+});
+
+describe('leastRecentDesignQuestion', () => {
+  const qs = ['a', 'b', 'c'].map((id) => makeQuestion(id));
+  it.each([
+    [[], 'a'], // never practised: bank order
+    [[{ questionId: 'a', at: '2026-11-01' }], 'b'],
+    [
+      [
+        { questionId: 'a', at: '2026-11-03' },
+        { questionId: 'b', at: '2026-11-01' },
+        { questionId: 'c', at: '2026-11-02' },
+      ],
+      'b',
+    ],
+    // The last practice of each counts, whatever order the history is in.
+    [
+      [
+        { questionId: 'a', at: '2026-11-05' },
+        { questionId: 'a', at: '2026-11-01' },
+        { questionId: 'b', at: '2026-11-02' },
+        { questionId: 'c', at: '2026-11-03' },
+      ],
+      'b',
+    ],
+    // A tie keeps the earlier in the bank.
+    [
+      [
+        { questionId: 'a', at: '2026-11-02' },
+        { questionId: 'b', at: '2026-11-02' },
+        { questionId: 'c', at: '2026-11-02' },
+      ],
+      'a',
+    ],
+  ])('history %j → %s', (history, id) => {
+    expect(leastRecentDesignQuestion(qs, history)?.id).toBe(id);
+  });
+
+  it('none to pick from', () => {
+    expect(leastRecentDesignQuestion([], [])).toBeUndefined();
+  });
+});
+
+describe('practiseNext: weakest concepts first, deep dive counting double, at most three', () => {
+  const withConcepts = (id: string, concepts: string[]) =>
+    makeQuestion(id, {
+      title: `T${id}`,
+      steps: [
+        { ...makeQuestion(id).steps[0], rubric: concepts.map((concept) => ({ concept, synonyms: [], weight: 1 })) },
+      ],
+    });
+  const own = withConcepts('own', ['Caching', 'sharding']);
+  const bank = [own, withConcepts('x', ['caching', 'queues']), withConcepts('y', ['queues', 'retries', 'caching'])];
+  it('ranks by missed weight: (100 − score), doubled in the deep dive; ties by name; own question first', () => {
+    const items = practiseNext(
+      [
+        { name: 'high-level-design', score: 60, missed: ['queues', 'caching'] }, // 40 each
+        { name: 'deep-dive', score: 80, missed: ['retries', 'sharding'] }, // 20 × 2 = 40 each
+        { name: 'follow-up', score: 100, missed: ['unknown'] }, // weight 0: left out
+        { name: 'requirements', score: null, missed: ['scope'] }, // no score: weight 0
+      ],
+      own,
+      bank,
+    );
+    expect(items).toEqual([
+      {
+        concept: 'caching',
+        drills: [
+          { id: 'own', title: 'Town' },
+          { id: 'x', title: 'Tx' },
+          { id: 'y', title: 'Ty' },
+        ],
+      },
+      {
+        concept: 'queues',
+        drills: [
+          { id: 'x', title: 'Tx' },
+          { id: 'y', title: 'Ty' },
+        ],
+      },
+      { concept: 'retries', drills: [{ id: 'y', title: 'Ty' }] },
+    ]);
+  });
+
+  it('a concept no drill practises is passed over', () => {
+    expect(practiseNext([{ name: 'deep-dive', score: 0, missed: ['nowhere', 'sharding'] }], own, bank)).toEqual([
+      { concept: 'sharding', drills: [{ id: 'own', title: 'Town' }] },
+    ]);
+  });
+});
+
+describe('mock text grading', () => {
+  it.each([
+    ['redis kafka postgres nginx envoy', false], // five words: too short to judge
+    ['redis kafka postgres nginx envoy grafana', true],
+    ['redis kafka postgres nginx envoy grafana prometheus jaeger loki tempo sentry the', true], // 1 of 12
+    ['redis kafka postgres nginx envoy the', false], // 1 of 6: not fewer than one in six
+    ['We would put a cache in front of the menu because it rarely changes.', false],
+  ])('%j is a term list: %s', (answer, list) => {
+    expect(isTermList(answer)).toBe(list);
+  });
+
+  it('passes the grader’s own deductions through; a card step is ungraded with every concept missed', () => {
+    const step = phaseStep('Design', 'How?', [{ concept: 'load balancer', synonyms: [], weight: 1 }]);
+    expect(step).toEqual({ title: 'Design', form: 'text', prompt: 'How?', hints: [], rubric: step.rubric, model: '' });
+    expect(gradeText(step, 'Put a load balancer in front.')).toEqual({
+      score: 30,
+      hit: ['load balancer'],
+      missed: [],
+      deductions: [
+        { kind: 'no-reason', reason: 'load balancer: named without a reason (say why, or what follows)', points: 70 },
+      ],
+    });
+    expect(gradeText({ ...step, form: 'card' }, 'x')).toEqual({
+      score: 0,
+      hit: [],
+      missed: ['load balancer'],
+      deductions: [],
+    });
+    expect(LIST_CAP).toBe(30);
+  });
+});
