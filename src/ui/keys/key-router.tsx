@@ -1,12 +1,9 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useState, type ReactNode, type RefObject } from 'react';
 import { useInput, type Key } from 'ink';
 import { splitKeys } from './split-keys.js';
 
-/** One screen's live key handler; `current` is swapped for the newest closure on every commit. */
-export interface KeyListener {
-  current: (input: string, key: Key) => void;
-  groupText: boolean;
-}
+/** One screen's live key handler, brought up to date on every commit (useLatest). */
+export type KeyListener = RefObject<{ handler: (input: string, key: Key) => void; groupText: boolean }>;
 
 const RouterContext = createContext<Set<KeyListener> | null>(null);
 
@@ -27,9 +24,10 @@ export function KeyRouter({ children }: { children: ReactNode }) {
   const route = useCallback(
     (input: string, key: Key) => {
       // A copy: a handler may open or close a screen, which changes the set while we go through it.
-      for (const listener of [...listeners])
-        for (const press of splitKeys(input, key, { groupText: listener.groupText }))
-          listener.current(press.input, press.key);
+      for (const listener of [...listeners]) {
+        const { handler, groupText } = listener.current;
+        for (const press of splitKeys(input, key, { groupText })) handler(press.input, press.key);
+      }
     },
     [listeners],
   );

@@ -1,7 +1,8 @@
-import { createContext, useContext, useLayoutEffect, useRef } from 'react';
+import { createContext, useContext, useLayoutEffect } from 'react';
 import { useInput, type Key } from 'ink';
 import { useKeyRouter, type KeyListener } from './key-router.js';
 import { splitKeys } from './split-keys.js';
+import { useLatest } from '../hooks/use-latest.js';
 
 /**
  * False while something covers the screen (the key help): the hidden screen stays mounted, with its
@@ -29,20 +30,15 @@ export function useKeys(
   const enabled = useKeysEnabled();
   const active = (options.isActive ?? true) && enabled;
   const groupText = options.groupText ?? false;
-  const listener = useRef<KeyListener>({ current: handler, groupText });
   // The newest closure, swapped in the commit that renders it (never during render).
-  useLayoutEffect(() => {
-    listener.current.current = handler;
-    listener.current.groupText = groupText;
-  });
+  const listener: KeyListener = useLatest({ handler, groupText });
   useLayoutEffect(() => {
     if (!router || !active) return;
-    const own = listener.current;
-    router.add(own);
+    router.add(listener);
     return () => {
-      router.delete(own);
+      router.delete(listener);
     };
-  }, [router, active]);
+  }, [router, active, listener]);
   useInput(
     (input, key) => {
       for (const press of splitKeys(input, key, { groupText })) handler(press.input, press.key);
