@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { arrivals, peakRate, toArrivals, type ArrivalSpec } from './arrivals.js';
 import type { DistSpec } from './dist.js';
 import { common, described, dist, int, num, obj, oneOf, time, toDist, type Fail } from './fields.js';
-import type { Lever, Slo } from './levers.js';
+import type { WithLevers } from './levers.js';
 
 /** Reads through a TTL cache in front of a database (`kind: cache`); times in ms. */
-export interface CacheScenario {
+export interface CacheScenario extends WithLevers {
   kind: 'cache';
   name: string;
   description: string;
@@ -30,10 +30,6 @@ export interface CacheScenario {
     staleWhileRevalidate: number;
   };
   database: { workers: number; queue: number; service: DistSpec };
-  /** The knobs a user may turn (`simulate --levers`). @default [] */
-  levers?: Lever[];
-  /** The objectives a run is judged against. @default [] */
-  slos?: Slo[];
 }
 
 /** The `kind: cache` document. */

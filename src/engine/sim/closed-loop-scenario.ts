@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import type { DistSpec } from './dist.js';
 import { common, dist, int, obj, time, toDist, type Fail } from './fields.js';
-import type { Lever, Slo } from './levers.js';
+import type { WithLevers } from './levers.js';
 
 /** Closed-loop users beside open-loop arrivals at the same rate (`kind: closed-loop`); times in ms. */
-export interface ClosedLoopScenario {
+export interface ClosedLoopScenario extends WithLevers {
   kind: 'closed-loop';
   name: string;
   description: string;
@@ -20,10 +20,6 @@ export interface ClosedLoopScenario {
   server: { workers: number; service: DistSpec };
   /** Windows in which the server makes no progress (a GC pause, a failover, a stuck lock). @default [] */
   stalls: Array<{ at: number; duration: number }>;
-  /** The knobs a user may turn (`simulate --levers`). @default [] */
-  levers?: Lever[];
-  /** The objectives a run is judged against. @default [] */
-  slos?: Slo[];
 }
 
 /** The `kind: closed-loop` document. */

@@ -3,10 +3,10 @@ import { arrivals, peakRate, toArrivals, type ArrivalSpec } from './arrivals.js'
 import { autoscaleFields, toAutoscale, type AutoscaleOptions } from './autoscaler.js';
 import type { DistSpec } from './dist.js';
 import { common, dist, int, num, obj, oneOf, time, toDist, type Fail } from './fields.js';
-import type { Lever, Slo } from './levers.js';
+import type { WithLevers } from './levers.js';
 
 /** Admission control at a gateway (`kind: gateway`): a token bucket, a bounded queue, shedding rules; times in ms. */
-export interface GatewayScenario {
+export interface GatewayScenario extends WithLevers {
   kind: 'gateway';
   name: string;
   description: string;
@@ -37,10 +37,6 @@ export interface GatewayScenario {
   };
   /** The client gives up after this; an answer later than that is wasted work, counted as timed out. */
   timeout: number;
-  /** The knobs a user may turn (`simulate --levers`). @default [] */
-  levers?: Lever[];
-  /** The objectives a run is judged against. @default [] */
-  slos?: Slo[];
 }
 
 /** The `kind: gateway` document. */

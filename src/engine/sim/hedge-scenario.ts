@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { arrivals, peakRate, toArrivals, type ArrivalSpec } from './arrivals.js';
 import type { DistSpec } from './dist.js';
 import { common, described, dist, int, obj, time, toDist, type Fail } from './fields.js';
-import type { Lever, Slo } from './levers.js';
+import type { WithLevers } from './levers.js';
 
 /** Hedged requests to a replicated service (`kind: hedge`); times in ms. */
-export interface HedgeScenario {
+export interface HedgeScenario extends WithLevers {
   kind: 'hedge';
   name: string;
   description: string;
@@ -24,10 +24,6 @@ export interface HedgeScenario {
     /** When one copy answers, drop the other if it has not started yet (Dean and Barroso's tied requests). @default true */
     cancel: boolean;
   };
-  /** The knobs a user may turn (`simulate --levers`). @default [] */
-  levers?: Lever[];
-  /** The objectives a run is judged against. @default [] */
-  slos?: Slo[];
 }
 
 /** The `kind: hedge` document. */

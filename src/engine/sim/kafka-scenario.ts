@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { arrivals, peakRate, toArrivals, type ArrivalSpec } from './arrivals.js';
 import type { DistSpec } from './dist.js';
 import { common, dist, int, num, obj, oneOf, text, time, toDist, type Fail } from './fields.js';
-import type { Lever, Slo } from './levers.js';
+import type { WithLevers } from './levers.js';
 
 /** A Kafka topic and its consumer group (`kind: kafka`); every time in ms. */
-export interface KafkaScenario {
+export interface KafkaScenario extends WithLevers {
   kind: 'kafka';
   name: string;
   description: string;
@@ -36,10 +36,6 @@ export interface KafkaScenario {
     commitInterval: number;
   };
   faults: KafkaFault[];
-  /** The knobs a user may turn (`simulate --levers`). @default [] */
-  levers?: Lever[];
-  /** The objectives a run is judged against. @default [] */
-  slos?: Slo[];
 }
 
 export type KafkaFault =

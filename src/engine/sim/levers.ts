@@ -37,6 +37,14 @@ export interface Slo {
   min?: number;
 }
 
+/** The lever and SLO lists every scenario kind may declare (read once the model is valid). */
+export interface WithLevers {
+  /** The knobs a user may turn (`simulate --levers`). @default [] */
+  levers?: Lever[];
+  /** The objectives a run is judged against. @default [] */
+  slos?: Slo[];
+}
+
 /** The metrics an SLO may name, per scenario kind (all are numbers in the single-run JSON result). */
 export const SLO_METRICS: Record<LeverModel['kind'], readonly string[]> = {
   requests: [

@@ -3,13 +3,13 @@ import * as z from 'zod/mini';
 import { common, described, isObj, num, obj, text, type Fail, type Obj } from './fields.js';
 import type { Scenario } from './scenario.js';
 import { validateScenario } from './validate.js';
-import type { Lever, Slo } from './levers.js';
+import type { WithLevers } from './levers.js';
 
 /**
  * One request scenario whose faults are a short trigger, run once per variant (`kind: metastable`):
  * the same load and trigger, with and without a retry budget or a breaker, to show which recover.
  */
-export interface MetastableScenario {
+export interface MetastableScenario extends WithLevers {
   kind: 'metastable';
   name: string;
   description: string;
@@ -19,10 +19,6 @@ export interface MetastableScenario {
   /** The trigger: from the earliest fault's start to the latest fault's end (ms). */
   trigger: { from: number; to: number };
   variants: Array<{ name: string; scenario: Scenario }>;
-  /** The knobs a user may turn (`simulate --levers`). @default [] */
-  levers?: Lever[];
-  /** The objectives a run is judged against. @default [] */
-  slos?: Slo[];
 }
 
 const mapping = (description: string) => described(z.record(z.string(), z.unknown()), description);

@@ -1,9 +1,9 @@
 import type { DistSpec } from './dist.js';
 import type { BackoffOptions } from './backoff.js';
-import type { Lever, Slo } from './levers.js';
+import type { WithLevers } from './levers.js';
 
 /** A request-level scenario (the file format of docs/simulator.md, normalised: every time in ms). */
-export interface Scenario {
+export interface Scenario extends WithLevers {
   kind: 'requests';
   name: string;
   description: string;
@@ -31,10 +31,6 @@ export interface Scenario {
   faults: Fault[];
   /** Apdex threshold T (ms). @default 100 */
   apdex: number;
-  /** The knobs a user may turn (`simulate --levers`). @default [] */
-  levers?: Lever[];
-  /** The objectives a run is judged against. @default [] */
-  slos?: Slo[];
 }
 
 export type Strategy =
@@ -75,7 +71,7 @@ export type Fault =
   | { at: number; kind: 'error'; target: string; rate: number; duration: number };
 
 /** Component failures and repairs over a horizon (`kind: availability`). */
-export interface AvailabilityScenario {
+export interface AvailabilityScenario extends WithLevers {
   kind: 'availability';
   name: string;
   description: string;
@@ -98,8 +94,4 @@ export interface AvailabilityScenario {
     mode: 'active-active' | 'active-passive';
     failoverSeconds: number;
   }>;
-  /** @default [] */
-  levers?: Lever[];
-  /** @default [] */
-  slos?: Slo[];
 }
