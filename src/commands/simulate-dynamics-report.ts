@@ -19,6 +19,11 @@ export function chart(label: string, values: number[], columns: number, format: 
   return `  ${label.padEnd(14)}${s.line}  max ${format(s.max)}`;
 }
 
+/** The first line of a single run's report. */
+function header(r: Exclude<DynamicResult, MetastableResult>): string {
+  return `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`;
+}
+
 export function renderDynamic(r: DynamicResult, columns: number): string {
   switch (r.kind) {
     case 'kafka':
@@ -40,7 +45,7 @@ function renderHedge(r: HedgeResult): string {
   const row = (label: string, p: HedgePass) =>
     `  ${label.padEnd(8)}${[p.latencyMs.p50, p.latencyMs.p95, p.latencyMs.p99, p.latencyMs.p999, p.latencyMs.max].map((v) => ms(v).padStart(10)).join('')}  ${p.workPerRequest.toFixed(3).padStart(6)}  ${pct(p.utilization).padStart(7)}`;
   return `${[
-    `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
+    header(r),
     '',
     `${n(r.requests)} requests, each run twice: plainly, and hedged after ${ms(r.hedgeAfterMs)}`,
     '(a second copy to another replica; the first answer wins)',
@@ -58,7 +63,7 @@ function renderCache(r: CacheResult, columns: number): string {
   const q = r.requests;
   const t = r.timeline;
   return `${[
-    `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
+    header(r),
     '',
     'Requests',
     `  ${n(q.total)} reads: hits ${n(q.hits)} (stale ${n(q.staleHits)})  misses ${n(q.misses)}  coalesced ${n(q.coalesced)}  failed ${n(q.failed)}`,
@@ -99,7 +104,7 @@ function renderGateway(r: GatewayResult, columns: number): string {
   const q = r.requests;
   const t = r.timeline;
   return `${[
-    `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
+    header(r),
     '',
     'Requests',
     `  offered ${n(q.offered)}  admitted ${n(q.admitted)}  succeeded ${n(q.succeeded)}  timed out ${n(q.timedOut)}`,
@@ -221,7 +226,7 @@ function renderClosedLoop(r: ClosedLoopResult, columns: number): string {
     `  ${label.padEnd(22)}${[p.p50, p.p95, p.p99, p.p999, p.max].map((v) => ms(v).padStart(10)).join('')}`;
   const t = r.timeline;
   return `${[
-    `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
+    header(r),
     '',
     `Closed loop: ${r.users} users who wait for each answer, then think (${ms(r.closed.meanThinkMs)} on average)`,
     `  throughput ${r.closed.throughputRps} req/s · mean response ${ms(r.closed.meanResponseMs)} · ${n(r.closed.requests)} requests`,
@@ -265,7 +270,7 @@ function renderKafka(r: KafkaResult, columns: number): string {
   const a = r.analytic;
   const m = r.messages;
   const out = [
-    `${r.scenario} · seed ${r.seed} · ${r.simulatedSeconds} s simulated · ${r.wallMs} ms`,
+    header(r),
     '',
     'Messages',
     `  produced ${n(m.produced)}  processed ${n(m.processed)}  redelivered ${n(m.duplicates)}  out of key order ${n(m.outOfOrder)}`,
