@@ -24,12 +24,12 @@ export function HomeScreen() {
   // Counted over every rated step (the bank is not loaded on the first frame); Review lists those still in the bank.
   // The scheduler (ts-fsrs) loads after the first frame: the count joins the line a moment later.
   const due = useDueCount(store.data.attempts, reviews, now);
-  const { columns } = useTerminalSize();
+  const wide = useTerminalSize().columns >= 70;
   // One line each, whatever the width: the menu below is sized to what is left.
   const status = [
     `Checklist ${progress.done}/${progress.total} done`,
-    `${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${columns < 70 ? '' : ' made'}`,
-    ...(due === undefined ? [] : [`${due} ${due === 1 ? 'step' : 'steps'} due${columns < 70 ? '' : ' for review'}`]),
+    `${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${wide ? ' made' : ''}`,
+    ...(due === undefined ? [] : [`${due} ${due === 1 ? 'step' : 'steps'} due${wide ? ' for review' : ''}`]),
   ].join(' · ');
   const room = useBodyRows() - 2 - notices.length;
   const spaced = room > menuItems.length;
