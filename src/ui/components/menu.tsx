@@ -3,6 +3,7 @@ import { keys } from '../keys/bindings.js';
 import { useKeys } from '../keys/use-keys.js';
 import { useRemembered } from '../hooks/use-remembered.js';
 import { theme } from '../theme.js';
+import { windowStart } from '../screens/checklist/checklist-rows.js';
 
 export interface MenuEntry {
   label: string;
@@ -17,8 +18,7 @@ export interface MenuEntry {
 export function menuWindow(count: number, cursor: number, height: number): { first: number; shown: number } {
   if (count <= height) return { first: 0, shown: count };
   const shown = Math.max(1, height - 2);
-  const first = Math.min(Math.max(0, cursor - Math.floor(shown / 2)), count - shown);
-  return { first, shown };
+  return { first: windowStart(count, cursor, shown), shown };
 }
 
 /**
