@@ -46,7 +46,8 @@ export function HistoryScreen() {
       {entries.length === 0 ? <Text dimColor>No attempts yet: practise a question and it appears here.</Text> : null}
       {entries.length > 0 ? (
         <Text dimColor>
-          {'  when (UTC)       kind     score  question'} · {entries.length} entries
+          {'  when (UTC)       kind     score  question'} · {entries.length}{' '}
+          {entries.length === 1 ? 'entry' : 'entries'}
         </Text>
       ) : null}
       <Box flexDirection="column">
