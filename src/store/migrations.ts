@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from './schema.js';
+import { SCHEMA_VERSION } from './shape.js';
 
 /**
  * Our own schema versioning (conf's `migrations` option has known bugs, see NOTES.md).

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, statSync, type BigIntStats } from 'node:fs';
-import { LIMITS } from './schema.js';
+import { LIMITS } from './shape.js';
 import { MigrationError, migrate } from './migrations.js';
 
 export type StoreFile =

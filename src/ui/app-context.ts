@@ -3,7 +3,7 @@ import type { CommandContext } from '../commands/types.js';
 import type { Checklist } from '../engine/checklist/types.js';
 import type { QuestionBank } from '../content/load-questions.js';
 import type { StoreData } from '../store/schema.js';
-import type { Store, WriteResult } from '../store/store.js';
+import type { Store, WriteResult } from '../store/store-core.js';
 import type { Screen } from './screens/screen.js';
 
 /** What the app is built from, made once by run-app. */

@@ -1,13 +1,13 @@
 import { Suspense } from 'react';
 import { render } from 'ink';
 import { UserError, type CommandContext } from '../commands/types.js';
-import type { Store } from '../store/store.js';
+import type { Store } from '../store/store-core.js';
 import { App, preloadScreen, preloadScreens } from './app.js';
 import { KeyRouter } from './keys/key-router.js';
 import type { Screen } from './screens/screen.js';
-import { buildServices, loadQuestionLoader } from './services.js';
+import { loadQuestionLoader, openServices } from './services.js';
 import { colourWanted, withoutColour } from './colour.js';
-import { loadStoreWriter } from '../store/store.js';
+import { loadStoreValidator } from '../store/store-core.js';
 import { loadMarkdown } from './markdown.js';
 
 /**
@@ -32,7 +32,7 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
       preloadScreen(initial),
       ['drill', 'mock', 'review'].includes(initial.name) ? loadMarkdown() : undefined,
     ]);
-  const services = buildServices(ctx);
+  const services = await openServices(ctx);
   const exitHooks = new Set<() => void>();
   const app = (
     <KeyRouter>
@@ -48,10 +48,10 @@ export async function openApp(ctx: CommandContext, initial: Screen, instead: str
     for (const hook of exitHooks) hook();
     instance.unmount();
   };
-  // After the first frame: the writer is needed only once the user changes something, the
-  // question loader only once a screen shows a question.
+  // After the first frame: the store's validator is needed only once a save re-reads the file,
+  // the question loader only once a screen shows a question.
   setImmediate(() => {
-    void loadStoreWriter();
+    void loadStoreValidator();
     void loadQuestionLoader();
     preloadScreens();
   });

@@ -2,7 +2,7 @@ import type { CommandContext } from '../commands/types.js';
 import { loadBuiltinChecklist } from '../content/builtin-checklist.js';
 import { builtinQuestionsDir } from '../content/paths.js';
 import type { QuestionBank } from '../content/load-questions.js';
-import { openStore } from '../store/store.js';
+import { loadStoreValidator, openStore, StoreValidatorMissing, storeFileExists } from '../store/store-core.js';
 import type { AppServices } from './app-context.js';
 
 type QuestionLoader = typeof import('./question-loader.js');
@@ -16,6 +16,22 @@ let loading: Promise<QuestionLoader> | undefined;
 export function loadQuestionLoader(): Promise<QuestionLoader> {
   loading ??= import('./question-loader.js').then((module) => (loader = module));
   return loading;
+}
+
+/**
+ * Build what the app needs, with the store's validator loaded first when there is a file to check:
+ * a first run (no file) draws its home screen without it. A file that appears between the check
+ * and the read (another process's first save) is read once the validator has loaded.
+ */
+export async function openServices(ctx: CommandContext): Promise<AppServices> {
+  if (storeFileExists(ctx.dataDir)) await loadStoreValidator();
+  try {
+    return buildServices(ctx);
+  } catch (error) {
+    if (!(error instanceof StoreValidatorMissing)) throw error;
+    await loadStoreValidator();
+    return buildServices(ctx);
+  }
 }
 
 /** Build what the app needs, once. Reports the store's notices on stderr too. */

@@ -1,6 +1,6 @@
 import { render } from 'ink-testing-library';
 import { afterEach, beforeAll } from 'vitest';
-import { loadStoreWriter } from '../../src/store/store.js';
+import { loadStoreValidator } from '../../src/store/store-core.js';
 import { cleanup } from 'ink-testing-library';
 import type { CommandContext } from '../../src/commands/types.js';
 import { App } from '../../src/ui/app.js';
@@ -10,10 +10,10 @@ import { buildServices, loadQuestionLoader } from '../../src/ui/services.js';
 import { tempDir } from './temp-dir.js';
 
 afterEach(() => cleanup());
-// Writes are synchronous once the writer is loaded, so tests can read the file right after a key;
-// the question loader is there before any screen asks for a question, as in the app after its first frame.
+// As in the app after its first frame: the store's validator is there for a save's re-read, and the
+// question loader before any screen asks for a question.
 beforeAll(async () => {
-  await loadStoreWriter();
+  await loadStoreValidator();
   await loadQuestionLoader();
 });
 
