@@ -89,13 +89,29 @@ const T975 = [
   2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
 ];
 
+/** The normal distribution's 97.5% point. */
+const Z = 1.959963984540054;
+
+/**
+ * Student's t at 97.5% past the table (df > 30), by its expansion in 1/df around the normal
+ * (Abramowitz & Stegun 26.7.5): within 0.0001 of the exact value from df 10 on.
+ */
+export function t975(df: number): number {
+  const z2 = Z * Z;
+  const g1 = (Z * (z2 + 1)) / 4;
+  const g2 = (Z * ((5 * z2 + 16) * z2 + 3)) / 96;
+  const g3 = (Z * (((3 * z2 + 19) * z2 + 17) * z2 - 15)) / 384;
+  const g4 = (Z * ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945)) / 92160;
+  return Z + g1 / df + g2 / df ** 2 + g3 / df ** 3 + g4 / df ** 4;
+}
+
 /** The mean of `values` and its 95% interval. */
 export function figure(values: readonly number[]): Figure {
   const n = values.length;
   const mean = values.reduce((a, b) => a + b, 0) / n;
   if (n < 2) return { mean: round(mean, 6), ci95: [round(mean, 6), round(mean, 6)] };
   const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
-  const t = T975[n - 2] ?? (n <= 41 ? 2.021 : 1.96 + 2.4 / n);
+  const t = T975[n - 2] ?? t975(n - 1);
   const half = (t * Math.sqrt(variance)) / Math.sqrt(n);
   return { mean: round(mean, 6), ci95: [round(mean - half, 6), round(mean + half, 6)] };
 }
