@@ -223,8 +223,8 @@ const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'suppose', 'were']);
 const HYPOTHETICAL_REACH = 3;
 /**
  * A critique may also come later in the sentence, in a clause that opens with a contrast: "scaling
- * up is a quick one-off, but it hits a ceiling". Plain negations there do not count ("scale out:
- * it keeps no state" is no critique of scaling out).
+ * up is a quick one-off, but it hits a ceiling". Plain negations there do not count ("scaling up is
+ * quick, yet not now").
  */
 const CRITIQUE_CONTINUES = new Set(['but', 'though', 'although', 'however', 'yet', 'which']);
 const CRITIQUE_SENTENCE_REACH = 16;
@@ -306,7 +306,10 @@ export function critiqued(text: PreparedText, mention: Mention): boolean {
     !CLAUSE_BREAKS.has(text.raw[i]);
     i += 1
   ) {
-    if (CRITIQUE_AFTER.has(text.raw[i])) return true;
+    // Past a heading's colon a negation is the verdict on the heading only as its first word ("retry
+    // at once: never"); later it belongs to the text's own sentence: "scale out: it keeps no state".
+    const plainNegation = text.headed[i - 1] && !text.headed[end] && NEGATORS.has(text.raw[i]);
+    if (CRITIQUE_AFTER.has(text.raw[i]) && !plainNegation) return true;
   }
   return contrastFollows(text, end);
 }

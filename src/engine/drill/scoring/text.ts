@@ -19,6 +19,8 @@ export interface PreparedText {
   sentences: string[];
   /** Per word: whether a hyphen joins it to a neighbour ("stale-while-revalidate"): part of a name, not a link. */
   compound: boolean[];
+  /** Per word: whether it follows a heading's colon in its clause ("scale out: it keeps no state"). */
+  headed: boolean[];
 }
 
 /** "e.g." and "i.e." would otherwise end a sentence. */
@@ -50,10 +52,12 @@ export function prepare(text: string): PreparedText {
     asks: [false],
     sentences: [],
     compound: [],
+    headed: [],
   };
   let clause = 0;
   let sentence = 0;
   let wordsInSentence = 0;
+  let headed = false;
   let from = 0;
   for (const match of lowered.matchAll(TOKEN)) {
     const token = match[0];
@@ -67,11 +71,16 @@ export function prepare(text: string): PreparedText {
         (/[a-z0-9]/.test(lowered[at - 2] ?? '') && lowered[at - 1] === '-') ||
           (lowered[at + token.length] === '-' && /[a-z0-9]/.test(lowered[at + token.length + 1] ?? '')),
       );
+      out.headed.push(headed);
       wordsInSentence += 1;
       continue;
     }
     // A colon after a short heading ("Payments: strong consistency …") joins the heading to what it heads.
-    if (token !== ':' || wordsInSentence > HEADING_WORDS) clause += 1;
+    if (token === ':' && wordsInSentence <= HEADING_WORDS) headed = true;
+    else {
+      clause += 1;
+      headed = false;
+    }
     if (token === '?') out.asks[sentence] = true;
     if (SENTENCE_END.has(token) && wordsInSentence > 0) {
       out.sentences.push(lowered.slice(from, (match.index ?? 0) + 1));

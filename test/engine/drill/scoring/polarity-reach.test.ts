@@ -96,6 +96,11 @@ describe('critiqued: a critique word before, after, or in a later contrasting cl
     [`scaling up is quick, ${'x '.repeat(14)}but fine`, false],
     ['scaling up is quick', false],
     ['no scaling up', true],
+    // After a heading's colon a negation is the verdict only as its first word.
+    ['scaling up: it keeps no state', false],
+    ['scaling up keeps no state', true],
+    ['scaling up: never', true],
+    ['scaling up: it hits a ceiling', true],
   ])('%j: %s', (text, expected) => {
     const { t, m } = first(text, 'scaling up');
     expect(critiqued(t, m)).toBe(expected);

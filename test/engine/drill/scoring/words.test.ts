@@ -146,7 +146,15 @@ describe('prepare: words tagged with clause and sentence', () => {
       asks: [false],
       sentences: [''],
       compound: [],
+      headed: [],
     });
+  });
+
+  it('marks the words after a heading colon, up to the end of their clause', () => {
+    expect(prepare('scale out: it keeps no state').headed).toEqual([false, false, true, true, true, true]);
+    expect(prepare('a b c d: e').headed).toEqual([false, false, false, false, true]); // four words head
+    expect(prepare('a b c d e: f').headed).toEqual([false, false, false, false, false, false]); // five: a clause
+    expect(prepare('a: b, c. d').headed).toEqual([false, true, false, false]);
   });
 
   it('sentenceWords lists the indices of one sentence', () => {
