@@ -40,11 +40,15 @@ function stemOnce(word: string): string {
   return w;
 }
 
-/** Lower-case words of letters and digits; everything else separates words. */
+/**
+ * Lower-case words of letters and digits, a percentage with its sign ("10%", as prepare() reads an
+ * answer); everything else separates words.
+ */
 export function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  return (
+    text
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .match(/[0-9]+%|[a-z0-9]+/g) ?? []
+  );
 }

@@ -192,3 +192,13 @@ describe('reasons: a link in the sentence, opening the next, or after a heading'
     expect(sentenceHasLink(prepare('Add replicas. Because.'), 1)).toBe(true);
   });
 });
+
+describe('findMentions: a percentage in a rubric matches only a percentage', () => {
+  it.each([
+    ['cap retries at a 10% budget', 1],
+    ['increase the retries to 10 at every layer', 0],
+    ['10 % of requests', 0],
+  ])('%j: %i', (text, count) => {
+    expect(findMentions(prepare(text), '10%')).toHaveLength(count);
+  });
+});

@@ -99,8 +99,16 @@ describe('words', () => {
     ['P99 ≤ 200ms, i.e. fast', ['p99', '200ms', 'i', 'e', 'fast']],
     ['  ', []],
     ['it’s', ['its']],
+    // A percentage keeps its sign, so a rubric's "10%" is not any 10.
+    ['a 10% budget, not 10 retries', ['a', '10%', 'budget', 'not', '10', 'retries']],
+    ['97.8% CPU', ['97', '8%', 'cpu']],
   ])('%j → %j', (text, expected) => {
     expect(words(text)).toEqual(expected);
+  });
+
+  it('prepare() reads an answer the same way', () => {
+    expect(prepare('a 10% budget, not 10 retries').raw).toEqual(['a', '10%', 'budget', 'not', '10', 'retries']);
+    expect(prepare('97.8% CPU').raw).toEqual(['97', '8%', 'cpu']);
   });
 });
 
