@@ -290,7 +290,7 @@ export function rejected(text: PreparedText, mention: Mention): boolean {
  */
 export function critiqued(text: PreparedText, mention: Mention): boolean {
   const { start, end } = mention;
-  if (rejected(text, mention)) return true;
+  if (rejected(text, mention) || inConditionClause(text, start)) return true;
   for (let back = 1; back <= CRITIQUE_REACH && start - back >= 0; back += 1) {
     const at = start - back;
     if (text.clause[at] !== text.clause[start]) break;
@@ -312,6 +312,22 @@ export function critiqued(text: PreparedText, mention: Mention): boolean {
     if (CRITIQUE_AFTER.has(text.raw[i]) && !plainNegation) return true;
   }
   return contrastFollows(text, end);
+}
+
+/**
+ * Whether the word at `at` is inside a condition that its sentence goes on past: "if both regions
+ * kept accepting spends, a card could be spent twice" weighs the stance, it does not recommend it.
+ * Without the comma the condition's end is unknown ("if CPU is high add instances" recommends), so
+ * only the reach of HYPOTHETICAL_REACH applies there.
+ */
+function inConditionClause(text: PreparedText, at: number): boolean {
+  let first = at;
+  while (first > 0 && text.clause[first - 1] === text.clause[at]) first -= 1;
+  const opens = HYPOTHETICAL.has(text.raw[first]) || (text.raw[first] === 'even' && text.raw[first + 1] === 'if');
+  let last = at;
+  while (last + 1 < text.raw.length && text.clause[last + 1] === text.clause[at]) last += 1;
+  const sentenceGoesOn = last + 1 < text.raw.length && text.sentence[last + 1] === text.sentence[at];
+  return opens && sentenceGoesOn;
 }
 
 /** A later clause of the sentence that opens with a contrast and holds a critique word. */

@@ -101,6 +101,12 @@ describe('critiqued: a critique word before, after, or in a later contrasting cl
     ['scaling up keeps no state', true],
     ['scaling up: never', true],
     ['scaling up: it hits a ceiling', true],
+    // A stance inside a condition the sentence goes on past is weighed, not recommended.
+    ['if both regions keep scaling up, the bill grows', true],
+    ['even if both regions keep scaling up, fine', true],
+    ['if both regions keep scaling up the bill grows', false], // no comma: the condition's end is unknown
+    ['if both regions keep scaling up.', false], // the sentence ends with it
+    ['when both regions keep scaling up, fine', false],
   ])('%j: %s', (text, expected) => {
     const { t, m } = first(text, 'scaling up');
     expect(critiqued(t, m)).toBe(expected);
