@@ -10,6 +10,8 @@ const RULES: Array<[RegExp, string]> = [
   [/(sh|ch|x|z)es$/, '$1'],
   [/([^s])s$/, '$1'],
   [/eed$/, 'ee'],
+  // "automatically" meets "automatic", "vertically" meets "vertical" (both "vertic").
+  [/([a-z]{3,})ical(ly)?$/, '$1ic'],
   [/([a-z]{3,})ing$/, '$1'],
   [/([a-z]{3,})ed$/, '$1'],
   [/([a-z]{4,})ly$/, '$1'],
@@ -45,10 +47,16 @@ function stemOnce(word: string): string {
  * answer); everything else separates words.
  */
 export function words(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/['’]/g, '')
-      .match(/[0-9]+%|[a-z0-9]+/g) ?? []
-  );
+  return joinCompounds(text.toLowerCase().replace(/['’]/g, '')).match(/[0-9]+%|[a-z0-9]+/g) ?? [];
+}
+
+/**
+ * Verbs written apart that the field writes as one word: "fail over" is "failover", "back off" is
+ * "backoff". Joined in answers and rubrics alike, so either spelling meets the other.
+ */
+const COMPOUNDS = /\b(fail[ -]over|fall[ -]back|roll[ -]back|back[ -]off|back[ -]up|time[ -]out|shut[ -]down)\b/g;
+
+/** Lower-case text with {@link COMPOUNDS} joined. */
+export function joinCompounds(lowered: string): string {
+  return lowered.replace(COMPOUNDS, (pair) => pair.replace(/[ -]/, ''));
 }

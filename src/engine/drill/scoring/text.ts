@@ -1,4 +1,4 @@
-import { stem } from './stem.js';
+import { joinCompounds, stem } from './stem.js';
 
 /**
  * An answer split once into words, each tagged with its clause and sentence, for the signals to
@@ -40,11 +40,13 @@ export function unwrap(text: string): string {
 }
 
 export function prepare(text: string): PreparedText {
-  const lowered = unwrap(text)
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(ABBREVIATIONS, (m) => m.replace(/\./g, ''))
-    .replace(/[ \t]-{1,2}[ \t]/g, ' — ');
+  const lowered = joinCompounds(
+    unwrap(text)
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .replace(ABBREVIATIONS, (m) => m.replace(/\./g, ''))
+      .replace(/[ \t]-{1,2}[ \t]/g, ' — '),
+  );
   const out: PreparedText = {
     raw: [],
     stems: [],

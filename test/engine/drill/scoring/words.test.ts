@@ -59,6 +59,12 @@ describe('stem: forms of one word meet, different words stay apart', () => {
     ['bus', 'bus'],
     ['ies', 'ies'],
     ['red', 'red'],
+    // -ical and -ically meet -ic.
+    ['automatically', 'automatic'],
+    ['automatic', 'automatic'],
+    ['vertically', 'vertic'],
+    ['vertical', 'vertic'],
+    ['logical', 'logic'],
   ])('%s → %s', (word, expected) => {
     expect(stem(word)).toBe(expected);
   });
@@ -102,6 +108,10 @@ describe('words', () => {
     // A percentage keeps its sign, so a rubric's "10%" is not any 10.
     ['a 10% budget, not 10 retries', ['a', '10%', 'budget', 'not', '10', 'retries']],
     ['97.8% CPU', ['97', '8%', 'cpu']],
+    // Verbs written apart meet their one-word form.
+    ['fail over, back-off, fall back', ['failover', 'backoff', 'fallback']],
+    ['roll back, back up, time out, shut down', ['rollback', 'backup', 'timeout', 'shutdown']],
+    ['fail overall', ['fail', 'overall']],
   ])('%j → %j', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
@@ -109,6 +119,7 @@ describe('words', () => {
   it('prepare() reads an answer the same way', () => {
     expect(prepare('a 10% budget, not 10 retries').raw).toEqual(['a', '10%', 'budget', 'not', '10', 'retries']);
     expect(prepare('97.8% CPU').raw).toEqual(['97', '8%', 'cpu']);
+    expect(prepare('We fail over automatically.').raw).toEqual(['we', 'failover', 'automatically']);
   });
 });
 
