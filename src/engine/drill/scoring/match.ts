@@ -55,7 +55,7 @@ function matchFrom(text: PreparedText, at: number, raws: string[], stems: string
   if (k === raws.length) return at;
   for (let gap = 0; gap <= PHRASE_GAP; gap += 1) {
     const i = at + 1 + gap;
-    if (i >= text.raw.length || text.clause[i] !== text.clause[at]) return -1;
+    if (i >= text.raw.length || text.clause[i] !== text.clause[at] || text.bracket[i]) return -1;
     if (sameWord(text, i, stems[k], raws[k])) {
       const end = matchFrom(text, i, raws, stems, k + 1);
       if (end >= 0) return end;
@@ -84,6 +84,8 @@ function matchAnyOrder(text: PreparedText, at: number, raws: string[], stems: st
   // "strong for payments and menus eventual" does not say "strong menus": no joiner in between.
   for (let i = start + 1; i < end; i += 1)
     if (isClauseBreak(text.raw[i]) && !stems.includes(text.stems[i])) return undefined;
+  // "waited too long (queue age …)" does not say "long queue": an aside's words stay in the aside.
+  for (let i = start + 1; i <= end; i += 1) if (text.bracket[i]) return undefined;
   return end - start < span ? { start, end, inner: innerNegation(text, start, end, stems) } : undefined;
 }
 

@@ -21,12 +21,14 @@ export interface PreparedText {
   compound: boolean[];
   /** Per word: whether it follows a heading's colon in its clause ("scale out: it keeps no state"). */
   headed: boolean[];
+  /** Per word: whether a bracket stands between it and the word before: a phrase does not run across one. */
+  bracket: boolean[];
 }
 
 /** "e.g." and "i.e." would otherwise end a sentence. */
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|approx|cf)\./g;
 /** A percentage keeps its sign: a rubric's "10%" is not any 10 ("retry 10 times"). */
-const TOKEN = /[0-9]+%|[a-z0-9]+|\.(?!\d)|[,;:!?\n—–]/g;
+const TOKEN = /[0-9]+%|[a-z0-9]+|\.(?!\d)|[,;:!?\n—–()[\]]/g;
 const SENTENCE_END = new Set(['.', '!', '?', ';', '\n']);
 const HEADING_WORDS = 4;
 
@@ -56,11 +58,13 @@ export function prepare(text: string): PreparedText {
     sentences: [],
     compound: [],
     headed: [],
+    bracket: [],
   };
   let clause = 0;
   let sentence = 0;
   let wordsInSentence = 0;
   let headed = false;
+  let bracket = false;
   let from = 0;
   for (const match of lowered.matchAll(TOKEN)) {
     const token = match[0];
@@ -75,7 +79,14 @@ export function prepare(text: string): PreparedText {
           (lowered[at + token.length] === '-' && /[a-z0-9]/.test(lowered[at + token.length + 1] ?? '')),
       );
       out.headed.push(headed);
+      out.bracket.push(bracket);
+      bracket = false;
       wordsInSentence += 1;
+      continue;
+    }
+    // A bracket opens or closes an aside, which stays in its clause.
+    if ('()[]'.includes(token)) {
+      bracket = true;
       continue;
     }
     // A colon after a short heading ("Payments: strong consistency …") joins the heading to what it heads.

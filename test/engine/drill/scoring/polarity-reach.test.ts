@@ -208,3 +208,14 @@ describe('findMentions: a percentage in a rubric matches only a percentage', () 
     expect(findMentions(prepare(text), '10%')).toHaveLength(count);
   });
 });
+
+describe('findMentions: a phrase does not run across a bracket', () => {
+  it.each([
+    ['requests waited too long (queue age above the timeout)', 'longer queue', 0],
+    ['a long queue (of requests)', 'longer queue', 1],
+    ['a queue (too long)', 'longer queue', 0],
+    ['drop requests (queue age above the timeout)', 'queue age', 1],
+  ])('%j, %j: %i', (text, phrase, count) => {
+    expect(findMentions(prepare(text), phrase)).toHaveLength(count);
+  });
+});

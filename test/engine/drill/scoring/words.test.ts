@@ -166,7 +166,14 @@ describe('prepare: words tagged with clause and sentence', () => {
       sentences: [''],
       compound: [],
       headed: [],
+      bracket: [],
     });
+  });
+
+  it('marks the words right after a bracket, which stay in their clause', () => {
+    const t = prepare('waited too long (queue age) here [x]');
+    expect(t.bracket).toEqual([false, false, false, true, false, true, true]);
+    expect(new Set(t.clause).size).toBe(1);
   });
 
   it('marks the words after a heading colon, up to the end of their clause', () => {
