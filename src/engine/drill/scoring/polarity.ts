@@ -107,6 +107,21 @@ const DISMISS_WORDS = new Set([
   'noisy',
 ]);
 // Stryker restore StringLiteral
+/** After a term, these phrases dismiss it: "health checks only add overhead", "profiling only delays the fix". */
+// Stryker disable StringLiteral: vocabulary (see function-words.ts)
+const DISMISS_PHRASES = [
+  'only adds overhead',
+  'only add overhead',
+  'just adds overhead',
+  'just add overhead',
+  'only delays',
+  'only delay',
+  'only slows',
+  'a waste of time',
+  'not worth it',
+  'too noisy',
+].map((p) => p.split(' '));
+// Stryker restore StringLiteral
 const DISMISS_REACH = 6;
 
 /** Before a stance, these argue against it: "the risk of scaling up", "scale out over scaling up". */
@@ -261,7 +276,18 @@ const CONDITIONS = new Set(['if', 'unless', 'when', 'only', 'until']);
  * clause. A verdict under a condition is nuance, not rejection: "if Postgres is slow, more instances won't help".
  */
 export function dismissedAfter(text: PreparedText, end: number): boolean {
-  if (text.raw.some((word, i) => text.sentence[i] === text.sentence[end] && CONDITIONS.has(word))) return false;
+  const phrase = dismissPhraseAfter(text, end);
+  // A condition governs its own clause and the one after it ("if Postgres is slow, more instances
+  // won't help"); the phrase's own "only" ("only adds overhead") is none.
+  const conditional = text.raw.some(
+    (word, i) =>
+      text.sentence[i] === text.sentence[end] &&
+      text.clause[end] - text.clause[i] <= 1 &&
+      CONDITIONS.has(word) &&
+      (phrase === undefined || i < phrase || i >= phrase + 3),
+  );
+  if (conditional) return false;
+  if (phrase !== undefined) return true;
   for (let i = end + 1; i <= end + DISMISS_REACH && i < text.raw.length; i += 1) {
     if (text.clause[i] !== text.clause[end] || CLAUSE_BREAKS.has(text.raw[i])) return false;
     if (DISMISS_WORDS.has(text.raw[i])) return true;
@@ -269,6 +295,16 @@ export function dismissedAfter(text: PreparedText, end: number): boolean {
     if (NEGATORS.has(text.raw[i]) && text.raw[i + 1] !== 'matter' && predicateWithin(text, i + 1, 3)) return true;
   }
   return false;
+}
+
+/** Where one of {@link DISMISS_PHRASES} starts after the term, in its clause, within the reach. */
+function dismissPhraseAfter(text: PreparedText, end: number): number | undefined {
+  for (let i = end + 1; i <= end + DISMISS_REACH && i < text.raw.length; i += 1) {
+    if (text.clause[i] !== text.clause[end] || CLAUSE_BREAKS.has(text.raw[i])) return undefined;
+    const inClause = (k: number) => text.clause[i + k] === text.clause[end];
+    if (DISMISS_PHRASES.some((p) => p.every((word, k) => text.raw[i + k] === word && inClause(k)))) return i;
+  }
+  return undefined;
 }
 
 function predicateWithin(text: PreparedText, from: number, reach: number): boolean {

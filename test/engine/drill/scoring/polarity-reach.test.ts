@@ -69,6 +69,13 @@ describe('a dismissal after a term reaches six words, inside its clause', () => 
     ['if it is slow caching is overkill', false], // a condition in the sentence: nuance
     ['only then caching is overkill', false],
     ['caching is great. Redis is overkill', false],
+    ['caching only adds overhead', true],
+    ['caching only delays the fix', true],
+    ['caching is not worth it', true],
+    ['caching only, adds overhead', false], // the phrase must stay in the term's clause
+    ['caching adds a little overhead', false],
+    ['if it is slow, caching is overkill', false], // the condition's next clause
+    ['if it is slow, redis is fine, and caching is overkill', true], // two clauses on: out of its reach
   ])('%j: dismissed %s', (text, expected) => {
     const { t, m } = first(text, 'caching');
     expect(dismissedAfter(t, m.end)).toBe(expected);
