@@ -64,14 +64,22 @@ function matchFrom(text: PreparedText, at: number, raws: string[], stems: string
   return -1;
 }
 
-/** The phrase's words in any order inside one clause, within a span a few words longer than the phrase. */
+/**
+ * The phrase's words in any order inside one clause, within a span a few words longer than the phrase.
+ * A word of a hyphenated name keeps its place: "a multi-zone one" does not say "one zone".
+ */
 function matchAnyOrder(text: PreparedText, at: number, raws: string[], stems: string[]): Mention | undefined {
   const span = raws.length + ANY_ORDER_EXTRA_SPAN;
   const found: number[] = [];
   for (let k = 0; k < raws.length; k += 1) {
     let hit = -1;
     for (let i = Math.max(0, at - span + 1); i < Math.min(text.raw.length, at + span); i += 1) {
-      if (text.clause[i] === text.clause[at] && !found.includes(i) && sameWord(text, i, stems[k], raws[k])) {
+      if (
+        text.clause[i] === text.clause[at] &&
+        !found.includes(i) &&
+        !text.compound[i] &&
+        sameWord(text, i, stems[k], raws[k])
+      ) {
         hit = i;
         break;
       }

@@ -169,6 +169,10 @@ const CRITIQUE_BEFORE = new Set([
 // Stryker disable StringLiteral: vocabulary (see function-words.ts)
 const CRITIQUE_AFTER = new Set([
   ...NEGATORS,
+  'conflict',
+  'conflicts',
+  'collide',
+  'diverge',
   'limit',
   'limits',
   'limited',

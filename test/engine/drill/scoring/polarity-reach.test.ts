@@ -108,6 +108,7 @@ describe('critiqued: a critique word before, after, or in a later contrasting cl
     ['scaling up keeps no state', true],
     ['scaling up: never', true],
     ['scaling up: it hits a ceiling', true],
+    ['scaling up in both regions would conflict', true],
     // A stance inside a condition the sentence goes on past is weighed, not recommended.
     ['if both regions keep scaling up, the bill grows', true],
     ['even if both regions keep scaling up, fine', true],
@@ -224,5 +225,16 @@ describe('findMentions: a phrase does not run across a bracket', () => {
     ['drop requests (queue age above the timeout)', 'queue age', 1],
   ])('%j, %j: %i', (text, phrase, count) => {
     expect(findMentions(prepare(text), phrase)).toHaveLength(count);
+  });
+});
+
+describe('findMentions: any order does not take a word out of a hyphenated name', () => {
+  it.each([
+    ['the load balancer is a managed, multi-zone one', 0],
+    ['put everything in zone one', 1], // any order, no name
+    ['everything in one zone', 1],
+    ['a one-zone deployment', 1], // in order, the name itself
+  ])('%j: %i', (text, count) => {
+    expect(findMentions(prepare(text), 'one zone')).toHaveLength(count);
   });
 });
