@@ -205,6 +205,16 @@ describe('reasons: a link in the sentence, opening the next, or after a heading'
     expect(sentenceHasLink(prepare('Add replicas. Because.'), 0)).toBe(false);
     expect(sentenceHasLink(prepare('Add replicas. Because.'), 1)).toBe(true);
   });
+
+  it.each([
+    ['A composite index turns a scan into a lookup.', true],
+    ['Batching removes dozens of round trips.', true],
+    ['pprof shows whether time is spent computing or waiting.', true],
+    ['The dashboard shows latency.', false], // what it shows is no reason
+    ['Add an index on created_at.', false],
+  ])('what a change does is a reason: %j → %s', (text, expected) => {
+    expect(sentenceHasLink(prepare(text), 0)).toBe(expected);
+  });
 });
 
 describe('findMentions: a percentage in a rubric matches only a percentage', () => {
