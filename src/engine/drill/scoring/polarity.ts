@@ -233,6 +233,22 @@ const CRITIQUE_AFTER = new Set([
   'naive',
 ]);
 // Stryker restore StringLiteral
+/** After a stance, these phrases argue against it: "more gateways would just send even more load at the database". */
+// Stryker disable StringLiteral: vocabulary (see function-words.ts)
+const CRITIQUE_AFTER_PHRASES = [
+  'would just',
+  'even more load',
+  'more load on',
+  'more load at',
+  'more load to',
+  'makes it worse',
+  'make it worse',
+  'moves the bottleneck',
+  'move the bottleneck',
+  'moves the queue',
+  'move the queue',
+].map((p) => p.split(' '));
+// Stryker restore StringLiteral
 const CRITIQUE_REACH = 6;
 /**
  * A stance right after a condition is hypothetical: "if both regions accepted spends, …". Only a few
@@ -350,6 +366,7 @@ export function critiqued(text: PreparedText, mention: Mention): boolean {
     // at once: never"); later it belongs to the text's own sentence: "scale out: it keeps no state".
     const plainNegation = text.headed[i - 1] && !text.headed[end] && NEGATORS.has(text.raw[i]);
     if (CRITIQUE_AFTER.has(text.raw[i]) && !plainNegation) return true;
+    if (CRITIQUE_AFTER_PHRASES.some((p) => p.every((word, k) => text.raw[i + k] === word))) return true;
   }
   return contrastFollows(text, end);
 }

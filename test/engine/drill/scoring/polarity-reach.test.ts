@@ -109,6 +109,9 @@ describe('critiqued: a critique word before, after, or in a later contrasting cl
     ['scaling up: never', true],
     ['scaling up: it hits a ceiling', true],
     ['scaling up in both regions would conflict', true],
+    ['scaling up would just send even more load at the database', true],
+    ['scaling up moves the bottleneck', true],
+    ['scaling up sends load to the database', false],
     // A stance inside a condition the sentence goes on past is weighed, not recommended.
     ['if both regions keep scaling up, the bill grows', true],
     ['even if both regions keep scaling up, fine', true],
