@@ -295,7 +295,7 @@ const CONDITIONS = new Set(['if', 'unless', 'when', 'only', 'until']);
  * "X isn't needed", "X is mostly noise", "X won't help": a verdict against the term after it, in its
  * clause. A verdict under a condition is nuance, not rejection: "if Postgres is slow, more instances won't help".
  */
-export function dismissedAfter(text: PreparedText, end: number): boolean {
+export function dismissedAfter(text: PreparedText, end: number, evenUnderCondition = false): boolean {
   const phrase = dismissPhraseAfter(text, end);
   // A condition governs its own clause and the one after it ("if Postgres is slow, more instances
   // won't help"); the phrase's own "only" ("only adds overhead") is none.
@@ -306,7 +306,7 @@ export function dismissedAfter(text: PreparedText, end: number): boolean {
       CONDITIONS.has(word) &&
       (phrase === undefined || i < phrase || i >= phrase + 3),
   );
-  if (conditional) return false;
+  if (conditional && !evenUnderCondition) return false;
   if (phrase !== undefined) return true;
   for (let i = end + 1; i <= end + DISMISS_REACH && i < text.raw.length; i += 1) {
     if (text.clause[i] !== text.clause[end] || CLAUSE_BREAKS.has(text.raw[i])) return false;
@@ -346,7 +346,9 @@ export function rejected(text: PreparedText, mention: Mention): boolean {
  */
 export function critiqued(text: PreparedText, mention: Mention): boolean {
   const { start, end } = mention;
-  if (rejected(text, mention) || inConditionClause(text, start)) return true;
+  // A verdict under a condition is nuance for credit, but no recommendation either: "invalidation
+  // is unnecessary if the TTL is long enough" does not recommend invalidation.
+  if (negated(text, mention) || dismissedAfter(text, end, true) || inConditionClause(text, start)) return true;
   for (let back = 1; back <= CRITIQUE_REACH && start - back >= 0; back += 1) {
     const at = start - back;
     if (text.clause[at] !== text.clause[start]) break;

@@ -112,6 +112,7 @@ describe('critiqued: a critique word before, after, or in a later contrasting cl
     ['scaling up would just send even more load at the database', true],
     ['scaling up moves the bottleneck', true],
     ['scaling up sends load to the database', false],
+    ['scaling up is unnecessary if the load is low', true], // a verdict under a condition recommends nothing
     // A stance inside a condition the sentence goes on past is weighed, not recommended.
     ['if both regions keep scaling up, the bill grows', true],
     ['even if both regions keep scaling up, fine', true],
