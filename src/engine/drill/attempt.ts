@@ -12,6 +12,8 @@ export interface StepRecord {
   hintsUsed: number;
   /** Time spent on this step. */
   ms: number;
+  /** Every loss of points with its reason and correction (absent in stores written before they were kept). */
+  deductions?: Array<{ kind?: string; reason: string; points?: number; correction?: string }>;
 }
 
 /** Self-rating after the review (spaced-repetition style). */

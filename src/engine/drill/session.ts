@@ -119,6 +119,8 @@ export function toAttempt(state: DrillState, atIso: string, mode: Attempt['mode'
       missed: state.scores[k]?.missed ?? [],
       hintsUsed: state.hintsShown[k],
       ms: state.stepMs[k],
+      // The history shows every point lost later, as the review did.
+      ...(state.scores[k]?.deductions?.length ? { deductions: state.scores[k]?.deductions } : {}),
     })),
     rating: state.rating,
     totalMs: state.stepMs.reduce((a, b) => a + b, 0),

@@ -1,4 +1,5 @@
 import type { EntryStep, HistoryEntry } from '../history/entries.js';
+import type { Deduction } from './step-details.js';
 
 /** A readable study log: every attempt, step review and mock report, newest first. */
 export function markdownExport(
@@ -35,8 +36,7 @@ export function entryMarkdown(entry: HistoryEntry): string[] {
           : ` · ${Math.round(phase.usedSeconds / 60)} of ${Math.round((phase.budgetSeconds ?? 0) / 60)} min${phase.overBudget ? ' (over)' : ''}`;
       out.push(`- **${oneLine(phase.name)}**${phase.score === undefined ? '' : ` ${phase.score}/100`}${time}`);
       if (phase.missed.length > 0) out.push(`  - missed: ${phase.missed.map(oneLine).join(', ')}`);
-      for (const d of phase.deductions)
-        out.push(`  - deduction: ${oneLine(d.reason)}${d.points === undefined ? '' : ` (−${Math.abs(d.points)})`}`);
+      for (const d of phase.deductions) out.push(`  - deduction: ${deductionText(d)}`);
       if (phase.answer !== undefined && phase.answer.trim() !== '') out.push('', fenced(phase.answer, 'text'), '');
     }
   } else {
@@ -48,6 +48,12 @@ export function entryMarkdown(entry: HistoryEntry): string[] {
   return out;
 }
 
+/** "reason (−points) → correction", on one line. */
+function deductionText(d: Deduction): string {
+  const points = d.points === undefined ? '' : ` (−${Math.abs(d.points)})`;
+  return `${oneLine(d.reason)}${points}${d.correction ? ` → ${oneLine(d.correction)}` : ''}`;
+}
+
 function stepMarkdown(step: EntryStep): string[] {
   const out = [
     `### Step ${step.index + 1} · ${oneLine(step.title)}${step.score === undefined ? ' (self-rated)' : ` — ${step.score}/100`}`,
@@ -55,8 +61,7 @@ function stepMarkdown(step: EntryStep): string[] {
   ];
   if (step.hit.length > 0) out.push(`Hit: ${step.hit.map(oneLine).join(', ')}  `);
   if (step.missed.length > 0) out.push(`Missed: ${step.missed.map(oneLine).join(', ')}  `);
-  for (const d of step.deductions)
-    out.push(`Deduction: ${oneLine(d.reason)}${d.points === undefined ? '' : ` (−${Math.abs(d.points)})`}  `);
+  for (const d of step.deductions) out.push(`Deduction: ${deductionText(d)}  `);
   if (out.length > 2) out.push('');
   out.push(fenced(step.answer.trim() === '' ? '(no answer)' : step.answer, 'text'));
   return out;

@@ -6,6 +6,8 @@
 export interface Deduction {
   reason: string;
   points?: number;
+  /** The line that corrects it (misconceptions, stances, numbers). */
+  correction?: string;
 }
 
 export function deductionsOf(record: unknown): Deduction[] {
@@ -15,7 +17,15 @@ export function deductionsOf(record: unknown): Deduction[] {
     if (typeof d === 'string') return [{ reason: d }];
     const reason = field(d, 'reason') ?? field(d, 'message');
     const points = field(d, 'points');
-    return typeof reason === 'string' ? [{ reason, points: typeof points === 'number' ? points : undefined }] : [];
+    const correction = field(d, 'correction');
+    if (typeof reason !== 'string') return [];
+    return [
+      {
+        reason,
+        points: typeof points === 'number' ? points : undefined,
+        ...(typeof correction === 'string' ? { correction } : {}),
+      },
+    ];
   });
 }
 

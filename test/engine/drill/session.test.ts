@@ -67,6 +67,27 @@ describe('drill session', () => {
     expect(attempt.steps[1].missed).toEqual(['horizontal']);
   });
 
+  it("keeps each step's deductions with the attempt, so the history can explain every point lost", () => {
+    let s = startDrill(question, 0);
+    s = run(
+      s,
+      { type: 'set-answer', text: 'Scale out.' },
+      { type: 'next-step', at: 1_000 },
+      { type: 'choose', index: 1 },
+      { type: 'next-step', at: 2_000 },
+      { type: 'reveal-card' },
+      { type: 'next-step', at: 3_000 },
+    );
+    const lost = s.scores[0]?.deductions ?? [];
+    expect(lost.length).toBeGreaterThan(0);
+    expect(lost.every((d) => d.points > 0 && d.reason.length > 0)).toBe(true);
+    const attempt = toAttempt(s, '2026-11-24T12:00:00.000Z');
+    expect(attempt.steps[0].deductions).toEqual(lost);
+    // A step that lost nothing carries no empty list.
+    expect('deductions' in attempt.steps[1]).toBe(false);
+    expect('deductions' in attempt.steps[2]).toBe(false);
+  });
+
   it('going back keeps answers and adds time to the right step', () => {
     let s = startDrill(question, 0);
     s = run(
