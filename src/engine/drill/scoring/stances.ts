@@ -1,5 +1,5 @@
 import type { RubricConcept } from '../types.js';
-import { findMentions } from './match.js';
+import { findMentions, type Mention } from './match.js';
 import { critiqued } from './polarity.js';
 import type { PreparedText } from './text.js';
 
@@ -20,15 +20,45 @@ export type Stance =
  * a heading ("Bigger machines first: …") is a clause of its own and counts.
  */
 export function recommends(text: PreparedText, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) =>
-    findMentions(text, phrase).some((m) => !text.asks[text.sentence[m.start]] && !critiqued(text, m)),
+  return recommended(text, phrases).length > 0;
+}
+
+function recommended(text: PreparedText, phrases: readonly string[]): Mention[] {
+  return phrases.flatMap((phrase) =>
+    findMentions(text, phrase).filter((m) => !text.asks[text.sentence[m.start]] && !critiqued(text, m)),
+  );
+}
+
+/** Links after which a sentence argues for what came before it: "CP, because accepting spends on both sides …". */
+const REASON_LINKS = new Set(['because', 'since', 'otherwise']);
+
+/**
+ * Mentions of one side that only argue for the other: in a clause opened by a reason link, in a
+ * sentence that recommends the other side before the link ("CP, because accepting spends on both sides lets the
+ * same balance be spent twice" recommends CP alone).
+ */
+function arguing(text: PreparedText, side: Mention[], other: Mention[]): Mention[] {
+  return side.filter((m) =>
+    other.some((o) => {
+      if (text.sentence[o.start] !== text.sentence[m.start] || o.end >= m.start) return false;
+      // The link opens the mention's own clause: "…, and scale up too" after a reason is a new claim.
+      for (let i = o.end + 1; i < m.start; i += 1)
+        if (REASON_LINKS.has(text.raw[i]) && text.clause[i] === text.clause[m.start]) return true;
+      return false;
+    }),
   );
 }
 
 /** The side an answer takes on a concept that declares an opposite stance. */
 export function judgeStance(text: PreparedText, concept: RubricConcept): Stance {
   if (!concept.opposite) return 'right';
-  const right = recommends(text, [concept.concept, ...concept.synonyms]);
-  const opposite = recommends(text, concept.opposite.phrases);
+  const rightAll = recommended(text, [concept.concept, ...concept.synonyms]);
+  const oppositeAll = recommended(text, concept.opposite.phrases);
+  const notArguing = (side: Mention[], other: Mention[]) => {
+    const argued = arguing(text, side, other);
+    return side.filter((m) => !argued.includes(m));
+  };
+  const right = notArguing(rightAll, oppositeAll).length > 0;
+  const opposite = notArguing(oppositeAll, rightAll).length > 0;
   return right && opposite ? 'both' : opposite ? 'opposite' : right ? 'right' : 'none';
 }

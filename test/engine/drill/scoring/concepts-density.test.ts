@@ -178,6 +178,13 @@ describe('stances and misconceptions', () => {
     ['Nothing about it.', 'none'],
     ['Should we scale up?', 'none'], // a question recommends nothing
     ['The risk of a bigger machine is a ceiling.', 'none'],
+    // A reason that names the other side argues for this one, in the clause the link opens.
+    ['Scale out, because a bigger machine stays one box.', 'right'],
+    ['Get a bigger machine, since more instances need a balancer.', 'opposite'],
+    ['Scale out, otherwise a bigger machine is all we have.', 'right'],
+    ['Scale out because it is stateless, and scale up too.', 'both'], // a new clause, a new claim
+    ['Scale up because we scale out later.', 'opposite'],
+    ['Because a bigger machine is simple, scale out.', 'both'], // the link comes before either side
   ])('%j: %s', (answer, stance) => {
     expect(judgeStance(prepare(answer), out)).toBe(stance);
   });
