@@ -47,7 +47,7 @@ function stemOnce(word: string): string {
  * answer); everything else separates words.
  */
 export function words(text: string): string[] {
-  return joinCompounds(text.toLowerCase().replace(/['’]/g, '')).match(/[0-9]+%|[a-z0-9]+/g) ?? [];
+  return normalizeWords(text.toLowerCase().replace(/['’]/g, '')).match(/[0-9]+%|[a-z0-9]+/g) ?? [];
 }
 
 /**
@@ -56,7 +56,10 @@ export function words(text: string): string[] {
  */
 const COMPOUNDS = /\b(fail[ -]over|fall[ -]back|roll[ -]back|back[ -]off|back[ -]up|time[ -]out|shut[ -]down)\b/g;
 
-/** Lower-case text with {@link COMPOUNDS} joined. */
-export function joinCompounds(lowered: string): string {
-  return lowered.replace(COMPOUNDS, (pair) => pair.replace(/[ -]/, ''));
+/** "95 percent" is "95%". */
+const PERCENT_WORD = /\b(\d+) ?(?:percent|per cent|pct)\b/g;
+
+/** Lower-case text with {@link COMPOUNDS} joined and a spelled-out percent sign written as one. */
+export function normalizeWords(lowered: string): string {
+  return lowered.replace(COMPOUNDS, (pair) => pair.replace(/[ -]/, '')).replace(PERCENT_WORD, '$1%');
 }

@@ -1,4 +1,4 @@
-import { joinCompounds, stem } from './stem.js';
+import { normalizeWords, stem } from './stem.js';
 
 /**
  * An answer split once into words, each tagged with its clause and sentence, for the signals to
@@ -42,7 +42,7 @@ export function unwrap(text: string): string {
 }
 
 export function prepare(text: string): PreparedText {
-  const lowered = joinCompounds(
+  const lowered = normalizeWords(
     unwrap(text)
       .toLowerCase()
       .replace(/['’]/g, '')

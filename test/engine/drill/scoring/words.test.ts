@@ -112,6 +112,7 @@ describe('words', () => {
     ['fail over, back-off, fall back', ['failover', 'backoff', 'fallback']],
     ['roll back, back up, time out, shut down', ['rollback', 'backup', 'timeout', 'shutdown']],
     ['fail overall', ['fail', 'overall']],
+    ['95 percent of requests, 10 per cent, 5pct', ['95%', 'of', 'requests', '10%', '5%']],
   ])('%j → %j', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
