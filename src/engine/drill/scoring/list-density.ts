@@ -26,6 +26,8 @@ export interface Density {
 const BRACKETS = /\([^()]*\)|\[[^[\]]*\]/g;
 const SEGMENT_BREAK = /[,;:.!?\n•|/]|\s[-*–]\s|^\s*[-*]\s|\band\b|\bor\b|\bplus\b|&|\+(?=\s)/gm;
 const JOINERS = new Set(['and', 'or', 'plus']);
+/** Under this share of function words a text of three segments or more is a list, whatever its verbs. */
+const TELEGRAPHIC_FUNCTION_SHARE = 0.1;
 /** Too short to judge its shape: a few words are scored on their concepts alone. */
 const MIN_WORDS = 4;
 
@@ -34,7 +36,9 @@ function hasVerb(segment: string[]): boolean {
 }
 
 /**
- * Measure list density. Unless at least half its sentences give reasons, it is a list when at least three of four signs agree (few function words,
+ * Measure list density. It is a list when under a tenth of its words are function words (glossed
+ * terms: "indexes (cuts scans), jitter (avoids herd)", whatever their glosses say). Otherwise, unless
+ * at least half its sentences give reasons, it is a list when at least three of four signs agree (few function words,
  * few segments with a verb, short segments, many joiners), when short segments almost never hold a
  * verb ("strong for payments, eventual for menus, quota"), when segments average under 2.5 words
  * (no sentence is that short on average), or when joiners are dense and verbs rare:
@@ -58,13 +62,18 @@ export function measureDensity(answer: string): Density {
   ).length;
   const verbless = segments.length >= 3 && verbSegmentShare < 0.2 && wordsPerSegment < 4;
   const terms = segments.length >= 4 && wordsPerSegment < 2.5;
+  // Prose of any register has function words (a, the, of, so, can …); glossed terms have almost none:
+  // "- indexes (cuts scans) - CDN (cuts latency) …".
+  const telegraphic = segments.length >= 3 && n >= 8 && functionShare < TELEGRAPHIC_FUNCTION_SHARE;
   const text = prepare(answer);
   const sentences = [...new Set(text.sentence)];
   const linkedShare =
     sentences.length === 0 ? 0 : sentences.filter((s) => sentenceHasLink(text, s)).length / sentences.length;
   // Terms that come with their reasons are an argument, however dense ("P95/P99, since averages hide the tail").
   const argued = linkedShare >= 0.5 && andShare <= 0.15;
+  // Glossed terms stay a list even when their glosses hold links ("jitter (avoids herd)").
   const list =
-    n >= MIN_WORDS && !argued && (signs >= 3 || verbless || terms || (andShare > 0.15 && verbSegmentShare < 0.5));
+    n >= MIN_WORDS &&
+    (telegraphic || (!argued && (signs >= 3 || verbless || terms || (andShare > 0.15 && verbSegmentShare < 0.5))));
   return { words: n, functionShare, verbSegmentShare, wordsPerSegment, andShare, linkedShare, list };
 }

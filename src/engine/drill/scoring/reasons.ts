@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from './function-words.js';
 import { findMentions } from './match.js';
 import { negated } from './polarity.js';
 import type { PreparedText } from './text.js';
@@ -44,19 +45,6 @@ const LINKS = [
   'keeps',
   'stops',
   'protects',
-  // What a change does or a tool tells: "an index turns a scan into a lookup", "pprof shows whether …".
-  'turns',
-  'removes',
-  'eliminates',
-  'reduces',
-  'cuts',
-  'saves',
-  'shows whether',
-  'shows where',
-  'shows which',
-  'reveals',
-  'tells us',
-  'tells you',
   'at the cost of',
   'the cost is',
   'in order to',
@@ -117,6 +105,32 @@ const LINKS = [
   // Stryker restore StringLiteral
 ].map((link) => link.split(' '));
 /**
+ * What a change does or a tool tells: "an index turns a scan into a lookup", "pprof shows whether
+ * time is spent computing or waiting". A link only in a sentence of {@link EFFECT_MIN_WORDS} words
+ * with {@link EFFECT_MIN_FUNCTION_WORDS} function words: a bulleted gloss ("indexes: cuts scans",
+ * "pool sizing (reduces waits)") names an effect without explaining it, and a list of such glosses
+ * must not read as an argument.
+ */
+// Stryker disable StringLiteral: vocabulary (see function-words.ts)
+const EFFECT_LINKS = [
+  'turns',
+  'removes',
+  'eliminates',
+  'reduces',
+  'cuts',
+  'saves',
+  'shows whether',
+  'shows where',
+  'shows which',
+  'reveals',
+  'tells us',
+  'tells you',
+  // Stryker restore StringLiteral
+].map((link) => link.split(' '));
+const EFFECT_MIN_WORDS = 6;
+const EFFECT_MIN_FUNCTION_WORDS = 1;
+
+/**
  * Arrows and equals signs link a cause to its effect; so does a colon or a dash between a claim and
  * what explains it ("Scale out: the gateway keeps no state", "it never drains — a metastable failure").
  */
@@ -126,10 +140,15 @@ const HEADING_WORDS = 3;
 
 /** Whether sentence `s` holds a causal or consequence link. */
 export function sentenceHasLink(text: PreparedText, s: number): boolean {
+  const at = (link: string[], i: number) =>
+    link.every((word, k) => text.raw[i + k] === word && text.sentence[i + k] === s);
+  const words = text.raw.filter((_, i) => text.sentence[i] === s);
+  const explains =
+    words.length >= EFFECT_MIN_WORDS && words.filter((w) => FUNCTION_WORDS.has(w)).length >= EFFECT_MIN_FUNCTION_WORDS;
   for (let i = 0; i < text.raw.length; i += 1) {
     if (text.sentence[i] !== s || text.compound[i]) continue;
-    if (LINKS.some((link) => link.every((word, k) => text.raw[i + k] === word && text.sentence[i + k] === s)))
-      return true;
+    if (LINKS.some((link) => at(link, i))) return true;
+    if (explains && EFFECT_LINKS.some((link) => at(link, i))) return true;
   }
   return false;
 }

@@ -216,6 +216,10 @@ describe('reasons: a link in the sentence, opening the next, or after a heading'
     ['pprof shows whether time is spent computing or waiting.', true],
     ['The dashboard shows latency.', false], // what it shows is no reason
     ['Add an index on created_at.', false],
+    // A gloss is no explanation: six words with a function word at least.
+    ['Batching removes costly network round trips.', false], // six words, none a function word
+    ['Batching removes the round trips.', false], // five words
+    ['indexes (cuts scans)', false],
   ])('what a change does is a reason: %j → %s', (text, expected) => {
     expect(sentenceHasLink(prepare(text), 0)).toBe(expected);
   });
