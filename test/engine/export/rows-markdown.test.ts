@@ -11,7 +11,10 @@ const step = (over: Partial<EntryStep> = {}): EntryStep => ({
   score: 80,
   hit: ['a', 'b'],
   missed: ['c'],
-  deductions: [{ reason: 'no reason', points: 6 }, { reason: 'listed', correction: 'say why' }],
+  deductions: [
+    { reason: 'no reason', points: 6 },
+    { reason: 'listed', correction: 'say why' },
+  ],
   misconceptions: [],
   hintsUsed: 1,
   ms: 61_500,

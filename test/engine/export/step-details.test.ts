@@ -4,10 +4,7 @@ import { deductionsOf, field, misconceptionsOf } from '../../../src/engine/expor
 describe('step details read defensively', () => {
   it.each([
     [{ deductions: [{ reason: 'r', points: 5 }] }, [{ reason: 'r', points: 5 }]],
-    [
-      { deductions: [{ reason: 'r', points: 5, correction: 'c' }] },
-      [{ reason: 'r', points: 5, correction: 'c' }],
-    ],
+    [{ deductions: [{ reason: 'r', points: 5, correction: 'c' }] }, [{ reason: 'r', points: 5, correction: 'c' }]],
     [{ deductions: [{ reason: 'r', correction: 7 }] }, [{ reason: 'r', points: undefined }]],
     [{ deductions: ['plain text'] }, [{ reason: 'plain text' }]],
     [{ deductions: [{ message: 'm', points: '5' }] }, [{ reason: 'm', points: undefined }]],
