@@ -117,9 +117,14 @@ function findFigure(
   const clauses = [...lower.matchAll(/[^\n.;]+(?:\.\d[^\n.;]*)*/g)];
   for (const clause of clauses) {
     const start = clause.index ?? 0;
-    const cueAt = cues.map((c) => clause[0].indexOf(c)).filter((i) => i >= 0);
-    if (cueAt.length === 0) continue;
-    const numbers = [...clause[0].matchAll(QUANTITY)].filter((m) => !used.has(start + (m.index ?? 0)));
+    const spans = cues.map((c) => [clause[0].indexOf(c), c.length]).filter(([i]) => i >= 0);
+    if (spans.length === 0) continue;
+    const cueAt = spans.map(([i]) => i);
+    // A digit inside a cue ("n+1") is part of the word, not the figure.
+    const inCue = (at: number) => spans.some(([i, length]) => at >= i && at < i + length);
+    const numbers = [...clause[0].matchAll(QUANTITY)].filter(
+      (m) => !used.has(start + (m.index ?? 0)) && !inCue(m.index ?? 0),
+    );
     if (numbers.length === 0) continue;
     // The number nearest the cue word, before or after it ("peak 3k", "3k at peak").
     const cue = Math.min(...cueAt);
