@@ -157,3 +157,46 @@ describe('mock text grading', () => {
     expect(LIST_CAP).toBe(30);
   });
 });
+
+describe('practiseNext: at most three concepts, three drills each', () => {
+  const withConcepts = (id: string, concepts: string[]) =>
+    makeQuestion(id, {
+      title: `T${id}`,
+      steps: [
+        { ...makeQuestion(id).steps[0], rubric: concepts.map((concept) => ({ concept, synonyms: [], weight: 1 })) },
+      ],
+    });
+  const all = ['a', 'b', 'c', 'd'];
+  const own = withConcepts('own', all);
+  const bank = [own, ...['p', 'q', 'r'].map((id) => withConcepts(id, all))];
+  it('four weak concepts taught by four questions: the three weakest, the first three drills', () => {
+    const items = practiseNext(
+      [
+        { name: 'requirements', score: 10, missed: ['d'] }, // 90
+        { name: 'deep-dive', score: 60, missed: ['c'] }, // 40 × 2 = 80
+        { name: 'follow-up', score: 21, missed: ['b'] }, // 79
+        { name: 'high-level-design', score: 22, missed: ['a'] }, // 78
+      ],
+      own,
+      bank,
+    );
+    expect(items.map((i) => [i.concept, i.drills.map((d) => d.id)])).toEqual([
+      ['d', ['own', 'p', 'q']],
+      ['c', ['own', 'p', 'q']],
+      ['b', ['own', 'p', 'q']],
+    ]);
+  });
+
+  it('a concept missed in several phases adds up', () => {
+    const items = practiseNext(
+      [
+        { name: 'requirements', score: 70, missed: ['a'] }, // 30
+        { name: 'follow-up', score: 70, missed: ['a'] }, // + 30 = 60
+        { name: 'high-level-design', score: 50, missed: ['b'] }, // 50
+      ],
+      own,
+      bank,
+    );
+    expect(items.map((i) => i.concept)).toEqual(['a', 'b']);
+  });
+});
