@@ -200,3 +200,22 @@ describe('practiseNext: at most three concepts, three drills each', () => {
     expect(items.map((i) => i.concept)).toEqual(['a', 'b']);
   });
 });
+
+describe('readAnswerLevers: only the levers the answer sets, jitter as the simulator reads it', () => {
+  it.each([
+    ['3 retries with no jitter', { retries: 3 }],
+    ['without jitter, 2 retries', { retries: 2 }],
+    ['3 retries with full jitter', { retries: 3, jitter: true }],
+    ['3 retries with equal jitter', { retries: 3, jitter: true }],
+    ['3 retries with decorrelated jitter', { retries: 3, jitter: true }],
+    ['full jitter', {}], // jitter needs retries to matter
+    ['0 retries', { retries: 0 }], // retries may be 0; every other lever is at least 1
+    ['a 0 ms timeout', { timeoutMs: 1 }],
+    ['timeout 250.7 ms', { timeoutMs: 250.7 }], // a timeout need not be whole
+    ['12 instances', { instances: 12 }],
+    ['a pool of 40', { pool: 40 }],
+    ['nothing to read', {}],
+  ])('%j → %j, with no other key', (text, levers) => {
+    expect(readAnswerLevers(text)).toStrictEqual(levers);
+  });
+});
