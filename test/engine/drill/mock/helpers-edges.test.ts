@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LEVER_LIMITS, readAnswerLevers } from '../../../../src/engine/drill/mock/answer-levers.js';
 import { leastRecentDesignQuestion } from '../../../../src/engine/drill/mock/pick.js';
 import { practiseNext } from '../../../../src/engine/drill/mock/practise-next.js';
-import { gradeText, isTermList, LIST_CAP, phaseStep } from '../../../../src/engine/drill/mock/score-text.js';
+import { gradeText, LIST_CAP, phaseStep } from '../../../../src/engine/drill/mock/score-text.js';
+import { scoreStep } from '../../../../src/engine/drill/scoring/score.js';
 import { makeQuestion } from '../../../helpers/questions.js';
 
 describe('readAnswerLevers: numbers read from prose, within their limits', () => {
@@ -127,14 +128,13 @@ describe('practiseNext: weakest concepts first, deep dive counting double, at mo
 });
 
 describe('mock text grading', () => {
-  it.each([
-    ['redis kafka postgres nginx envoy', false], // five words: too short to judge
-    ['redis kafka postgres nginx envoy grafana', true],
-    ['redis kafka postgres nginx envoy grafana prometheus jaeger loki tempo sentry the', true], // 1 of 12
-    ['redis kafka postgres nginx envoy the', false], // 1 of 6: not fewer than one in six
-    ['We would put a cache in front of the menu because it rarely changes.', false],
-  ])('%j is a term list: %s', (answer, list) => {
-    expect(isTermList(answer)).toBe(list);
+  it('a list of terms scores no more than the drill grader allows lists; its deductions come through as they are', () => {
+    const step = phaseStep('Design', 'How?', [{ concept: 'load balancer', synonyms: [], weight: 1 }]);
+    const answer = 'load balancer redis kafka postgres nginx envoy grafana prometheus';
+    const list = gradeText(step, answer);
+    expect(list.score).toBe(LIST_CAP);
+    expect(list.deductions).toEqual(scoreStep(step, answer)!.deductions);
+    expect(list.deductions).toHaveLength(1);
   });
 
   it('passes the grader’s own deductions through; a card step is ungraded with every concept missed', () => {
