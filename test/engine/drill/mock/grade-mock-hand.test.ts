@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeMock, type MockAnswers } from '../../../../src/engine/drill/mock/report.js';
 import type { MockSpec } from '../../../../src/engine/drill/mock/types.js';
+import { scoreStep } from '../../../../src/engine/drill/scoring/score.js';
 import type { Scenario } from '../../../../src/engine/sim/scenario.js';
 import { makeQuestion } from '../../../helpers/questions.js';
 
@@ -54,6 +55,31 @@ describe('a mock graded by hand', () => {
     ]);
     expect(r.phases[5].answer).toBe('');
     expect(r.pacing).toBe('Ran over: api and data model (+0:01); the deep dive got its time (11:15 of 15:00).');
+  });
+
+  it('the unscored estimate phase has no score and nothing hit, missed or deducted', () => {
+    expect(r.phases[1]).toMatchObject({
+      name: 'estimate',
+      score: null,
+      hit: [],
+      missed: [],
+      deductions: [],
+      answer: 'x',
+    });
+  });
+
+  it('a concept hit in two steps is listed once; a step’s deductions are named by its title', () => {
+    const twice = makeQuestion('t', { steps: [base, { ...base, title: 'Again' }] });
+    const answer = 'A load balancer.';
+    const dive = gradeMock(twice, 45, answers(answer), undefined, []).phases[4];
+    const own = scoreStep(base, answer)!;
+    expect(dive.hit).toEqual(own.hit);
+    expect(own.hit).toEqual(['load balancer']);
+    expect(dive.deductions).toEqual([
+      ...own.deductions.map((d) => ({ reason: `${base.title}: ${d.reason}`, points: d.points })),
+      ...own.deductions.map((d) => ({ reason: `Again: ${d.reason}`, points: d.points })),
+    ]);
+    expect(own.deductions.length).toBeGreaterThan(0);
   });
 
   it('no scenario: no simulation, and the note says why', () => {

@@ -187,6 +187,19 @@ describe('practiseNext: at most three concepts, three drills each', () => {
     ]);
   });
 
+  it('a concept missed only where nothing was lost is not advice', () => {
+    const items = practiseNext(
+      [
+        { name: 'requirements', score: 100, missed: ['a'] },
+        { name: 'estimate', score: null, missed: ['b'] },
+        { name: 'follow-up', score: 99, missed: ['c'] },
+      ],
+      own,
+      bank,
+    );
+    expect(items.map((i) => i.concept)).toEqual(['c']);
+  });
+
   it('a concept missed in several phases adds up', () => {
     const items = practiseNext(
       [
