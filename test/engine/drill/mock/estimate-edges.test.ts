@@ -36,6 +36,11 @@ describe('reading figures from prose', () => {
     // A number with no cue word in its sentence is nobody's figure.
     ['peak 3000.\n11', [3_000, null, null]],
     ['nothing here', [null, null, null]],
+    // A decimal point does not end a sentence: 3.05k is one figure, its unit after the digits.
+    ['peak 3.05k req/s', [3_050, null, null]],
+    // The number nearest the first cue word; on a tie in distance, the earlier number.
+    ['servers 11 and then 40 instances', [null, 11, null]],
+    ['3000 peak 9000', [3_000, null, null]],
   ])('%j → %j', (answer, guesses) => {
     expect(gradeEstimatePhase(spec, answer).figures.map((f) => f.guess)).toEqual(guesses);
   });
