@@ -193,3 +193,18 @@ describe('mmss', () => {
     expect(mmss(seconds)).toBe(text);
   });
 });
+
+describe('states are values: an action leaves the state it started from as it was', () => {
+  it('a tick does not change the clock it was given', () => {
+    const before = startClock([60, 60], 0);
+    clockReducer(before, { type: 'tick', at: 5_000 });
+    expect(before.used).toEqual([0, 0]);
+  });
+
+  it('typing does not change the session it was given', () => {
+    const before = startMock('q', 45, 0);
+    const after = mockReducer(before, { type: 'set-answer', text: 'x' });
+    expect(before.answers).toEqual(['', '', '', '', '', '']);
+    expect(after.answers).toEqual(['x', '', '', '', '', '']);
+  });
+});
