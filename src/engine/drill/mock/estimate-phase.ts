@@ -131,19 +131,9 @@ function findFigure(
     const nearest = numbers.reduce((best, m) =>
       Math.abs((m.index ?? 0) - cue) < Math.abs((best.index ?? 0) - cue) ? m : best,
     );
-    return { text: nearest[1].replace(/,/g, '') + unitWord(nearest[2] ?? ''), index: start + (nearest.index ?? 0) };
+    return { text: nearest[1].replace(/,/g, '') + (nearest[2] ?? ''), index: start + (nearest.index ?? 0) };
   }
   return undefined;
-}
-
-/** Spelled-out time units in the estimator's short forms (`52.6 minutes` → `52.6min`). */
-function unitWord(unit: string): string {
-  const u = unit.toLowerCase();
-  if (/^min(ute)?s?$/.test(u)) return 'min';
-  if (/^s(ec|econd)?s?$/.test(u)) return 's';
-  if (/^h(our)?s?$/.test(u)) return 'h';
-  if (/^d(ay)?s?$/.test(u)) return 'd';
-  return u;
 }
 
 const round = (n: number) => Number(n.toPrecision(4));
