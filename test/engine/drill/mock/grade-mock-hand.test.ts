@@ -27,9 +27,11 @@ const answers = (deepDive: string): MockAnswers => ({
 });
 
 describe('a mock graded by hand', () => {
-  const r = gradeMock(question, 45, answers(FULL), undefined, [question]);
+  // Graded inside each test, not when the file is collected: an error there must fail a test.
+  const graded = () => gradeMock(question, 45, answers(FULL), undefined, [question]);
 
   it('the deep dive is the mean of its text steps: (100 + 0) / 2 = 50, exactly the pass mark', () => {
+    const r = graded();
     expect(r.phases[4]).toMatchObject({
       score: 50,
       hit: ['horizontal scaling', 'load balancer'],
@@ -38,6 +40,7 @@ describe('a mock graded by hand', () => {
   });
 
   it('overall weighs scored phases by their minutes, the unscored estimate left out: 50 × 15 / 40 = 18.75 → 19', () => {
+    const r = graded();
     expect(r.phases.map((p) => p.score)).toEqual([0, null, 0, 0, 50, 0]);
     expect(r.score).toBe(19);
     expect(r.band).toBe('no hire');
@@ -45,6 +48,7 @@ describe('a mock graded by hand', () => {
   });
 
   it('seconds are whole and never negative; a phase is over only past its budget', () => {
+    const r = graded();
     expect(r.phases.map((p) => [p.usedSeconds, p.budgetSeconds, p.overBudget])).toEqual([
       [0, 300, false],
       [3, 300, false],
@@ -58,6 +62,7 @@ describe('a mock graded by hand', () => {
   });
 
   it('the unscored estimate phase has no score and nothing hit, missed or deducted', () => {
+    const r = graded();
     expect(r.phases[1]).toMatchObject({
       name: 'estimate',
       score: null,
@@ -83,6 +88,7 @@ describe('a mock graded by hand', () => {
   });
 
   it('no scenario: no simulation, and the note says why', () => {
+    const r = graded();
     expect(r).toMatchObject({
       id: 'h',
       title: 'Question h',
@@ -94,6 +100,7 @@ describe('a mock graded by hand', () => {
   });
 
   it('the weakest concept links to the drills that teach it', () => {
+    const r = graded();
     // idempotency: missed in the deep dive (100 − 50) × 2; the generic phases' concepts are in no drill.
     expect(r.practiseNext).toEqual([{ concept: 'idempotency', drills: [{ id: 'h', title: 'Question h' }] }]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEVER_LIMITS, readAnswerLevers } from '../../../../src/engine/drill/mock/answer-levers.js';
+import { mockable } from '../../../../src/engine/drill/mock/generic.js';
 import { leastRecentDesignQuestion } from '../../../../src/engine/drill/mock/pick.js';
 import { practiseNext } from '../../../../src/engine/drill/mock/practise-next.js';
 import { gradeText, LIST_CAP, phaseStep } from '../../../../src/engine/drill/mock/score-text.js';
@@ -230,5 +231,17 @@ describe('readAnswerLevers: only the levers the answer sets, jitter as the simul
     ['nothing to read', {}],
   ])('%j → %j, with no other key', (text, levers) => {
     expect(readAnswerLevers(text)).toStrictEqual(levers);
+  });
+});
+
+describe('mockable', () => {
+  it('only design (framework) questions can be taken as a mock, in bank order', () => {
+    const qs = [
+      makeQuestion('a'),
+      makeQuestion('b', { kind: 'concept' }),
+      makeQuestion('c', { kind: 'estimation' }),
+      makeQuestion('d'),
+    ];
+    expect(mockable(qs).map((q) => q.id)).toEqual(['a', 'd']);
   });
 });
