@@ -111,6 +111,11 @@ describe('every rule in its own words', () => {
     expect(parseFields(rules, value).problems).toEqual([]);
   });
 
+  it('a rule of its own on an absent value is that rule, not "is required"', () => {
+    const present = z.strictObject({ x: z.unknown().check(z.refine((v) => v !== undefined)) });
+    expect(parseFields(present, {}).problems).toEqual([{ path: ['x'], message: 'is not valid (custom)' }]);
+  });
+
   it('a required union that is absent is required', () => {
     const union = z.strictObject({ when: z.union([z.number(), z.string()]) });
     expect(parseFields(union, {}).problems).toEqual([{ path: ['when'], message: 'is required' }]);
