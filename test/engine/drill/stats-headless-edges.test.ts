@@ -78,6 +78,12 @@ describe('answerAll: choice entries at their edges', () => {
     expect(result.ok && result.state.scores[0]?.score).toBe(score);
   });
 
+  it('an option number of two digits, as text', () => {
+    const many: Step = { ...choice, choices: 'ABCDEFGHIJKL'.split(''), answer: 10 };
+    const result = answerAll(makeQuestion('m', { steps: [many] }), [' 11 '], 0);
+    expect(result.ok && result.state.scores[0]?.score).toBe(100);
+  });
+
   it('a choice step with no options takes no number', () => {
     const bare = makeQuestion('b', { steps: [{ ...choice, choices: undefined }] });
     expect(answerAll(bare, [1], 0)).toEqual({
