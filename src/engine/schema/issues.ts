@@ -48,11 +48,15 @@ export const fieldMessage: z.core.$ZodErrorMap = (iss) => {
       if (iss.origin === 'number' || iss.origin === 'int')
         return `must be ${iss.inclusive === false ? 'above' : 'at least'} ${String(iss.minimum)}`;
       if (iss.origin === 'array') return `needs at least ${String(iss.minimum)} entr${iss.minimum === 1 ? 'y' : 'ies'}`;
+      if (iss.origin === 'string' && Number(iss.minimum) > 1)
+        return `must be at least ${String(iss.minimum)} characters`;
       return 'must be non-empty text';
     case 'too_big':
       if (iss.origin === 'number' || iss.origin === 'int')
         return `must be at most ${Number(iss.maximum).toLocaleString('en-US')}, not ${describe(iss.input)}`;
-      return `has more than ${String(iss.maximum)} entries`;
+      // A text over its length (the store's answers, ids, dates) is measured in characters, not entries.
+      if (iss.origin === 'string') return `must be at most ${Number(iss.maximum).toLocaleString('en-US')} characters`;
+      return `has more than ${String(iss.maximum)} entr${iss.maximum === 1 ? 'y' : 'ies'}`;
     case 'invalid_format':
       return `must match ${iss.format === 'regex' ? String(iss.pattern) : iss.format}`;
     default:

@@ -1,6 +1,10 @@
 import type { Question } from '../types.js';
 import type { MockSpec } from './types.js';
 
+// The prompts and rubric words below are wording, not logic: a test per word would only restate them, so
+// mutation testing leaves their text and word lists alone (as with the scoring vocabularies, see
+// function-words.ts). They are graded like any question's rubric, which the scoring tests cover.
+// Stryker disable StringLiteral,ArrayDeclaration: wording
 /** The deep dive's lead-in when a question declares none. */
 export const DEEP_DIVE_LEAD =
   'Go deep through the analysis framework, step by step: what you would do at each step, and why.';
@@ -77,6 +81,7 @@ export function genericMockSpec(question: Question): MockSpec {
     },
   };
 }
+// Stryker restore StringLiteral,ArrayDeclaration
 
 /** The question's own mock content, or the generic one. */
 export function mockSpecFor(question: Question): MockSpec {

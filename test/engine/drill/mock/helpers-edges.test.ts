@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LEVER_LIMITS, readAnswerLevers } from '../../../../src/engine/drill/mock/answer-levers.js';
+import { mockable } from '../../../../src/engine/drill/mock/generic.js';
 import { leastRecentDesignQuestion } from '../../../../src/engine/drill/mock/pick.js';
 import { practiseNext } from '../../../../src/engine/drill/mock/practise-next.js';
-import { gradeText, isTermList, LIST_CAP, phaseStep } from '../../../../src/engine/drill/mock/score-text.js';
+import { gradeText, LIST_CAP, phaseStep } from '../../../../src/engine/drill/mock/score-text.js';
+import { scoreStep } from '../../../../src/engine/drill/scoring/score.js';
 import { makeQuestion } from '../../../helpers/questions.js';
 
 describe('readAnswerLevers: numbers read from prose, within their limits', () => {
@@ -127,14 +129,13 @@ describe('practiseNext: weakest concepts first, deep dive counting double, at mo
 });
 
 describe('mock text grading', () => {
-  it.each([
-    ['redis kafka postgres nginx envoy', false], // five words: too short to judge
-    ['redis kafka postgres nginx envoy grafana', true],
-    ['redis kafka postgres nginx envoy grafana prometheus jaeger loki tempo sentry the', true], // 1 of 12
-    ['redis kafka postgres nginx envoy the', false], // 1 of 6: not fewer than one in six
-    ['We would put a cache in front of the menu because it rarely changes.', false],
-  ])('%j is a term list: %s', (answer, list) => {
-    expect(isTermList(answer)).toBe(list);
+  it('a list of terms scores no more than the drill grader allows lists; its deductions come through as they are', () => {
+    const step = phaseStep('Design', 'How?', [{ concept: 'load balancer', synonyms: [], weight: 1 }]);
+    const answer = 'load balancer redis kafka postgres nginx envoy grafana prometheus';
+    const list = gradeText(step, answer);
+    expect(list.score).toBe(LIST_CAP);
+    expect(list.deductions).toEqual(scoreStep(step, answer)!.deductions);
+    expect(list.deductions).toHaveLength(1);
   });
 
   it('passes the grader’s own deductions through; a card step is ungraded with every concept missed', () => {
@@ -155,5 +156,92 @@ describe('mock text grading', () => {
       deductions: [],
     });
     expect(LIST_CAP).toBe(30);
+  });
+});
+
+describe('practiseNext: at most three concepts, three drills each', () => {
+  const withConcepts = (id: string, concepts: string[]) =>
+    makeQuestion(id, {
+      title: `T${id}`,
+      steps: [
+        { ...makeQuestion(id).steps[0], rubric: concepts.map((concept) => ({ concept, synonyms: [], weight: 1 })) },
+      ],
+    });
+  const all = ['a', 'b', 'c', 'd'];
+  const own = withConcepts('own', all);
+  const bank = [own, ...['p', 'q', 'r'].map((id) => withConcepts(id, all))];
+  it('four weak concepts taught by four questions: the three weakest, the first three drills', () => {
+    const items = practiseNext(
+      [
+        { name: 'requirements', score: 10, missed: ['d'] }, // 90
+        { name: 'deep-dive', score: 60, missed: ['c'] }, // 40 × 2 = 80
+        { name: 'follow-up', score: 21, missed: ['b'] }, // 79
+        { name: 'high-level-design', score: 22, missed: ['a'] }, // 78
+      ],
+      own,
+      bank,
+    );
+    expect(items.map((i) => [i.concept, i.drills.map((d) => d.id)])).toEqual([
+      ['d', ['own', 'p', 'q']],
+      ['c', ['own', 'p', 'q']],
+      ['b', ['own', 'p', 'q']],
+    ]);
+  });
+
+  it('a concept missed only where nothing was lost is not advice', () => {
+    const items = practiseNext(
+      [
+        { name: 'requirements', score: 100, missed: ['a'] },
+        { name: 'estimate', score: null, missed: ['b'] },
+        { name: 'follow-up', score: 99, missed: ['c'] },
+      ],
+      own,
+      bank,
+    );
+    expect(items.map((i) => i.concept)).toEqual(['c']);
+  });
+
+  it('a concept missed in several phases adds up', () => {
+    const items = practiseNext(
+      [
+        { name: 'requirements', score: 70, missed: ['a'] }, // 30
+        { name: 'follow-up', score: 70, missed: ['a'] }, // + 30 = 60
+        { name: 'high-level-design', score: 50, missed: ['b'] }, // 50
+      ],
+      own,
+      bank,
+    );
+    expect(items.map((i) => i.concept)).toEqual(['a', 'b']);
+  });
+});
+
+describe('readAnswerLevers: only the levers the answer sets, jitter as the simulator reads it', () => {
+  it.each([
+    ['3 retries with no jitter', { retries: 3 }],
+    ['without jitter, 2 retries', { retries: 2 }],
+    ['3 retries with full jitter', { retries: 3, jitter: true }],
+    ['3 retries with equal jitter', { retries: 3, jitter: true }],
+    ['3 retries with decorrelated jitter', { retries: 3, jitter: true }],
+    ['full jitter', {}], // jitter needs retries to matter
+    ['0 retries', { retries: 0 }], // retries may be 0; every other lever is at least 1
+    ['a 0 ms timeout', { timeoutMs: 1 }],
+    ['timeout 250.7 ms', { timeoutMs: 250.7 }], // a timeout need not be whole
+    ['12 instances', { instances: 12 }],
+    ['a pool of 40', { pool: 40 }],
+    ['nothing to read', {}],
+  ])('%j → %j, with no other key', (text, levers) => {
+    expect(readAnswerLevers(text)).toStrictEqual(levers);
+  });
+});
+
+describe('mockable', () => {
+  it('only design (framework) questions can be taken as a mock, in bank order', () => {
+    const qs = [
+      makeQuestion('a'),
+      makeQuestion('b', { kind: 'concept' }),
+      makeQuestion('c', { kind: 'estimation' }),
+      makeQuestion('d'),
+    ];
+    expect(mockable(qs).map((q) => q.id)).toEqual(['a', 'd']);
   });
 });

@@ -122,6 +122,15 @@ describe('pacing', () => {
         phase('deep-dive', 'Deep dive', 900, 675),
       ]),
     ).toBe('No phase ran over; the deep dive got its time (11:15 of 15:00).');
+    expect(
+      pacingLine([
+        phase('requirements', 'Requirements and scope', 300, 301),
+        phase('estimate', 'Capacity estimate', 300, 360),
+        phase('deep-dive', 'Deep dive', 900, 0),
+      ]),
+    ).toBe(
+      'Ran over: requirements and scope (+0:01), capacity estimate (+1:00); the deep dive was cut short (0:00 of 15:00).',
+    );
   });
 });
 

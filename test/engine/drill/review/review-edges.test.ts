@@ -272,3 +272,37 @@ describe('a step as a question of its own', () => {
     });
   });
 });
+
+describe('what a hand-edited store may hold', () => {
+  const at = T0;
+  const steps = (records: unknown[]) =>
+    ({ questionId: 'a', at, score: 0, steps: records, rating: 'good', totalMs: 0, mode: 'practice' }) as Attempt;
+  it.each([
+    ['a step record that is text', steps(['x']), 0],
+    ['a step record that is a list', steps([[]]), 0],
+    ['an attempt date that is a number', { ...steps([{ answer: '' }]), at: 2026 }, 0],
+    ['a well-formed self-rated step', steps([{ answer: '' }]), 1],
+  ])('%s: %i event(s)', (_name, attempt, n) => {
+    expect(reviewEvents([attempt as Attempt])).toHaveLength(n);
+  });
+
+  it('a step review whose score is not a number keeps its rating and no score', () => {
+    const review = { id: 'r', questionId: 'a', step: 0, at, rating: 'hard', score: '80' } as unknown as StepReview;
+    expect(reviewEvents([], [review])).toEqual([
+      { key: 'a#1', questionId: 'a', step: 0, at, rating: 'hard', score: undefined },
+    ]);
+    expect(reviewEvents([], [{ ...review, at: 2026 } as unknown as StepReview])).toEqual([]);
+  });
+
+  it('the lane whose weakest card is weakest goes first, whichever topic was met first', () => {
+    const dueAt = new Date('2026-11-05T00:00:00.000Z');
+    // Topic x is met first but its only card scored 60; topic y's scored 20, so y leads.
+    const cards = [card('x1', 0, dueAt, 60), card('x2', 0, dueAt, 70), card('y1', 0, dueAt, 20)];
+    const topic = (id: string) => id.slice(0, 1);
+    expect(reviewQueue(cards, new Date('2026-12-01T00:00:00.000Z'), topic).map((c) => c.key)).toEqual([
+      'y1#1',
+      'x1#1',
+      'x2#1',
+    ]);
+  });
+});
