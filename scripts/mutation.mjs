@@ -2,6 +2,8 @@
 // in a module-level table reruns every included test, so a narrow scope keeps a run in minutes).
 // usage: node scripts/mutation.mjs [target…]   target: an engine folder (`sim`) or file (`sim/breaker`);
 // default: every engine folder. Reports: .tmp/mutation/<target>.{html,json}.
+// --only=a,b keeps only the selected test files whose path contains a or b (a file imported by slow
+// whole-simulation tests is then scored against its fast exact ones: the score says what those catch).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -9,10 +11,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const engine = join(root, 'src', 'engine');
+const args = process.argv.slice(2);
+const only = args
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const named = args.filter((arg) => !arg.startsWith('--'));
 const targets =
-  process.argv.slice(2).length > 0
-    ? process.argv.slice(2)
-    : readdirSync(engine).filter((name) => statSync(join(engine, name)).isDirectory());
+  named.length > 0 ? named : readdirSync(engine).filter((name) => statSync(join(engine, name)).isDirectory());
 
 /** Every `.test.ts` under a folder, its subfolders included. */
 function testFiles(dir) {
@@ -53,12 +59,13 @@ for (const target of targets) {
   const testDir = join(root, 'test', 'engine', target.split('/')[0]);
   const imports = (source) => (isFile ? source.includes(`/${target}.js'`) : source.includes(`/${target}/`));
   const ownDir = `test/engine/${target}/`;
-  const tests =
-    !isFile && !target.includes('/')
+  const tests = (
+    !isFile && !target.includes('/') && only === undefined
       ? [`test/engine/${target}/**/*.test.ts`]
       : testFiles(testDir)
           .map((path) => relative(root, path))
-          .filter((path) => (!isFile && path.startsWith(ownDir)) || imports(readFileSync(join(root, path), 'utf8')));
+          .filter((path) => (!isFile && path.startsWith(ownDir)) || imports(readFileSync(join(root, path), 'utf8')))
+  ).filter((path) => only === undefined || only.some((part) => path.includes(part)));
   if (tests.length === 0) {
     console.error(`mutation: no test file under ${relative(root, testDir)} imports src/engine/${target}`);
     process.exit(2);
