@@ -2,8 +2,10 @@
 // in a module-level table reruns every included test, so a narrow scope keeps a run in minutes).
 // usage: node scripts/mutation.mjs [target…]   target: an engine folder (`sim`) or file (`sim/breaker`);
 // default: every engine folder. Reports: .tmp/mutation/<target>.{html,json}.
-// --only=a,b keeps only the selected test files whose path contains a or b (a file imported by slow
-// whole-simulation tests is then scored against its fast exact ones: the score says what those catch).
+// --only=a,b runs instead the test files of the target's top folder whose path contains a or b: a file that
+// slow whole-simulation tests import is scored against its fast exact ones (the score says what those
+// catch), and a file no test imports directly (a field table read through the validator) against those
+// that reach it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -59,15 +61,20 @@ for (const target of targets) {
   const testDir = join(root, 'test', 'engine', target.split('/')[0]);
   const imports = (source) => (isFile ? source.includes(`/${target}.js'`) : source.includes(`/${target}/`));
   const ownDir = `test/engine/${target}/`;
-  const tests = (
-    !isFile && !target.includes('/') && only === undefined
-      ? [`test/engine/${target}/**/*.test.ts`]
-      : testFiles(testDir)
+  const tests =
+    only !== undefined
+      ? testFiles(testDir)
           .map((path) => relative(root, path))
-          .filter((path) => (!isFile && path.startsWith(ownDir)) || imports(readFileSync(join(root, path), 'utf8')))
-  ).filter((path) => only === undefined || only.some((part) => path.includes(part)));
+          .filter((path) => only.some((part) => path.includes(part)))
+      : !isFile && !target.includes('/')
+        ? [`test/engine/${target}/**/*.test.ts`]
+        : testFiles(testDir)
+            .map((path) => relative(root, path))
+            .filter((path) => (!isFile && path.startsWith(ownDir)) || imports(readFileSync(join(root, path), 'utf8')));
   if (tests.length === 0) {
-    console.error(`mutation: no test file under ${relative(root, testDir)} imports src/engine/${target}`);
+    console.error(
+      `mutation: no test file under ${relative(root, testDir)} ${only ? `matches --only=${only.join(',')}` : `imports src/engine/${target}`}`,
+    );
     process.exit(2);
   }
   const name = target.replace(/\//g, '-');
