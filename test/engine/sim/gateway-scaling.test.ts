@@ -116,6 +116,17 @@ describe('zones', () => {
     expect(r.server.capacityRps).toBe(60);
   });
 
+  it('a zone that returned can go down again, with as many instances as before', () => {
+    // Zone 1 (two of three) down from 1,010 to 1,510 and again from 2,010 to 3,510.
+    const r = gateway(50, {
+      duration: 4000,
+      instances: 3,
+      zones: 2,
+      faults: [zoneDown(1010, 0, 500), zoneDown(2010, 0, 1500)],
+    });
+    expect(instances(r)).toEqual([3, 3, 1, 3]);
+  });
+
   it('a zone down while it is already down changes nothing; it returns when the first fault ends', () => {
     const r = gateway(50, {
       duration: 4000,
@@ -220,6 +231,19 @@ describe('zones and the autoscaler', () => {
     expect(instances(r)).toEqual([3, 3, 4, 4, 2]);
   });
 
+  it('between zones with as many, a new instance goes to the first', () => {
+    // Two instances, one a zone; at 2 s 2 × 0.225 / 0.15 = 3 (ready at 2.5 s) to zone 1, which then takes two down.
+    const r = gateway(50, {
+      duration: 4000,
+      instances: 2,
+      zones: 2,
+      faults: [zoneDown(3010, 0, 5000)],
+      autoscale: scale({ target: 0.15, tolerance: 0.15 }),
+    });
+    expect(r.scaling[0]).toEqual({ at: 2, from: 2, to: 3, utilization: 0.225 });
+    expect(instances(r)).toEqual([2, 2, 3, 1]);
+  });
+
   it('a scale-in takes from the zone with the most, so the other zone still has one', () => {
     const r = gateway(50, {
       duration: 3500,
@@ -246,6 +270,12 @@ describe('zones and the autoscaler', () => {
 });
 
 describe('the warm-up leaves out what arrived before it', () => {
+  it('a request lost in a zone outage before the warm-up ends is not counted', () => {
+    // The request of 500 is in service when the zone goes down at 510; the one of 1,000 would count.
+    const r = gateway(50, { duration: 2000, warmup: 1000, faults: [zoneDown(510, 0, 200)] });
+    expect(r.requests).toMatchObject({ offered: 11, succeeded: 10, lostInFlight: 0 });
+  });
+
   // 150 ms work, a request every 100 ms, 2 s with a warm-up of 1 s: 11 counted (1,000 … 2,000).
   it.each<[string, Partial<GatewayScenario>, Record<string, unknown>, number[]]>([
     // Tokens at 5/s, a burst of 1: the odd hundreds take a token, the even ones find half of one.
