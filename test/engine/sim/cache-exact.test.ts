@@ -119,9 +119,13 @@ describe('one key through a TTL cache, by hand', () => {
     expect(r.latencyMs.p95).toBeCloseTo(251, 0);
   });
 
-  it('a second with no request has a hit ratio of 0', () => {
+  it('a second with no request has a hit ratio of 0 and a P99 of 0', () => {
     const r = runCache(one({}, { traffic: { rate: 10, arrival: 'constant', steps: [{ at: 1000, rate: 0 }] } }), 1);
-    expect(r.timeline.map((row) => row.hitRatio)).toEqual([0.6667, 0, 0]);
+    expect(r.timeline.map((row) => [row.hitRatio, row.p99Ms])).toEqual([
+      [0.6667, 51],
+      [0, 0],
+      [0, 0],
+    ]);
   });
 
   it('single flight, 250 ms reads: a cycle of one miss, two requests waiting for it and two hits every 500 ms', () => {
