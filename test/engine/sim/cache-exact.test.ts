@@ -112,6 +112,14 @@ describe('one key through a TTL cache, by hand', () => {
     expect(runCache(sc, 1).requests).toMatchObject(counts);
   });
 
+  it('latencies of requests that arrived before the warm-up are left out, however late they are answered', () => {
+    // 250 ms reads on one connection: 100, 200 and 300 miss (answered at 350, 600, 850: up to 551 ms);
+    // from the warm-up at 350 ms every request hits.
+    const r = runCache(one({}, { duration: 1000, warmup: 350 }, 250), 1);
+    expect(r.requests).toMatchObject({ total: 7, hits: 7, misses: 0 });
+    expect(r.latencyMs.max).toBe(1);
+  });
+
   it('single flight answers every waiter: per cycle 251, 151, 51, 1 and 1 ms', () => {
     const r = runCache(one({ singleFlight: true }, {}, 250), 1);
     // 30 answers: 12 hits of 1 ms, then 6 each of 51, 151 and 251 ms; the 15th is 51 (its bucket's midpoint).
