@@ -91,6 +91,13 @@ describe('a topic of two partitions, message by message', () => {
     ]);
   });
 
+  it('a consumer that dies mid-message never finishes it: only the message it had finished is redone', () => {
+    // As above, but consumer 1 dies at 1,310 ms with k = 13 in hand (1,300–1,330): k = 11 (done, not
+    // committed) comes back as a duplicate; k = 13 is processed once, by consumer 2.
+    const r = runKafka(topic(2, 30, [{ at: 1310, kind: 'crash', consumer: 0, duration: 2000 }]), 1);
+    expect(r.messages).toMatchObject({ produced: 30, processed: 29, duplicates: 1 });
+  });
+
   it('the oldest message never processed sets the worst lag: the only consumer dies at 1,050 ms', () => {
     // k = 1 … 10 are done (30 ms each); nothing after. At 3 s the oldest waiting are k = 11 (1,100 ms, 1.9 s
     // old) and k = 12 (1,200 ms).
