@@ -2,6 +2,10 @@
 // in a module-level table reruns every included test, so a narrow scope keeps a run in minutes).
 // usage: node scripts/mutation.mjs [target…]   target: an engine folder (`sim`) or file (`sim/breaker`);
 // default: every engine folder. Reports: .tmp/mutation/<target>.{html,json}.
+// --only=a,b runs instead the test files of the target's top folder whose path contains a or b: a file that
+// slow whole-simulation tests import is scored against its fast exact ones (the score says what those
+// catch), and a file no test imports directly (a field table read through the validator) against those
+// that reach it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -9,10 +13,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const engine = join(root, 'src', 'engine');
+const args = process.argv.slice(2);
+const only = args
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const named = args.filter((arg) => !arg.startsWith('--'));
 const targets =
-  process.argv.slice(2).length > 0
-    ? process.argv.slice(2)
-    : readdirSync(engine).filter((name) => statSync(join(engine, name)).isDirectory());
+  named.length > 0 ? named : readdirSync(engine).filter((name) => statSync(join(engine, name)).isDirectory());
 
 /** Every `.test.ts` under a folder, its subfolders included. */
 function testFiles(dir) {
@@ -54,13 +62,19 @@ for (const target of targets) {
   const imports = (source) => (isFile ? source.includes(`/${target}.js'`) : source.includes(`/${target}/`));
   const ownDir = `test/engine/${target}/`;
   const tests =
-    !isFile && !target.includes('/')
-      ? [`test/engine/${target}/**/*.test.ts`]
-      : testFiles(testDir)
+    only !== undefined
+      ? testFiles(testDir)
           .map((path) => relative(root, path))
-          .filter((path) => (!isFile && path.startsWith(ownDir)) || imports(readFileSync(join(root, path), 'utf8')));
+          .filter((path) => only.some((part) => path.includes(part)))
+      : !isFile && !target.includes('/')
+        ? [`test/engine/${target}/**/*.test.ts`]
+        : testFiles(testDir)
+            .map((path) => relative(root, path))
+            .filter((path) => (!isFile && path.startsWith(ownDir)) || imports(readFileSync(join(root, path), 'utf8')));
   if (tests.length === 0) {
-    console.error(`mutation: no test file under ${relative(root, testDir)} imports src/engine/${target}`);
+    console.error(
+      `mutation: no test file under ${relative(root, testDir)} ${only ? `matches --only=${only.join(',')}` : `imports src/engine/${target}`}`,
+    );
     process.exit(2);
   }
   const name = target.replace(/\//g, '-');

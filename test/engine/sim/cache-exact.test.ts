@@ -62,6 +62,78 @@ describe('one key through a TTL cache, by hand', () => {
     expect(r.database.reads).toBe(10);
     expect(r.latencyMs.max).toBe(51);
     expect(r.latencyMs.p95).toBeCloseTo(1, 1);
+    // A background read answers nobody: second 1 has the one miss (51 ms) and stale hits at 400 and 700.
+    expect(r.timeline.map((row) => [row.hitRatio, row.p99Ms])).toEqual([
+      [0.8889, 51],
+      [1, 1],
+      [1, 1],
+    ]);
+  });
+
+  it('a warm start fills every key at a random point of one TTL: with a TTL of 100 ms the first request is stale, not a miss', () => {
+    // Every fill lasts 100 ms and may be served stale for 1 s: stale at 100, 300, …, 2,900, fresh at the even hundreds.
+    const r = runCache(one({ start: 'warm', ttl: 100, staleWhileRevalidate: 1000 }), 1);
+    expect(r.requests).toEqual({ total: 30, hits: 30, staleHits: 15, misses: 0, coalesced: 0, failed: 0 });
+    expect(r.database.reads).toBe(15);
+  });
+
+  it('stale-while-revalidate with single flight and 250 ms reads: one refresh for the three stale requests of a cycle', () => {
+    // 100 misses (read to 350); 200, 300 wait; 400, 500 fresh; 600 stale and refreshes (to 850, fresh to
+    // 1,100); 700, 800 stale with the refresh under way; 900, 1,000 fresh; 1,100 stale …
+    const r = runCache(one({ singleFlight: true, staleWhileRevalidate: 1000 }, {}, 250), 1);
+    expect(r.requests).toEqual({ total: 30, hits: 27, staleHits: 15, misses: 1, coalesced: 2, failed: 0 });
+    expect(r.database.reads).toBe(6);
+  });
+
+  it.each<[string, CacheScenario, Record<string, number>]>([
+    // Stale at 400, 700, …: from 1,000 on, 1,000 … 2,800.
+    [
+      'stale hits',
+      one({ staleWhileRevalidate: 1000 }, { warmup: 1000 }),
+      { total: 21, hits: 21, staleHits: 7, misses: 0 },
+    ],
+    // A 500 ms cycle of a miss, two waiting and two hits (100, 600, 1,100, …): from 1,000 on, misses at
+    // 1,100, 1,600, 2,100, 2,600.
+    [
+      'single flight',
+      one({ singleFlight: true }, { warmup: 1000 }, 250),
+      { total: 21, hits: 9, misses: 4, coalesced: 8, failed: 0 },
+    ],
+    // No queue: 600 misses; 700 and 800 find the database taken and fail (200 and 300 before the warm-up).
+    [
+      'failures',
+      one(
+        {},
+        { duration: 1000, warmup: 500, database: { workers: 1, queue: 0, service: { dist: 'constant', mean: 250 } } },
+      ),
+      { total: 6, hits: 3, misses: 3, failed: 2 },
+    ],
+  ])('a warm-up of 1 s counts only later requests: %s', (_, sc, counts) => {
+    expect(runCache(sc, 1).requests).toMatchObject(counts);
+  });
+
+  it('latencies of requests that arrived before the warm-up are left out, however late they are answered', () => {
+    // 250 ms reads on one connection: 100, 200 and 300 miss (answered at 350, 600, 850: up to 551 ms);
+    // from the warm-up at 350 ms every request hits.
+    const r = runCache(one({}, { duration: 1000, warmup: 350 }, 250), 1);
+    expect(r.requests).toMatchObject({ total: 7, hits: 7, misses: 0 });
+    expect(r.latencyMs.max).toBe(1);
+  });
+
+  it('single flight answers every waiter: per cycle 251, 151, 51, 1 and 1 ms', () => {
+    const r = runCache(one({ singleFlight: true }, {}, 250), 1);
+    // 30 answers: 12 hits of 1 ms, then 6 each of 51, 151 and 251 ms; the 15th is 51 (its bucket's midpoint).
+    expect(r.latencyMs.p50).toBeCloseTo(51, 1);
+    expect(r.latencyMs.p95).toBeCloseTo(251, 0);
+  });
+
+  it('a second with no request has a hit ratio of 0 and a P99 of 0', () => {
+    const r = runCache(one({}, { traffic: { rate: 10, arrival: 'constant', steps: [{ at: 1000, rate: 0 }] } }), 1);
+    expect(r.timeline.map((row) => [row.hitRatio, row.p99Ms])).toEqual([
+      [0.6667, 51],
+      [0, 0],
+      [0, 0],
+    ]);
   });
 
   it('single flight, 250 ms reads: a cycle of one miss, two requests waiting for it and two hits every 500 ms', () => {

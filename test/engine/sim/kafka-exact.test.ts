@@ -91,6 +91,39 @@ describe('a topic of two partitions, message by message', () => {
     ]);
   });
 
+  it('a consumer that dies mid-message never finishes it: only the message it had finished is redone', () => {
+    // As above, but consumer 1 dies at 1,310 ms with k = 13 in hand (1,300–1,330): k = 11 (done, not
+    // committed) comes back as a duplicate; k = 13 is processed once, by consumer 2.
+    const r = runKafka(topic(2, 30, [{ at: 1310, kind: 'crash', consumer: 0, duration: 2000 }]), 1);
+    expect(r.messages).toMatchObject({ produced: 30, processed: 29, duplicates: 1 });
+  });
+
+  it('the oldest message never processed sets the worst lag: the only consumer dies at 1,050 ms', () => {
+    // k = 1 … 10 are done (30 ms each); nothing after. At 3 s the oldest waiting are k = 11 (1,100 ms, 1.9 s
+    // old) and k = 12 (1,200 ms).
+    const r = runKafka(topic(1, 30, [{ at: 1050, kind: 'crash', consumer: 0, duration: 5000 }]), 1);
+    expect(r.messages.processed).toBe(10);
+    expect(r.e2eLatencyMs.max).toBe(30);
+    expect(r.lag.maxSeconds).toBe(1.9);
+  });
+
+  it('one consumer falling behind: the worst lag is the slowest message, 1,050 ms', () => {
+    // At 3 s the oldest waiting (k = 20, produced at 2,000) is 1 s old; k = 19 took 1,050 ms.
+    expect(runKafka(topic(1, 150), 1).lag.maxSeconds).toBe(1.05);
+  });
+
+  it('one key hashed: every message to one partition', () => {
+    const sc = topic(1, 30);
+    const r = runKafka({ ...sc, producer: { ...sc.producer, partitioner: 'hash' } }, 1);
+    expect(r.partitions.map((p) => p.logEndOffset).sort((a, b) => a - b)).toEqual([0, 30]);
+  });
+
+  it('a run shorter than a second has no rows: its final lag and backlog are 0', () => {
+    const r = runKafka({ ...topic(1, 150), duration: 500 }, 1);
+    expect(r.timeline).toEqual([]);
+    expect(r.lag).toMatchObject({ final: 0, finalBacklog: 0 });
+  });
+
   it('a consumer back before the session timeout: one rebalance as it rejoins, and it too resumes from its commit', () => {
     // Consumer 1 dies at 1,450 ms (done to offset 7 of partition 0, committed 5) and restarts at 1,750: the
     // group rebalances from 1,750 to 1,950. A restarted process has lost its position: k = 11 and 13 again.

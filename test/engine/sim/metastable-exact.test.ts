@@ -5,7 +5,7 @@ import { runMetastable } from '../../../src/engine/sim/metastable-model.js';
 // A request every 100 ms taking exactly 50 ms; every answer is an error while the trigger (an error fault
 // from 2 s to 4 s) lasts. Request k (at 100·k) is answered at 100·k + 50, so k = 20 … 39 fail: seconds 2
 // and 3 are all errors, the others all successes (9 in second 0, 10 in each of the rest).
-function load(healthyErrorRate?: number) {
+function load(healthyErrorRate?: number, over: Record<string, unknown> = {}) {
   const { scenario, problems } = validateDynamic({
     kind: 'metastable',
     name: 'm',
@@ -16,6 +16,7 @@ function load(healthyErrorRate?: number) {
       traffic: { rate: 10, arrival: 'constant' },
       servers: [{ service: { dist: 'constant', mean: '50ms' } }],
       faults: [{ at: '2s', kind: 'error', target: 'servers', rate: 1, duration: '2s' }],
+      ...over,
     },
     // The second variant's fault lasts to the end: it never recovers.
     variants: [{ name: 'brief' }, { name: 'lasting', set: { 'faults[0].duration': '6s' } }],
@@ -55,5 +56,20 @@ describe('metastable phases, by hand', () => {
   it('a second exactly at the healthy error rate is healthy', () => {
     const r = runMetastable(load(1), 2);
     expect(r.variants.map((v) => v.recoveredAfter)).toEqual([0, 0]);
+  });
+
+  it('a warm-up of 1 s: the before phase is second 1 alone', () => {
+    const r = runMetastable(load(undefined, { warmup: '1s' }), 2);
+    expect(r.variants[0].before).toEqual({ goodputRps: 10, errorRate: 0, p95Ms: 50 });
+  });
+
+  it('a trigger from the start leaves no second before it: that phase is all zeros', () => {
+    const r = runMetastable(
+      load(undefined, { faults: [{ at: 0, kind: 'error', target: 'servers', rate: 1, duration: '2s' }] }),
+      2,
+    );
+    expect(r.trigger).toEqual({ from: 0, to: 2 });
+    expect(r.variants[0].before).toEqual({ goodputRps: 0, errorRate: 0, p95Ms: 0 });
+    expect(r.variants[0].during).toEqual({ goodputRps: 0, errorRate: 1, p95Ms: 0 });
   });
 });

@@ -302,6 +302,26 @@ describe('the plain loop, by hand', () => {
     expect(result.requests.offered).toBe(8);
   });
 
+  it('slots grown past 1,024 keep their start times: 1,000/s of 2 s on 5,000 workers, each answered in 2 s', () => {
+    // A request every millisecond, 2,000 in flight from 2 s on; those of 1 … 999 ms are answered by 3 s.
+    const { result, out } = plain({ servers: [server(2000, 5000)] }, 1000, 3000);
+    expect(out.maxInFlight).toBe(2000);
+    expect(result.requests.succeeded).toBe(999);
+    expect(result.latencyMs.max).toBe(2000);
+  });
+
+  it('the peak in flight is kept after the load falls', () => {
+    // 100, 200, 300, 400 (150 ms each, one worker): two in flight at 300 and 400; then one a second from 1,450.
+    const steps = [{ at: 450, rate: 1 }];
+    const { out } = plain(
+      { servers: [server(150)], traffic: { rate: 10, arrival: 'constant', clients: 1, steps } },
+      10,
+      2000,
+    );
+    expect(out.maxInFlight).toBe(2);
+    expect(out.attempts).toBe(5);
+  });
+
   it('more than 1,024 requests in flight (its slots grow): 10,000/s, 1 s of work, room for 5,000 + 1,000', () => {
     // Nothing ends within the second; the first 6,000 are taken and every later one refused.
     const { result, out } = plain({ servers: [server(1000, 5000)] }, 10_000, 1000);

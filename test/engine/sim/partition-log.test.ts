@@ -37,4 +37,27 @@ describe('a partition log', () => {
     expect(log.end).toBe(2001);
     expect(at(log, 2000)).toEqual([1, 2, 3]);
   });
+
+  it('a trimmed offset reads nothing; a second trim counts from the first one’s base', () => {
+    const log = filled(1024);
+    log.trim(513);
+    expect(log.time(512)).toBeUndefined();
+    for (let k = 1024; k < 1537; k += 1) log.append(10 * k, k % 7, k);
+    // 700 − 513 is under half the buffer: nothing goes.
+    log.trim(700);
+    expect(at(log, 600)).toEqual([6000, 600 % 7, 600]);
+    // 1,100 − 513 is past half: 513 … 1,099 go, and 1,100 … 1,536 still read.
+    log.trim(1100);
+    expect(log.time(1099)).toBeUndefined();
+    expect(at(log, 1100)).toEqual([11_000, 1100 % 7, 1100]);
+    expect(at(log, 1536)).toEqual([15_360, 1536 % 7, 1536]);
+  });
+
+  it('a trimmed log that fills its buffer grows from its base', () => {
+    const log = filled(1024);
+    log.trim(600);
+    // 424 held; 600 more fill the 1,024 and grow it.
+    for (let k = 1024; k < 2624; k += 1) log.append(10 * k, k % 7, k);
+    for (const offset of [600, 1623, 1624, 2623]) expect(at(log, offset)).toEqual([10 * offset, offset % 7, offset]);
+  });
 });

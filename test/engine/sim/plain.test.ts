@@ -68,6 +68,28 @@ describe('the lean loop for plain scenarios', () => {
     expect(isPlain(scenario({ dependency: { workers: 1, queue: 1, service: { dist: 'constant', mean: 1 } } }))).toBe(
       false,
     );
+    // A cache alone (no dependency behind it), a retry alone, a breaker alone: each needs the full model.
+    expect(isPlain(scenario({ cache: { hitRatio: 0.5, latency: 1 } }))).toBe(false);
+    expect(
+      isPlain(scenario({ policies: { retry: { attempts: 2, kind: 'constant', base: 10, max: 10, jitter: 'none' } } })),
+    ).toBe(false);
+    expect(
+      isPlain(
+        scenario({
+          policies: {
+            circuitBreaker: {
+              failureRateThreshold: 50,
+              slowCallDurationThreshold: 1000,
+              slowCallRateThreshold: 100,
+              slidingWindowSize: 10,
+              minimumNumberOfCalls: 10,
+              waitDurationInOpenState: 1000,
+              permittedNumberOfCallsInHalfOpenState: 1,
+            },
+          },
+        }),
+      ),
+    ).toBe(false);
     // runScenario takes it for a plain scenario (same answer either way, so compare to both).
     const sc = scenario({ duration: 5_000 });
     expect(json(sc, 3, runScenario)).toBe(json(sc, 3, runPlain));

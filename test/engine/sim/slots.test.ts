@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AttemptSlots, NO_BREAKER } from '../../../src/engine/sim/slots.js';
+import { AttemptSlots, NO_BREAKER, RequestSlots, grown } from '../../../src/engine/sim/slots.js';
 
 /** The server answers and the client has it: the slot goes back to the free list. */
 function finish(atts: AttemptSlots, a: number): void {
@@ -63,5 +63,35 @@ describe('AttemptSlots.heldBy (what a crash fails)', () => {
         for (let s = 0; s < 3; s += 1) expect(atts.heldBy(s, epoch[s])).toEqual([...sets[s]]);
       }),
     );
+  });
+});
+
+describe('slots past their first 1,024', () => {
+  it('RequestSlots: reuses a released slot first, then grows and keeps every column', () => {
+    const reqs = new RequestSlots();
+    expect(reqs.take(5, 7)).toBe(0);
+    reqs.release(0);
+    expect(reqs.take(6, 8)).toBe(0);
+    for (let r = 1; r < 2000; r += 1) expect(reqs.take(r, r % 10)).toBe(r);
+    expect(reqs.start.length).toBe(2048);
+    expect([reqs.start[0], reqs.client[0], reqs.start[1500], reqs.client[1500]]).toEqual([6, 8, 1500, 0]);
+    reqs.tries[1999] = 3;
+    reqs.prevDelay[1999] = 40;
+    reqs.release(1999);
+    expect(reqs.take(9, 1)).toBe(1999);
+    expect([reqs.start[1999], reqs.tries[1999], reqs.prevDelay[1999]]).toEqual([9, 0, 0]);
+  });
+
+  it('AttemptSlots: slot 1,024 and beyond keep what they were given', () => {
+    const atts = new AttemptSlots();
+    for (let a = 0; a < 1100; a += 1) expect(atts.take(a, a + 1, a % 3, 2, NO_BREAKER)).toBe(a);
+    expect([atts.req[1024], atts.server[1024], atts.start[1024], atts.epoch[1099]]).toEqual([1025, 1024 % 3, 1024, 2]);
+    expect(atts.heldBy(0, 2)).toHaveLength(367);
+  });
+
+  it('grown copies into a larger array of the same kind', () => {
+    const a = grown(Int32Array.from([1, 2, 3]), 5);
+    expect(a).toBeInstanceOf(Int32Array);
+    expect([...a]).toEqual([1, 2, 3, 0, 0]);
   });
 });
