@@ -213,7 +213,10 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
       if (removing > 0) removing -= 1;
       else idle += 1;
       const l = now - arrivedAt[id];
-      if (now >= sc.warmup) busyMs += workMs[id];
+      // Only the part of the work done after the warm-up counts, as the capacity does: a job that
+      // straddles it would otherwise push utilisation over 1.
+      const measured = now >= sc.warmup ? Math.min(workMs[id], now - sc.warmup) : 0;
+      busyMs += measured;
       if (l <= sc.timeout) {
         if (counted(id)) {
           n.succeeded += 1;
@@ -223,7 +226,7 @@ export function runGateway(sc: GatewayScenario, seed: number): Omit<GatewayResul
         sec.latencies.push(l);
       } else {
         if (counted(id)) n.timedOut += 1;
-        if (now >= sc.warmup) wastedMs += workMs[id];
+        wastedMs += measured;
         sec.timedOut += 1;
       }
       free.push(id);

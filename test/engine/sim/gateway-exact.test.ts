@@ -178,4 +178,15 @@ describe('a gateway, request by request', () => {
     // 20 answers of 30 ms between 1 and 3 s (the one at 1,000 ends at 1,030) over 2,000 worker-ms.
     expect(r.server.utilization).toBe(0.3);
   });
+
+  it('a job that straddles the warm-up counts only its part after it: busy all the time is exactly 1', () => {
+    // 100 ms jobs every 100 ms: the worker never rests. The job from 950 to 1,050 counts 50 ms, not 100.
+    const straddling = gateway(100, { warmup: 950 });
+    expect(straddling.server.utilization).toBe(1);
+    // Overloaded FIFO (150 ms jobs end at 100 + 150·k): the job ending at 1,000 counts nothing (it used
+    // to count whole: 2,100 of 2,000, over 1), the thirteen ending at 1,150 … 2,950 count whole: 1,950 of
+    // 2,000 worker-ms (the job still running at the end is counted when it ends, after this run).
+    const overloaded = gateway(150, { warmup: 1000 });
+    expect(overloaded.server.utilization).toBe(0.975);
+  });
 });
