@@ -1,6 +1,6 @@
 import { paint } from '../../theme.js';
 import type { EntryStep, HistoryEntry } from '../../../engine/history/entries.js';
-import type { Deduction } from '../../../engine/export/step-details.js';
+import { deductionLines } from '../../components/deduction-lines.js';
 import { sanitizeText } from '../../../engine/text/sanitize.js';
 import { wrapText } from '../../../engine/text/wrap.js';
 
@@ -37,7 +37,7 @@ export function entryLines(entry: HistoryEntry, width: number): string[] {
       );
       for (const h of phase.hit) out.push(GREEN(`  ✓ ${safe(h)}`));
       for (const m of phase.missed) out.push(RED(`  ✗ ${safe(m)}`));
-      for (const d of phase.deductions) out.push(...deductionLines(d, wrap));
+      for (const d of phase.deductions) out.push(...deductionLines(d, width, YELLOW));
       if (phase.answer !== undefined)
         out.push(
           DIM('  Your answer:'),
@@ -46,7 +46,7 @@ export function entryLines(entry: HistoryEntry, width: number): string[] {
       out.push('');
     }
   } else {
-    for (const step of entry.steps) out.push(...stepLines(step, wrap), '');
+    for (const step of entry.steps) out.push(...stepLines(step, width, wrap), '');
   }
   if ((entry.kind === 'attempt' || entry.kind === 'mock') && entry.simulation !== undefined) {
     out.push(
@@ -59,14 +59,14 @@ export function entryLines(entry: HistoryEntry, width: number): string[] {
   return out;
 }
 
-function stepLines(step: EntryStep, wrap: (text: string, indent: string) => string[]): string[] {
+function stepLines(step: EntryStep, width: number, wrap: (text: string, indent: string) => string[]): string[] {
   const out = [
     BOLD(`Step ${step.index + 1} · ${sanitizeText(step.title)}`) +
       (step.score === undefined ? DIM('  (self-rated card)') : `  ${step.score}/100`),
   ];
   for (const c of step.hit) out.push(GREEN(`  ✓ ${sanitizeText(c)}`));
   for (const c of step.missed) out.push(RED(`  ✗ ${sanitizeText(c)}`));
-  for (const d of step.deductions) out.push(...deductionLines(d, wrap));
+  for (const d of step.deductions) out.push(...deductionLines(d, width, YELLOW));
   for (const m of step.misconceptions)
     if (!step.deductions.some((d) => d.reason.includes(m))) out.push(YELLOW(`  − misconception: ${sanitizeText(m)}`));
   const facts = [
@@ -80,19 +80,6 @@ function stepLines(step: EntryStep, wrap: (text: string, indent: string) => stri
     ...(step.answer.trim() === '' ? [DIM('    (no answer)')] : wrap(step.answer, '    ')),
   );
   return out;
-}
-
-/** A loss of points as the review showed it: its points and reason, then the correction (→), wrapped. */
-function deductionLines(d: Deduction, wrap: (text: string, indent: string) => string[]): string[] {
-  const lead = d.points === undefined ? '  − ' : `  −${Math.abs(d.points)} `;
-  const [first = '', ...rest] = wrap(d.reason, ' '.repeat(lead.length));
-  return [
-    YELLOW(lead + first.slice(lead.length)),
-    ...rest.map((line) => YELLOW(line)),
-    ...(d.correction
-      ? wrap(d.correction, '      → ').map((line, i) => (i === 0 ? line : `        ${line.slice(8)}`))
-      : []),
-  ];
 }
 
 function minutes(seconds: number): string {

@@ -1,19 +1,12 @@
 import type { DrillState } from '../../../engine/drill/session.js';
 import type { StepScore } from '../../../engine/drill/scoring/score.js';
-import { sanitizeText } from '../../../engine/text/sanitize.js';
 import { wrapText } from '../../../engine/text/wrap.js';
+import { deductionLines, hangingLines } from '../../components/deduction-lines.js';
 import { bold as BOLD, dim as DIM, paint } from '../../theme.js';
 
 const GREEN = (s: string) => paint.good(s);
 const RED = (s: string) => paint.bad(s);
 const YELLOW = (s: string) => paint.warn(s);
-
-/** `first` then `rest` before the wrapped lines of `text`, each line coloured. */
-function wrapped(text: string, width: number, first: string, rest: string, colour: (s: string) => string): string[] {
-  return wrapText(sanitizeText(text), Math.max(10, width - first.length)).map((line, k) =>
-    colour(`${k === 0 ? first : rest}${line}`),
-  );
-}
 
 /**
  * How a step scored, line by line: concepts hit with a reason (✓), named without one (~), missed (✗),
@@ -21,15 +14,11 @@ function wrapped(text: string, width: number, first: string, rest: string, colou
  */
 export function scoreLines(score: StepScore, width: number): string[] {
   const out: string[] = [];
-  for (const concept of score.reasoned) out.push(...wrapped(concept, width, '  ✓ ', '    ', GREEN));
+  for (const concept of score.reasoned) out.push(...hangingLines(concept, width, '  ✓ ', '    ', GREEN));
   for (const concept of score.unreasoned)
-    out.push(...wrapped(`${concept} (no reason given)`, width, '  ~ ', '    ', YELLOW));
-  for (const concept of score.missed) out.push(...wrapped(concept, width, '  ✗ ', '    ', RED));
-  for (const d of score.deductions) {
-    const points = `  −${d.points} `;
-    out.push(...wrapped(d.reason, width, points, ' '.repeat(points.length), RED));
-    if (d.correction) out.push(...wrapped(d.correction, width, '      → ', '        ', (s) => s));
-  }
+    out.push(...hangingLines(`${concept} (no reason given)`, width, '  ~ ', '    ', YELLOW));
+  for (const concept of score.missed) out.push(...hangingLines(concept, width, '  ✗ ', '    ', RED));
+  for (const d of score.deductions) out.push(...deductionLines(d, width, RED));
   return out;
 }
 
