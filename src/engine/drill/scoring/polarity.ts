@@ -1,5 +1,5 @@
 import type { Mention } from './match.js';
-import type { PreparedText } from './text.js';
+import { phraseAt, type PreparedText } from './text.js';
 
 /**
  * Whether a mention is affirmed, negated, dismissed or argued against. Negation looks both ways
@@ -304,7 +304,7 @@ export function dismissedAfter(text: PreparedText, end: number, evenUnderConditi
       text.sentence[i] === text.sentence[end] &&
       text.clause[end] - text.clause[i] <= 1 &&
       CONDITIONS.has(word) &&
-      (phrase === undefined || i < phrase || i >= phrase + 3),
+      (phrase === undefined || i < phrase.start || i > phrase.end),
   );
   if (conditional && !evenUnderCondition) return false;
   if (phrase !== undefined) return true;
@@ -317,12 +317,12 @@ export function dismissedAfter(text: PreparedText, end: number, evenUnderConditi
   return false;
 }
 
-/** Where one of {@link DISMISS_PHRASES} starts after the term, in its clause, within the reach. */
-function dismissPhraseAfter(text: PreparedText, end: number): number | undefined {
+/** Where one of {@link DISMISS_PHRASES} stands after the term, in its clause, within the reach. */
+function dismissPhraseAfter(text: PreparedText, end: number): { start: number; end: number } | undefined {
   for (let i = end + 1; i <= end + DISMISS_REACH && i < text.raw.length; i += 1) {
     if (text.clause[i] !== text.clause[end] || CLAUSE_BREAKS.has(text.raw[i])) return undefined;
-    const inClause = (k: number) => text.clause[i + k] === text.clause[end];
-    if (DISMISS_PHRASES.some((p) => p.every((word, k) => text.raw[i + k] === word && inClause(k)))) return i;
+    const phrase = DISMISS_PHRASES.find((p) => phraseAt(text, i, p, end));
+    if (phrase) return { start: i, end: i + phrase.length - 1 };
   }
   return undefined;
 }
@@ -330,7 +330,7 @@ function dismissPhraseAfter(text: PreparedText, end: number): number | undefined
 function predicateWithin(text: PreparedText, from: number, reach: number): boolean {
   for (let i = from; i < from + reach && i < text.raw.length; i += 1) {
     if (text.clause[i] !== text.clause[from - 1]) return false;
-    if (DISMISS_PREDICATES.some((p) => p.every((word, k) => text.raw[i + k] === word))) return true;
+    if (DISMISS_PREDICATES.some((p) => phraseAt(text, i, p))) return true;
   }
   return false;
 }
@@ -368,7 +368,7 @@ export function critiqued(text: PreparedText, mention: Mention): boolean {
     // at once: never"); later it belongs to the text's own sentence: "scale out: it keeps no state".
     const plainNegation = text.headed[i - 1] && !text.headed[end] && NEGATORS.has(text.raw[i]);
     if (CRITIQUE_AFTER.has(text.raw[i]) && !plainNegation) return true;
-    if (CRITIQUE_AFTER_PHRASES.some((p) => p.every((word, k) => text.raw[i + k] === word))) return true;
+    if (CRITIQUE_AFTER_PHRASES.some((p) => phraseAt(text, i, p))) return true;
   }
   return contrastFollows(text, end);
 }

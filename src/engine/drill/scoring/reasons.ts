@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS } from './function-words.js';
 import { findMentions } from './match.js';
 import { negated } from './polarity.js';
-import type { PreparedText } from './text.js';
+import { phraseAt, type PreparedText } from './text.js';
 
 /**
  * Links that say why, or what follows: a sentence holding one of these gives its concepts a
@@ -140,8 +140,8 @@ const HEADING_WORDS = 3;
 
 /** Whether sentence `s` holds a causal or consequence link. */
 export function sentenceHasLink(text: PreparedText, s: number): boolean {
-  const at = (link: string[], i: number) =>
-    link.every((word, k) => text.raw[i + k] === word && text.sentence[i + k] === s);
+  const first = text.sentence.indexOf(s);
+  const at = (link: string[], i: number) => phraseAt(text, i, link, first, 'sentence');
   const words = text.raw.filter((_, i) => text.sentence[i] === s);
   const explains =
     words.length >= EFFECT_MIN_WORDS && words.filter((w) => FUNCTION_WORDS.has(w)).length >= EFFECT_MIN_FUNCTION_WORDS;

@@ -108,6 +108,21 @@ export function prepare(text: string): PreparedText {
   return out;
 }
 
+/**
+ * Whether the words of `phrase` stand one after another from word `i`, each in the same clause
+ * (`unit: 'clause'`) or sentence (`'sentence'`) as word `of`, or anywhere (`of` undefined).
+ */
+export function phraseAt(
+  text: PreparedText,
+  i: number,
+  phrase: readonly string[],
+  of?: number,
+  unit: 'clause' | 'sentence' = 'clause',
+): boolean {
+  const within = unit === 'clause' ? text.clause : text.sentence;
+  return phrase.every((word, k) => text.raw[i + k] === word && (of === undefined || within[i + k] === within[of]));
+}
+
 /** Indices of the words in sentence `s`. */
 export function sentenceWords(text: PreparedText, s: number): number[] {
   const out: number[] = [];
