@@ -33,20 +33,18 @@ function recommended(text: PreparedText, phrases: readonly string[]): Mention[] 
 const REASON_LINKS = new Set(['because', 'since', 'otherwise']);
 
 /**
- * Mentions of one side that only argue for the other: in a clause opened by a reason link, in a
- * sentence that recommends the other side before the link ("CP, because accepting spends on both sides lets the
- * same balance be spent twice" recommends CP alone).
+ * Whether a mention of one side only argues for the other: it stands in a clause opened by a reason
+ * link, in a sentence that recommends the other side before the link ("CP, because accepting spends
+ * on both sides lets the same balance be spent twice" recommends CP alone).
  */
-function arguing(text: PreparedText, side: Mention[], other: Mention[]): Mention[] {
-  return side.filter((m) =>
-    other.some((o) => {
-      if (text.sentence[o.start] !== text.sentence[m.start] || o.end >= m.start) return false;
-      // The link opens the mention's own clause: "…, and scale up too" after a reason is a new claim.
-      for (let i = o.end + 1; i < m.start; i += 1)
-        if (REASON_LINKS.has(text.raw[i]) && text.clause[i] === text.clause[m.start]) return true;
-      return false;
-    }),
-  );
+function argues(text: PreparedText, m: Mention, other: Mention[]): boolean {
+  return other.some((o) => {
+    if (text.sentence[o.start] !== text.sentence[m.start] || o.end >= m.start) return false;
+    // The link opens the mention's own clause: "…, and scale up too" after a reason is a new claim.
+    for (let i = o.end + 1; i < m.start; i += 1)
+      if (REASON_LINKS.has(text.raw[i]) && text.clause[i] === text.clause[m.start]) return true;
+    return false;
+  });
 }
 
 /** The side an answer takes on a concept that declares an opposite stance. */
@@ -54,11 +52,7 @@ export function judgeStance(text: PreparedText, concept: RubricConcept): Stance 
   if (!concept.opposite) return 'right';
   const rightAll = recommended(text, [concept.concept, ...concept.synonyms]);
   const oppositeAll = recommended(text, concept.opposite.phrases);
-  const notArguing = (side: Mention[], other: Mention[]) => {
-    const argued = arguing(text, side, other);
-    return side.filter((m) => !argued.includes(m));
-  };
-  const right = notArguing(rightAll, oppositeAll).length > 0;
-  const opposite = notArguing(oppositeAll, rightAll).length > 0;
+  const right = rightAll.some((m) => !argues(text, m, oppositeAll));
+  const opposite = oppositeAll.some((m) => !argues(text, m, rightAll));
   return right && opposite ? 'both' : opposite ? 'opposite' : right ? 'right' : 'none';
 }
