@@ -2,12 +2,12 @@ import { render } from 'ink-testing-library';
 import { afterEach, beforeAll } from 'vitest';
 import { loadStoreValidator } from '../../src/store/store-core.js';
 import { cleanup } from 'ink-testing-library';
-import type { CommandContext } from '../../src/commands/types.js';
 import { App } from '../../src/ui/app.js';
 import { KeyRouter } from '../../src/ui/keys/key-router.js';
 import type { Screen } from '../../src/ui/screens/screen.js';
 import { buildServices, loadQuestionLoader } from '../../src/ui/services.js';
 import { tempDir } from './temp-dir.js';
+import { testContext } from './test-context.js';
 
 afterEach(() => cleanup());
 // As in the app after its first frame: the store's validator is there for a save's re-read, and the
@@ -17,22 +17,7 @@ beforeAll(async () => {
   await loadQuestionLoader();
 });
 
-export function testContext(dataDir = tempDir()): CommandContext & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    dataDir,
-    questionDirs: [],
-    stdout: { write: (t) => void out.push(t) },
-    stderr: { write: (t) => void err.push(t) },
-    interactive: true,
-    stdoutIsTTY: true,
-    columns: 100,
-    env: {},
-    out,
-    err,
-  };
-}
+export { testContext };
 
 /** Render the whole app on `initial` with a store in a temp dir; returns the renderer and services. */
 export function renderApp(

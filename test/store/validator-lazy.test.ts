@@ -6,19 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadStoreValidator, openStore, StoreValidatorMissing, storeFileExists } from '../../src/store/store-core.js';
 import { SCHEMA_VERSION } from '../../src/store/shape.js';
 import { openServices } from '../../src/ui/services.js';
-import type { CommandContext } from '../../src/commands/types.js';
+import { testContext } from '../helpers/test-context.js';
 import { tempDir } from '../helpers/temp-dir.js';
-
-const context = (dataDir: string): CommandContext => ({
-  dataDir,
-  questionDirs: [],
-  stdout: { write: () => {} },
-  stderr: { write: () => {} },
-  interactive: true,
-  stdoutIsTTY: true,
-  columns: 80,
-  env: {},
-});
 
 const stored = (checklist: Record<string, string>) =>
   JSON.stringify({
@@ -68,7 +57,7 @@ describe('the store before and after its validator loads', () => {
   it('the app loads the validator before it reads a file', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'store.json'), stored({ kept: '2026-11-24T00:00:00.000Z' }));
-    const services = await openServices(context(dir));
+    const services = await openServices(testContext(dir));
     expect(services.store.data.checklist).toEqual({ kept: '2026-11-24T00:00:00.000Z' });
     expect(existsSync(join(dir, 'store.json'))).toBe(true);
   });

@@ -4,20 +4,9 @@ import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useServices, ServicesContext } from '../../src/ui/app-context.js';
 import { buildServices } from '../../src/ui/services.js';
-import { tempDir } from '../helpers/temp-dir.js';
+import { testContext } from '../helpers/test-context.js';
 
 afterEach(() => cleanup());
-
-const ctx = () => ({
-  dataDir: tempDir(),
-  questionDirs: [],
-  stdout: { write: () => {} },
-  stderr: { write: () => {} },
-  interactive: true,
-  stdoutIsTTY: true,
-  columns: 80,
-  env: {},
-});
 
 function QuestionCount() {
   return <Text>{useServices().bank().questions.length} questions</Text>;
@@ -26,7 +15,7 @@ function QuestionCount() {
 // This file never preloads the loader (test/helpers/render-app does): it sees the app as it starts.
 describe('the question loader is not on the home screen’s path', () => {
   it('a screen that asks for questions before the loader arrives waits for it, then renders', async () => {
-    const services = buildServices(ctx());
+    const services = buildServices(testContext());
     const { lastFrame } = render(
       <ServicesContext.Provider value={services}>
         <Suspense fallback={<Text>waiting</Text>}>
