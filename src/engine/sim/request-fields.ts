@@ -45,7 +45,7 @@ export const requestFields = z.lazy(() =>
     traffic: obj({
       rate: num('Requests per second.', { min: 0 }),
       arrival: z._default(oneOf(['poisson', 'constant']), 'poisson'),
-      clients: z._default(int('Distinct clients; only ip-hash reads it.', 1), 10_000),
+      clients: z._default(int('Distinct clients; only ip-hash reads it.', 1, MAX_INT32), 10_000),
       steps: z.optional(steps('New requests per second.')),
     }),
     loadBalancer: z.optional(
