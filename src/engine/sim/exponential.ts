@@ -37,13 +37,16 @@ const fe = new Float64Array(LAYERS);
   }
 }
 
+/** The tables, for a copy of the sampler elsewhere (the plain model's WebAssembly loop). */
+export const ZIGGURAT = { ke, we, fe } as const;
+
 /** An Exp(1) variate. */
 export function standardExponential(rng: Rng): number {
   const u = rng.nextI32();
   const i = u & 0xff;
   const j = u >>> 8;
   if (j < ke[i]) return j * we[i];
-  return slowPath(rng, i, j);
+  return +slowPath(rng, i, j);
 }
 
 /** The wedges between layers and the tail beyond R (about 1.1% of draws). */

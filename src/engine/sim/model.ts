@@ -194,7 +194,8 @@ class Simulation {
       return;
     }
     const at = this.now + (this.poisson ? this.gap * standardExponential(this.rng) : this.gap);
-    this.agenda.setArrival(at < this.end ? at : Infinity);
+    if (at < this.end) this.agenda.setArrival(at);
+    else this.agenda.clearArrival();
   }
 
   private arrive(): void {
