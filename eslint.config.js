@@ -2,7 +2,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'kernel/**'] },
   ...tseslint.configs.recommended,
   // The rules of hooks, exhaustive effect dependencies and the React Compiler's checks (purity, refs,
   // no setState in effects or render) on every component and hook.

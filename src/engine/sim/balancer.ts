@@ -110,18 +110,22 @@ export function hash32(text: string): number {
 
 const VIRTUAL_NODES = 160;
 
+/** The points of n servers on the consistent-hash ring, in ring order, and the server owning each. */
+export function hashRing(n: number): { ring: Uint32Array; owner: Int32Array } {
+  const points: Array<[number, number]> = [];
+  for (let s = 0; s < n; s += 1)
+    for (let v = 0; v < VIRTUAL_NODES; v += 1) points.push([hash32(`server-${s + 1}#${v}`), s]);
+  points.sort((x, y) => x[0] - y[0]);
+  return { ring: Uint32Array.from(points, (p) => p[0]), owner: Int32Array.from(points, (p) => p[1]) };
+}
+
 /**
  * IP hash on a consistent-hash ring: each server owns VIRTUAL_NODES points; a client goes to the
  * first point clockwise from its hash whose server is up, so removing one of N servers moves only
  * the ~1/N of clients it held.
  */
 function consistentHash(view: ServerView, n: number): Balancer {
-  const points: Array<[number, number]> = [];
-  for (let s = 0; s < n; s += 1)
-    for (let v = 0; v < VIRTUAL_NODES; v += 1) points.push([hash32(`server-${s + 1}#${v}`), s]);
-  points.sort((x, y) => x[0] - y[0]);
-  const ring = Uint32Array.from(points, (p) => p[0]);
-  const owner = Int32Array.from(points, (p) => p[1]);
+  const { ring, owner } = hashRing(n);
   return (client) => {
     const h = hash32(`client-${client}`);
     let lo = 0;

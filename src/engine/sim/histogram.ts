@@ -63,6 +63,14 @@ export class Histogram {
     return this.maxSeen;
   }
 
+  /** Take the state of a histogram of the same shape recorded elsewhere (the plain model's WebAssembly loop). */
+  restore(counts: Float64Array, total: number, sum: number, max: number): void {
+    this.counts.set(counts);
+    this.total = total;
+    this.sum = sum;
+    this.maxSeen = max;
+  }
+
   reset(): void {
     this.counts.fill(0);
     this.total = 0;

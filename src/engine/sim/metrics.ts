@@ -81,14 +81,9 @@ export class Metrics {
   }
 
   private closeSecond(): void {
-    const done = this.secGood + this.secFailed;
-    this.timeline.push({
-      t: this.second,
-      offeredRps: this.secOffered,
-      goodputRps: this.secGood,
-      p95Ms: round(this.secLatency.quantile(0.95)),
-      errorRate: done === 0 ? 0 : round(this.secFailed / done),
-    });
+    this.timeline.push(
+      timelineRow(this.second, this.secOffered, this.secGood, this.secFailed, this.secLatency.quantile(0.95)),
+    );
     this.second += 1;
     this.secondEnds = (this.second + 1) * 1000;
     this.secOffered = 0;
@@ -96,6 +91,18 @@ export class Metrics {
     this.secFailed = 0;
     this.secLatency.reset();
   }
+}
+
+/** Second t's row from its counts and the P95 of its latencies. */
+export function timelineRow(t: number, offered: number, good: number, failed: number, p95: number): TimelineRow {
+  const done = good + failed;
+  return {
+    t,
+    offeredRps: offered,
+    goodputRps: good,
+    p95Ms: round(p95),
+    errorRate: done === 0 ? 0 : round(failed / done),
+  };
 }
 
 export function round(n: number, digits = 4): number {

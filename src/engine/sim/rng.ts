@@ -19,6 +19,11 @@ export class Rng {
     if ((this.s[0] | this.s[1] | this.s[2] | this.s[3]) === 0) this.s[3] = 1;
   }
 
+  /** The state, for a copy of the generator elsewhere (the plain model's WebAssembly loop). */
+  words(): Uint32Array {
+    return Uint32Array.from(this.s);
+  }
+
   /** A uniformly distributed 32-bit unsigned integer. */
   nextU32(): number {
     return this.nextI32() >>> 0;

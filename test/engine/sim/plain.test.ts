@@ -58,6 +58,58 @@ describe('the lean loop for plain scenarios', () => {
     );
   });
 
+  it('gives the full model’s result where the loop’s arrays grow and a second spills into a histogram', () => {
+    const same = (sc: Scenario, seed = 7) => expect(json(sc, seed, runPlain)).toBe(json(sc, seed, runFull));
+    // 90,000 completions a second: past the 65,536 a second keeps exactly (its P95 comes from a histogram).
+    same(
+      scenario({
+        duration: 2_500,
+        traffic: { rate: 90_000, arrival: 'poisson', clients: 1, steps: [] },
+        servers: [{ count: 8, workers: 400, queue: 1_000_000, weight: 1, service: { dist: 'exponential', mean: 20 } }],
+      }),
+    );
+    // Overload: queues past their first 16 places, 1,024 request slots and 1,024 heap entries (2,000 workers).
+    same(
+      scenario({
+        duration: 4_000,
+        traffic: { rate: 150_000, arrival: 'constant', clients: 1, steps: [{ at: 2_000, rate: 10 }] },
+        servers: [
+          { count: 1, workers: 2_000, queue: 1_000_000, weight: 1, service: { dist: 'lognormal', mean: 30, p99: 200 } },
+          { count: 2, workers: 1, queue: 5_000, weight: 3, service: { dist: 'constant', mean: 1 } },
+        ],
+        loadBalancer: { strategy: 'weighted-round-robin' },
+      }),
+    );
+    // IP hash over clients numbered up to 2^31 − 1, the most a scenario may have (hashed digit by digit).
+    same(
+      scenario({
+        duration: 3_000,
+        traffic: { rate: 2_000, arrival: 'poisson', clients: 2 ** 31 - 1, steps: [] },
+        loadBalancer: { strategy: 'ip-hash' },
+        servers: [{ count: 5, workers: 2, queue: 10, weight: 1, service: { dist: 'exponential', mean: 3 } }],
+      }),
+    );
+    // The rate falls to 0 and comes back; a warm-up and an Apdex threshold inside the latencies.
+    same(
+      scenario({
+        duration: 9_000,
+        warmup: 1_500,
+        apdex: 12,
+        traffic: {
+          rate: 300,
+          arrival: 'poisson',
+          clients: 1,
+          steps: [
+            { at: 2_000, rate: 0 },
+            { at: 5_000, rate: 500 },
+          ],
+        },
+        loadBalancer: { strategy: 'power-of-two-choices' },
+        servers: [{ count: 3, workers: 1, queue: 4, weight: 1, service: { dist: 'exponential', mean: 8 } }],
+      }),
+    );
+  });
+
   it('is taken only when nothing but servers is asked for', () => {
     expect(isPlain(scenario())).toBe(true);
     expect(isPlain(scenario({ policies: { timeout: 100 } }))).toBe(false);
