@@ -101,6 +101,8 @@ let ring: usize = 0;
 let ringOwner: usize = 0;
 
 // Per server.
+let up: usize = 0;
+let upCount: i32 = 0;
 let active: usize = 0;
 let busy: usize = 0;
 let served: usize = 0;
@@ -196,6 +198,9 @@ export function setup(servers: i32, groups: i32, steps: i32, rows: i32, points: 
   fe = f64s(256);
   ring = i32s(points);
   ringOwner = i32s(points);
+  up = heap.alloc(<usize>max(n, 1));
+  memory.fill(up, 1, <usize>n);
+  upCount = n;
   active = zeroed(i32s(n), <usize>n << 2);
   busy = zeroed(i32s(n), <usize>n << 2);
   served = zeroed(f64s(n), <usize>n << 3);
@@ -435,31 +440,48 @@ function lognormal(g: i32): f64 {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Balancers (balancer.ts). No server is ever down in a plain run.
+// Balancers (balancer.ts). A server is down while a crash fault covers it (full model only).
+
+/** The k-th server that is up, for a uniform k: as balancer.ts's pickUp. */
+function pickUp(): i32 {
+  if (upCount == 0) return -1;
+  let k = <i32>uniformInt(<f64>upCount);
+  if (upCount == n) return k;
+  for (let i = 0; i < n; i++) if (load<u8>(up + <usize>i) != 0 && k-- == 0) return i;
+  return -1;
+}
+
+@inline function isUp(i: i32): bool {
+  return load<u8>(up + <usize>i) != 0;
+}
 
 function balance(client: f64): i32 {
   switch (strategy) {
     case ROUND_ROBIN: {
-      const i = rrNext;
-      rrNext = i + 1 < n ? i + 1 : 0;
-      return i;
+      for (let k = 0; k < n; k++) {
+        const i = rrNext + k < n ? rrNext + k : rrNext + k - n;
+        if (isUp(i)) {
+          rrNext = i + 1 < n ? i + 1 : 0;
+          return i;
+        }
+      }
+      return -1;
     }
     case WEIGHTED_ROUND_ROBIN: {
-      let best = 0;
-      for (let i = 1; i < n; i++) if (getF(deadline, i) < getF(deadline, best)) best = i;
-      setF(deadline, best, getF(deadline, best) + 1 / getF(weight, best));
+      let best = -1;
+      for (let i = 0; i < n; i++) if (isUp(i) && (best < 0 || getF(deadline, i) < getF(deadline, best))) best = i;
+      if (best >= 0) setF(deadline, best, getF(deadline, best) + 1 / getF(weight, best));
       return best;
     }
     case LEAST_CONNECTIONS: {
-      let best = 0;
-      let ties = 1;
-      for (let i = 1; i < n; i++) {
-        const a = getI(active, i);
-        const b = getI(active, best);
-        if (a < b) {
+      let best = -1;
+      let ties = 0;
+      for (let i = 0; i < n; i++) {
+        if (!isUp(i)) continue;
+        if (best < 0 || getI(active, i) < getI(active, best)) {
           best = i;
           ties = 1;
-        } else if (a == b) {
+        } else if (getI(active, i) == getI(active, best)) {
           ties += 1;
           if (uniformInt(<f64>ties) == 0) best = i;
         }
@@ -467,15 +489,17 @@ function balance(client: f64): i32 {
       return best;
     }
     case RANDOM:
-      return <i32>uniformInt(<f64>n);
+      return pickUp();
     case POWER_OF_TWO: {
-      const a = <i32>uniformInt(<f64>n);
-      const b = <i32>uniformInt(<f64>n);
+      const a = pickUp();
+      if (a < 0) return -1;
+      const b = pickUp();
       return getI(active, b) < getI(active, a) ? b : a;
     }
     case WEIGHTED_LEAST_REQUEST: {
-      let best = 0;
-      for (let i = 1; i < n; i++) if (getF(deadline, i) < getF(deadline, best)) best = i;
+      let best = -1;
+      for (let i = 0; i < n; i++) if (isUp(i) && (best < 0 || getF(deadline, i) < getF(deadline, best))) best = i;
+      if (best < 0) return -1;
       clock = max(clock, getF(deadline, best));
       setF(deadline, best, clock + <f64>(getI(active, best) + 1) / getF(weight, best));
       return best;
@@ -513,7 +537,11 @@ function ipHash(client: f64): i32 {
     if (<u32>getI(ring, mid) < h) lo = mid + 1;
     else hi = mid;
   }
-  return getI(ringOwner, lo < ringLength ? lo : 0);
+  for (let k = 0; k < ringLength; k++) {
+    const s = getI(ringOwner, (lo + k) % ringLength);
+    if (isUp(s)) return s;
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -882,4 +910,853 @@ export function run(budget: i32): i32 {
 function finish(): i32 {
   while (<f64>second * 1000 < end) closeSecond();
   return 1;
+}
+
+// ===================================================================================================
+// The full model (model.ts): timeouts, retries with backoff and a budget, a circuit breaker, a bulkhead,
+// a dependency behind the servers with a cache in front, and faults. Everything above is shared.
+
+// Event kinds of the full model (model.ts); ARRIVAL and TIMEOUT are the agenda's own.
+const ARRIVAL = 0;
+const TIMEOUT = 1;
+const RETRY = 2;
+const DEP_DONE = 4;
+const FAULT_START = 5;
+const FAULT_END = 6;
+const CACHE_DONE = 8;
+
+// Why a call failed (metrics.ts).
+const ERROR = 0;
+const TIMED_OUT = 1;
+const REJECTED = 2;
+const SHORT_CIRCUITED = 3;
+
+// Breaker states, as BREAKER_STATES in breaker.ts; NO_BREAKER for an attempt that did not pass one.
+const CLOSED = 0;
+const OPEN = 1;
+const HALF_OPEN = 2;
+const NO_BREAKER = 255;
+
+// Fault kinds and targets (the loader's numbers).
+const CRASH = 0;
+const SLOW = 1;
+const FAULT_ERROR = 2;
+const ALL_SERVERS = -1;
+const DEPENDENCY = -2;
+
+// Policies (configureFull).
+let timeout: f64 = 0;
+let hasTimeout: bool = false;
+let retryAttempts: i32 = 0;
+let hasRetry: bool = false;
+let backoffConstant: bool = false;
+let backoffBase: f64 = 0;
+let backoffMax: f64 = 0;
+let jitter: i32 = 0;
+let hasBudget: bool = false;
+let budgetPerRequest: f64 = 0;
+let retryTokens: f64 = 0;
+let bulkhead: i32 = 0;
+let hasBulkhead: bool = false;
+let hasDependency: bool = false;
+let depWorkers: i32 = 0;
+let depQueueCap: i32 = 0;
+let depGroup: i32 = 0;
+let depBusy: i32 = 0;
+let depSlow: f64 = 1;
+let depError: f64 = 0;
+let depQueue: usize = 0;
+let depQueueCapacity: i32 = 0;
+let depQueueHead: i32 = 0;
+let depQueueLength: i32 = 0;
+let hasCache: bool = false;
+let hitRatio: f64 = 0;
+let cacheLatency: f64 = 0;
+
+// More metrics.
+let timedOut: f64 = 0;
+let shortCircuited: f64 = 0;
+let retries: f64 = 0;
+
+// Faults, by index: when, how long, what kind, which target, factor or rate.
+let nFaults: i32 = 0;
+let faultAt: usize = 0;
+let faultDuration: usize = 0;
+let faultKind: usize = 0;
+let faultTarget: usize = 0;
+let faultValue: usize = 0;
+/** Faults in force, in the order they started (model.ts's Set keeps that order; products depend on it). */
+let activeFaults: usize = 0;
+let activeCount: i32 = 0;
+let epoch: usize = 0;
+let slow: usize = 0;
+let errorRate: usize = 0;
+let crashDepth: usize = 0;
+
+// Timeouts: all of one length, so they come due in the order they were set (agenda.ts).
+let tTime: usize = 0;
+let tSeq: usize = 0;
+let tData: usize = 0;
+let tHead: i32 = 0;
+let tCount: i32 = 0;
+let tMask: i32 = 0;
+
+// Requests (slots.ts RequestSlots).
+let reqStart: usize = 0;
+let reqClient: usize = 0;
+let reqTries: usize = 0;
+let reqPrevDelay: usize = 0;
+let reqSlots: i32 = 0;
+let reqFree: usize = 0;
+let reqFreeCount: i32 = 0;
+let reqFreeCapacity: i32 = 0;
+let reqNext: i32 = 0;
+
+// Attempts (slots.ts AttemptSlots).
+let attReq: usize = 0;
+let attServer: usize = 0;
+let attStart: usize = 0;
+let attEpoch: usize = 0;
+let attWaiting: usize = 0;
+let attWorking: usize = 0;
+let attBreaker: usize = 0;
+let attOrder: usize = 0;
+let attFreed: usize = 0;
+let attSlots: i32 = 0;
+let attFree: usize = 0;
+let attFreeCount: i32 = 0;
+let attFreeCapacity: i32 = 0;
+let attNext: i32 = 0;
+let attTaken: f64 = 0;
+
+// The circuit breaker (breaker.ts).
+let hasBreaker: bool = false;
+let brFailureThreshold: f64 = 0;
+let brSlowThreshold: f64 = 0;
+let brSlowRateThreshold: f64 = 0;
+let brWindow: i32 = 0;
+let brMinCalls: i32 = 0;
+let brWait: f64 = 0;
+let brPermitted: i32 = 0;
+let brState: i32 = CLOSED;
+let brRing: usize = 0;
+let brRingPos: i32 = 0;
+let brRecorded: i32 = 0;
+let brFailures: i32 = 0;
+let brSlows: i32 = 0;
+let brOpenedAt: f64 = 0;
+let brHalfPermitted: i32 = 0;
+let brHalfDone: i32 = 0;
+let brHalfFailures: i32 = 0;
+let brHalfSlows: i32 = 0;
+let transitionAt: usize = 0;
+let transitionFrom: usize = 0;
+let transitionTo: usize = 0;
+let transitions: i32 = 0;
+let transitionCapacity: i32 = 0;
+
+function u8s(count: i32): usize {
+  return zeroed(heap.alloc(<usize>max(count, 1)), <usize>max(count, 1));
+}
+@inline function getB(a: usize, i: i32): i32 {
+  return <i32>load<u8>(a + <usize>i);
+}
+@inline function setB(a: usize, i: i32, v: i32): void {
+  store<u8>(a + <usize>i, <u8>v);
+}
+
+/** A copy of `bytes` bytes at `from` in a new block of `size` bytes. */
+function regrow(from: usize, bytes: usize, size: usize): usize {
+  const to = zeroed(heap.alloc(size), size);
+  memory.copy(to, from, bytes);
+  return to;
+}
+
+/** Allocate the full model's arrays (after setup): `faults` faults, a breaker window of `window` calls. */
+export function setupFull(faults: i32, window: i32): void {
+  nFaults = faults;
+  faultAt = f64s(faults);
+  faultDuration = f64s(faults);
+  faultKind = i32s(faults);
+  faultTarget = i32s(faults);
+  faultValue = f64s(faults);
+  activeFaults = i32s(faults);
+  epoch = zeroed(i32s(n), <usize>n << 2);
+  slow = f64s(n);
+  for (let s = 0; s < n; s++) setF(slow, s, 1);
+  errorRate = zeroed(f64s(n), <usize>n << 3);
+  crashDepth = zeroed(i32s(n), <usize>n << 2);
+  tMask = 255;
+  tTime = f64s(256);
+  tSeq = f64s(256);
+  tData = i32s(256);
+  reqSlots = 1024;
+  reqStart = f64s(reqSlots);
+  reqClient = f64s(reqSlots);
+  reqTries = i32s(reqSlots);
+  reqPrevDelay = f64s(reqSlots);
+  reqFreeCapacity = 1024;
+  reqFree = i32s(reqFreeCapacity);
+  attSlots = 1024;
+  attReq = i32s(attSlots);
+  attServer = i32s(attSlots);
+  attStart = f64s(attSlots);
+  attEpoch = i32s(attSlots);
+  attWaiting = u8s(attSlots);
+  attWorking = u8s(attSlots);
+  attBreaker = u8s(attSlots);
+  attOrder = f64s(attSlots);
+  attFreed = u8s(attSlots);
+  attFreeCapacity = 1024;
+  attFree = i32s(attFreeCapacity);
+  depQueueCapacity = 16;
+  depQueue = i32s(depQueueCapacity);
+  brRing = u8s(window);
+  transitionCapacity = 64;
+  transitionAt = f64s(transitionCapacity);
+  transitionFrom = i32s(transitionCapacity);
+  transitionTo = i32s(transitionCapacity);
+}
+
+/**
+ * The policies. A flag says whether each is set; `retryJitter` is 0 none, 1 full, 2 equal, 3
+ * decorrelated; `budget` below 0 means no retry budget.
+ */
+export function configurePolicies(
+  timeoutMs: f64,
+  attemptsAllowed: i32,
+  constantBackoff: bool,
+  base: f64,
+  maxDelay: f64,
+  retryJitter: i32,
+  budget: f64,
+  bulkheadLimit: i32,
+): void {
+  hasTimeout = timeoutMs >= 0;
+  timeout = timeoutMs;
+  hasRetry = attemptsAllowed > 0;
+  retryAttempts = attemptsAllowed;
+  backoffConstant = constantBackoff;
+  backoffBase = base;
+  backoffMax = maxDelay;
+  jitter = retryJitter;
+  hasBudget = budget >= 0;
+  budgetPerRequest = budget;
+  hasBulkhead = bulkheadLimit >= 0;
+  bulkhead = bulkheadLimit;
+}
+
+/** The dependency (its service times are distribution `group`), and the cache in front of it. */
+export function configureDependency(workersCount: i32, queueLimit: i32, group: i32, ratio: f64, latencyMs: f64): void {
+  hasDependency = workersCount > 0;
+  depWorkers = workersCount;
+  depQueueCap = queueLimit;
+  depGroup = group;
+  hasCache = ratio >= 0;
+  hitRatio = ratio;
+  cacheLatency = latencyMs;
+}
+
+export function configureBreaker(
+  failureRate: f64,
+  slowCall: f64,
+  slowRate: f64,
+  windowSize: i32,
+  minimumCalls: i32,
+  wait: f64,
+  permitted: i32,
+): void {
+  hasBreaker = true;
+  brFailureThreshold = failureRate;
+  brSlowThreshold = slowCall;
+  brSlowRateThreshold = slowRate;
+  brWindow = windowSize;
+  brMinCalls = min(minimumCalls, windowSize);
+  brWait = wait;
+  brPermitted = permitted;
+}
+
+export function faultAtAt(): usize {
+  return faultAt;
+}
+export function faultDurationAt(): usize {
+  return faultDuration;
+}
+export function faultKindAt(): usize {
+  return faultKind;
+}
+export function faultTargetAt(): usize {
+  return faultTarget;
+}
+export function faultValueAt(): usize {
+  return faultValue;
+}
+export function transitionAtAt(): usize {
+  return transitionAt;
+}
+export function transitionFromAt(): usize {
+  return transitionFrom;
+}
+export function transitionToAt(): usize {
+  return transitionTo;
+}
+export function transitionCount(): i32 {
+  return transitions;
+}
+
+/** The full model's counters beyond counter(): timed out, short-circuited, retries. */
+export function fullCounter(i: i32): f64 {
+  if (i == 0) return timedOut;
+  if (i == 1) return shortCircuited;
+  return retries;
+}
+
+// --- Metrics for failures and retries ---------------------------------------------------------------
+
+function failure(now: f64, began: f64, reason: i32): void {
+  advance(now);
+  secFailed += 1;
+  if (began < warmup) return;
+  failed += 1;
+  if (reason == TIMED_OUT) timedOut += 1;
+  else if (reason == REJECTED) rejected += 1;
+  else if (reason == SHORT_CIRCUITED) shortCircuited += 1;
+}
+
+// --- The breaker ------------------------------------------------------------------------------------
+
+function move(to: i32, now: f64): void {
+  if (transitions == transitionCapacity) {
+    transitionAt = regrow(transitionAt, <usize>transitions << 3, <usize>transitions << 4);
+    transitionFrom = regrow(transitionFrom, <usize>transitions << 2, <usize>transitions << 3);
+    transitionTo = regrow(transitionTo, <usize>transitions << 2, <usize>transitions << 3);
+    transitionCapacity *= 2;
+  }
+  setF(transitionAt, transitions, now / 1000);
+  setI(transitionFrom, transitions, brState);
+  setI(transitionTo, transitions, to);
+  transitions += 1;
+  brState = to;
+}
+
+function breakerOpen(now: f64): void {
+  move(OPEN, now);
+  brOpenedAt = now;
+}
+
+function breakerClose(now: f64): void {
+  move(CLOSED, now);
+  memory.fill(brRing, 0, <usize>brWindow);
+  brRingPos = 0;
+  brRecorded = 0;
+  brFailures = 0;
+  brSlows = 0;
+}
+
+@inline function overThreshold(failureRate: f64, slowRate: f64): bool {
+  return failureRate >= brFailureThreshold || slowRate >= brSlowRateThreshold;
+}
+
+function tryAcquire(now: f64): bool {
+  if (brState == OPEN) {
+    if (now - brOpenedAt < brWait) return false;
+    move(HALF_OPEN, now);
+    brHalfPermitted = 0;
+    brHalfDone = 0;
+    brHalfFailures = 0;
+    brHalfSlows = 0;
+  }
+  if (brState == HALF_OPEN) {
+    if (brHalfPermitted >= brPermitted) return false;
+    brHalfPermitted += 1;
+  }
+  return true;
+}
+
+function breakerRecord(now: f64, isFailure: bool, durationMs: f64, startedIn: i32): void {
+  const isSlow = durationMs > brSlowThreshold;
+  if (brState == HALF_OPEN && startedIn == HALF_OPEN) {
+    brHalfDone += 1;
+    if (isFailure) brHalfFailures += 1;
+    if (isSlow) brHalfSlows += 1;
+    if (brHalfDone >= brPermitted) {
+      const calls = <f64>brHalfDone;
+      if (overThreshold((<f64>brHalfFailures / calls) * 100, (<f64>brHalfSlows / calls) * 100)) breakerOpen(now);
+      else breakerClose(now);
+    }
+    return;
+  }
+  if (brState != CLOSED || startedIn != CLOSED) return;
+  const bits = (isFailure ? 1 : 0) | (isSlow ? 2 : 0);
+  if (brRecorded == brWindow) {
+    const old = getB(brRing, brRingPos);
+    if (old & 1) brFailures -= 1;
+    if (old & 2) brSlows -= 1;
+  } else brRecorded += 1;
+  setB(brRing, brRingPos, bits);
+  brRingPos = brRingPos + 1 < brWindow ? brRingPos + 1 : 0;
+  if (isFailure) brFailures += 1;
+  if (isSlow) brSlows += 1;
+  if ((brFailures > 0 || brSlows > 0) && brRecorded >= brMinCalls) {
+    const calls = <f64>brRecorded;
+    if (overThreshold((<f64>brFailures / calls) * 100, (<f64>brSlows / calls) * 100)) breakerOpen(now);
+  }
+}
+
+// --- Slots ------------------------------------------------------------------------------------------
+
+function takeRequest(now: f64, client: f64): i32 {
+  let r: i32;
+  if (reqFreeCount > 0) r = getI(reqFree, --reqFreeCount);
+  else {
+    r = reqNext++;
+    if (r >= reqSlots) {
+      const bytes = <usize>reqSlots;
+      reqStart = regrow(reqStart, bytes << 3, bytes << 4);
+      reqClient = regrow(reqClient, bytes << 3, bytes << 4);
+      reqTries = regrow(reqTries, bytes << 2, bytes << 3);
+      reqPrevDelay = regrow(reqPrevDelay, bytes << 3, bytes << 4);
+      reqSlots *= 2;
+    }
+  }
+  setF(reqStart, r, now);
+  setF(reqClient, r, client);
+  setI(reqTries, r, 0);
+  setF(reqPrevDelay, r, 0);
+  return r;
+}
+
+function releaseRequest(r: i32): void {
+  if (reqFreeCount == reqFreeCapacity) {
+    reqFree = regrow(reqFree, <usize>reqFreeCount << 2, <usize>reqFreeCount << 3);
+    reqFreeCapacity *= 2;
+  }
+  setI(reqFree, reqFreeCount++, r);
+}
+
+function takeAttempt(now: f64, r: i32, s: i32, serverEpoch: i32, breakerCode: i32): i32 {
+  let a: i32;
+  if (attFreeCount > 0) a = getI(attFree, --attFreeCount);
+  else {
+    a = attNext++;
+    if (a >= attSlots) {
+      const bytes = <usize>attSlots;
+      attReq = regrow(attReq, bytes << 2, bytes << 3);
+      attServer = regrow(attServer, bytes << 2, bytes << 3);
+      attStart = regrow(attStart, bytes << 3, bytes << 4);
+      attEpoch = regrow(attEpoch, bytes << 2, bytes << 3);
+      attWaiting = regrow(attWaiting, bytes, bytes << 1);
+      attWorking = regrow(attWorking, bytes, bytes << 1);
+      attBreaker = regrow(attBreaker, bytes, bytes << 1);
+      attOrder = regrow(attOrder, bytes << 3, bytes << 4);
+      attFreed = regrow(attFreed, bytes, bytes << 1);
+      attSlots *= 2;
+    }
+  }
+  setI(attReq, a, r);
+  setI(attServer, a, s);
+  setF(attStart, a, now);
+  setI(attEpoch, a, serverEpoch);
+  setB(attWaiting, a, 1);
+  setB(attWorking, a, 1);
+  setB(attBreaker, a, breakerCode);
+  setF(attOrder, a, attTaken);
+  attTaken += 1;
+  setB(attFreed, a, 0);
+  return a;
+}
+
+/** Reuse the slot once neither the client nor a server holds it. */
+function releaseAttempt(a: i32): void {
+  if (getB(attWaiting, a) == 0 && getB(attWorking, a) == 0 && getB(attFreed, a) == 0) {
+    setB(attFreed, a, 1);
+    if (attFreeCount == attFreeCapacity) {
+      attFree = regrow(attFree, <usize>attFreeCount << 2, <usize>attFreeCount << 3);
+      attFreeCapacity *= 2;
+    }
+    setI(attFree, attFreeCount++, a);
+  }
+}
+
+/** Whether the attempt's server crashed (or let go of it) since it arrived. */
+@inline function lost(a: i32): bool {
+  return getI(attEpoch, a) != getI(epoch, getI(attServer, a)) || getB(attWorking, a) == 0;
+}
+
+// --- Timeouts ---------------------------------------------------------------------------------------
+
+function scheduleTimeout(time: f64, a: i32): void {
+  if (tCount > tMask) {
+    const size = (tMask + 1) * 2;
+    const time2 = f64s(size);
+    const seq2 = f64s(size);
+    const data2 = i32s(size);
+    for (let k = 0; k < tCount; k++) {
+      const i = (tHead + k) & tMask;
+      setF(time2, k, getF(tTime, i));
+      setF(seq2, k, getF(tSeq, i));
+      setI(data2, k, getI(tData, i));
+    }
+    tTime = time2;
+    tSeq = seq2;
+    tData = data2;
+    tHead = 0;
+    tMask = size - 1;
+  }
+  const i = (tHead + tCount) & tMask;
+  setF(tTime, i, time);
+  setF(tSeq, i, seq);
+  seq += 1;
+  setI(tData, i, a);
+  tCount += 1;
+}
+
+// --- The dependency's queue -------------------------------------------------------------------------
+
+function depPush(a: i32): void {
+  if (depQueueLength == depQueueCapacity) {
+    const grown = i32s(depQueueCapacity * 2);
+    for (let k = 0; k < depQueueLength; k++)
+      setI(grown, k, getI(depQueue, (depQueueHead + k) & (depQueueCapacity - 1)));
+    depQueue = grown;
+    depQueueCapacity *= 2;
+    depQueueHead = 0;
+  }
+  setI(depQueue, (depQueueHead + depQueueLength) & (depQueueCapacity - 1), a);
+  depQueueLength += 1;
+}
+
+function depShift(): i32 {
+  if (depQueueLength == 0) return -1;
+  const a = getI(depQueue, depQueueHead);
+  depQueueHead = (depQueueHead + 1) & (depQueueCapacity - 1);
+  depQueueLength -= 1;
+  return a;
+}
+
+// --- The model --------------------------------------------------------------------------------------
+
+function backoffDelay(retryIndex: i32, previous: f64): f64 {
+  // 2^retryIndex from its bits, exact as JavaScript's 2 ** n (which is Infinity past 2^1023).
+  const power = retryIndex > 1023 ? Infinity : reinterpret<f64>(<u64>(retryIndex + 1023) << 52);
+  const expo = backoffConstant ? min(backoffMax, backoffBase) : min(backoffMax, backoffBase * power);
+  if (jitter == 0) return expo;
+  if (jitter == 1) return uniform() * expo;
+  if (jitter == 2) return expo / 2 + uniform() * (expo / 2);
+  const prev = previous > 0 ? previous : backoffBase;
+  return min(backoffMax, backoffBase + uniform() * (prev * 3 - backoffBase));
+}
+
+function fullArrive(now: f64): void {
+  advance(now);
+  secOffered += 1;
+  if (now >= warmup) offered += 1;
+  const r = takeRequest(now, strategy == IP_HASH ? uniformInt(clients) : 0);
+  if (hasRetry && hasBudget) retryTokens = min(retryTokens + budgetPerRequest, 10);
+  startAttempt(now, r);
+  arrivalAfter(now);
+}
+
+function startAttempt(now: f64, r: i32): void {
+  setI(reqTries, r, getI(reqTries, r) + 1);
+  attempts += 1;
+  let breakerCode = NO_BREAKER;
+  if (hasBreaker) {
+    if (!tryAcquire(now)) {
+      failure(now, getF(reqStart, r), SHORT_CIRCUITED);
+      releaseRequest(r);
+      return;
+    }
+    breakerCode = brState;
+  }
+  if (hasBulkhead && inFlight >= bulkhead) {
+    refuse(now, r, breakerCode, REJECTED);
+    return;
+  }
+  const s = balance(getF(reqClient, r));
+  if (s < 0) {
+    refuse(now, r, breakerCode, ERROR);
+    return;
+  }
+  if (<f64>getI(active, s) >= <f64>getI(workers, s) + <f64>getI(queueCap, s)) {
+    refuse(now, r, breakerCode, REJECTED);
+    return;
+  }
+  const a = takeAttempt(now, r, s, getI(epoch, s), breakerCode);
+  inFlight += 1;
+  if (inFlight > maxInFlight) maxInFlight = inFlight;
+  setI(active, s, getI(active, s) + 1);
+  if (hasTimeout) scheduleTimeout(now + timeout, a);
+  if (getI(busy, s) < getI(workers, s)) startService(now, s, a);
+  else enqueue(s, a);
+}
+
+/** An attempt refused before it reached a server still counts as a failed call for the breaker. */
+function refuse(now: f64, r: i32, breakerCode: i32, reason: i32): void {
+  if (hasBreaker && breakerCode != NO_BREAKER) breakerRecord(now, true, 0, breakerCode);
+  fail(now, r, reason);
+}
+
+function startService(now: f64, s: i32, a: i32): void {
+  markBusy(s, now, 1);
+  schedule(now + serviceTime(getI(groupOf, s)) * getF(slow, s), SERVER_DONE, a);
+}
+
+function serverDone(now: f64, a: i32): void {
+  if (lost(a)) return;
+  const s = getI(attServer, a);
+  if (getF(errorRate, s) > 0 && uniform() < getF(errorRate, s)) answer(now, a, false, ERROR);
+  else if (!hasDependency) answer(now, a, true, ERROR);
+  else if (hasCache && uniform() < hitRatio) schedule(now + cacheLatency, CACHE_DONE, a);
+  else if (depBusy < depWorkers) startDependency(now, a);
+  else if (depQueueLength < depQueueCap) depPush(a);
+  else answer(now, a, false, REJECTED);
+}
+
+function startDependency(now: f64, a: i32): void {
+  depBusy += 1;
+  schedule(now + serviceTime(depGroup) * depSlow, DEP_DONE, a);
+}
+
+function dependencyDone(now: f64, a: i32): void {
+  depBusy -= 1;
+  const next = depShift();
+  if (next >= 0) startDependency(now, next);
+  if (lost(a)) return;
+  answer(now, a, !(depError > 0 && uniform() < depError), ERROR);
+}
+
+/** The server answers: its worker moves on, and the client (if still waiting) gets the answer. */
+function answer(now: f64, a: i32, ok: bool, reason: i32): void {
+  releaseWorker(now, getI(attServer, a), a);
+  clientDone(now, a, ok, reason);
+  releaseAttempt(a);
+}
+
+function releaseWorker(now: f64, s: i32, a: i32): void {
+  setB(attWorking, a, 0);
+  setI(active, s, getI(active, s) - 1);
+  markBusy(s, now, -1);
+  setF(served, s, getF(served, s) + 1);
+  const next = dequeue(s);
+  if (next >= 0) startService(now, s, next);
+}
+
+/** The client side of an attempt ends (answer, failure or timeout). */
+function clientDone(now: f64, a: i32, ok: bool, reason: i32): void {
+  if (getB(attWaiting, a) == 0) return;
+  setB(attWaiting, a, 0);
+  inFlight -= 1;
+  const r = getI(attReq, a);
+  const code = getB(attBreaker, a);
+  if (hasBreaker && code != NO_BREAKER) breakerRecord(now, !ok, now - getF(attStart, a), code);
+  if (ok) {
+    success(now, getF(reqStart, r));
+    releaseRequest(r);
+  } else fail(now, r, reason);
+  releaseAttempt(a);
+}
+
+/** A failed attempt: retry after a backoff if the policy and budget allow, or fail the request. */
+function fail(now: f64, r: i32, reason: i32): void {
+  const tries = getI(reqTries, r);
+  if (hasRetry && reason != SHORT_CIRCUITED && tries < retryAttempts) {
+    if (!hasBudget || retryTokens >= 1) {
+      if (hasBudget) retryTokens -= 1;
+      const delay = backoffDelay(tries - 1, getF(reqPrevDelay, r));
+      setF(reqPrevDelay, r, delay);
+      if (getF(reqStart, r) >= warmup) retries += 1;
+      schedule(now + delay, RETRY, r);
+      return;
+    }
+  }
+  failure(now, getF(reqStart, r), reason);
+  releaseRequest(r);
+}
+
+/**
+ * Faults compose while they overlap: slow factors multiply, error rates combine as 1 − Π(1 − rate),
+ * and a server stays down while any crash covers it.
+ */
+function applyFault(now: f64, index: i32, starting: bool): void {
+  if (starting) setI(activeFaults, activeCount++, index);
+  else {
+    let k = 0;
+    while (k < activeCount && getI(activeFaults, k) != index) k++;
+    if (k < activeCount) {
+      for (let j = k; j + 1 < activeCount; j++) setI(activeFaults, j, getI(activeFaults, j + 1));
+      activeCount -= 1;
+    }
+  }
+  if (getI(faultKind, index) != CRASH) {
+    recomputeFaults();
+    return;
+  }
+  const target = getI(faultTarget, index);
+  const first = target == ALL_SERVERS ? 0 : target;
+  const last = target == ALL_SERVERS ? n - 1 : target;
+  for (let s = first; s <= last; s++) {
+    setI(crashDepth, s, getI(crashDepth, s) + (starting ? 1 : -1));
+    if (starting && getI(crashDepth, s) == 1) crash(now, s);
+    else if (!starting && getI(crashDepth, s) == 0) {
+      setB(up, s, 1);
+      upCount += 1;
+    }
+  }
+}
+
+function recomputeFaults(): void {
+  for (let s = 0; s < n; s++) {
+    setF(slow, s, 1);
+    setF(errorRate, s, 0);
+  }
+  depSlow = 1;
+  depError = 0;
+  for (let k = 0; k < activeCount; k++) {
+    const i = getI(activeFaults, k);
+    const kind = getI(faultKind, i);
+    if (kind == CRASH) continue;
+    const target = getI(faultTarget, i);
+    const value = getF(faultValue, i);
+    if (target == DEPENDENCY) {
+      if (kind == SLOW) depSlow *= value;
+      else depError = 1 - (1 - depError) * (1 - value);
+      continue;
+    }
+    const first = target == ALL_SERVERS ? 0 : target;
+    const last = target == ALL_SERVERS ? n - 1 : target;
+    for (let s = first; s <= last; s++) {
+      if (kind == SLOW) setF(slow, s, getF(slow, s) * value);
+      else setF(errorRate, s, 1 - (1 - getF(errorRate, s)) * (1 - value));
+    }
+  }
+}
+
+/** Connections to a crashed server are reset: its work is lost and its clients fail now. */
+function crash(now: f64, s: i32): void {
+  // The attempts it holds, oldest first (slots.ts heldBy).
+  const held = i32s(attNext);
+  let count = 0;
+  const e = getI(epoch, s);
+  for (let a = 0; a < attNext; a++)
+    if (getB(attWorking, a) != 0 && getI(attServer, a) == s && getI(attEpoch, a) == e) setI(held, count++, a);
+  sortByOrder(held, count);
+  setB(up, s, 0);
+  upCount -= 1;
+  setI(epoch, s, e + 1);
+  markBusy(s, now, -getI(busy, s));
+  setI(queueHead, s, 0);
+  setI(queueLength, s, 0);
+  setI(active, s, 0);
+  // Their slots are never reused: events for them may still be queued.
+  for (let k = 0; k < count; k++) {
+    const a = getI(held, k);
+    if (getB(attWaiting, a) != 0) clientDone(now, a, false, ERROR);
+  }
+}
+
+/** Heapsort of attempts by the order they were taken. */
+function sortByOrder(items: usize, count: i32): void {
+  for (let i = (count >> 1) - 1; i >= 0; i--) siftOrder(items, i, count);
+  for (let last = count - 1; last > 0; last--) {
+    const t = getI(items, 0);
+    setI(items, 0, getI(items, last));
+    setI(items, last, t);
+    siftOrder(items, 0, last);
+  }
+}
+
+function siftOrder(items: usize, from: i32, count: i32): void {
+  let i = from;
+  for (;;) {
+    let c = 2 * i + 1;
+    if (c >= count) return;
+    if (c + 1 < count && getF(attOrder, getI(items, c + 1)) > getF(attOrder, getI(items, c))) c++;
+    if (getF(attOrder, getI(items, i)) >= getF(attOrder, getI(items, c))) return;
+    const t = getI(items, i);
+    setI(items, i, getI(items, c));
+    setI(items, c, t);
+    i = c;
+  }
+}
+
+function beginFull(): void {
+  if (strategy == WEIGHTED_ROUND_ROBIN) for (let i = 0; i < n; i++) setF(deadline, i, 1 / getF(weight, i));
+  for (let i = 0; i < nSteps; i++) if (getF(stepAt, i) < end) schedule(getF(stepAt, i), RATE_STEP, i);
+  for (let i = 0; i < nFaults; i++) {
+    const at = getF(faultAt, i);
+    if (at < end) schedule(at, FAULT_START, i);
+    if (at + getF(faultDuration, i) < end) schedule(at + getF(faultDuration, i), FAULT_END, i);
+  }
+  arrivalAfter(0);
+}
+
+/** As run(), for the full model. */
+export function runFull(budget: i32): i32 {
+  if (!started) {
+    started = true;
+    beginFull();
+  }
+  for (let k = 0; k < budget; k++) {
+    // The earliest of arrival, heap and timeouts (agenda.ts next()).
+    const at = arrivalAt;
+    const ht = heapSize > 0 ? getF(heapTime, 0) : Infinity;
+    const hs = heapSize > 0 ? getF(heapSeq, 0) : 0;
+    const arrivalFirst = at < ht || (at == ht && at != Infinity && arrivalSeq < hs);
+    let kind: i32;
+    let now: f64;
+    let data: i32 = 0;
+    if (tCount > 0 && before(getF(tTime, tHead), getF(tSeq, tHead), arrivalFirst ? at : ht, arrivalFirst ? arrivalSeq : hs)) {
+      now = getF(tTime, tHead);
+      if (now >= end) return finish();
+      kind = TIMEOUT;
+      data = getI(tData, tHead);
+      tHead = (tHead + 1) & tMask;
+      tCount -= 1;
+    } else if (arrivalFirst) {
+      now = at;
+      if (now >= end) return finish();
+      kind = ARRIVAL;
+      arrivalAt = Infinity;
+    } else {
+      now = ht;
+      if (now >= end) return finish();
+      kind = getI(heapKind, 0);
+      data = getI(heapData, 0);
+      popHeap();
+    }
+    events += 1;
+    switch (kind) {
+      case ARRIVAL:
+        fullArrive(now);
+        break;
+      case RETRY:
+        startAttempt(now, data);
+        break;
+      case SERVER_DONE:
+        serverDone(now, data);
+        break;
+      case CACHE_DONE:
+        if (!lost(data)) answer(now, data, true, ERROR);
+        break;
+      case DEP_DONE:
+        dependencyDone(now, data);
+        break;
+      case TIMEOUT:
+        if (getB(attWaiting, data) != 0 && getF(attStart, data) + timeout == now) clientDone(now, data, false, TIMED_OUT);
+        break;
+      case FAULT_START:
+        applyFault(now, data, true);
+        break;
+      case FAULT_END:
+        applyFault(now, data, false);
+        break;
+      case RATE_STEP:
+        rate = getF(stepRate, data);
+        gap = 1000 / rate;
+        arrivalAfter(now);
+        break;
+    }
+  }
+  return 0;
 }

@@ -1,10 +1,11 @@
 import { ARRIVAL, Agenda, TIMEOUT } from './agenda.js';
 import { backoffDelay } from './backoff.js';
 import { makeBalancer, type Balancer } from './balancer.js';
-import { BREAKER_STATES, CircuitBreaker } from './breaker.js';
+import { BREAKER_STATES, CircuitBreaker, type Transition } from './breaker.js';
 import { sampler } from './dist.js';
 import { standardExponential } from './exponential.js';
 import { Metrics } from './metrics.js';
+import { runInKernel } from './kernel.js';
 import { isPlain, runPlain } from './plain.js';
 import { Rng } from './rng.js';
 import type { Scenario } from './scenario.js';
@@ -28,7 +29,7 @@ export interface RunOutput {
   metrics: Metrics;
   events: number;
   servers: Array<{ id: string; utilization: number; served: number; maxQueue: number }>;
-  breaker?: CircuitBreaker;
+  breaker?: { transitions: Transition[] };
   /** Peak attempts in flight at once (the bulkhead's measure). */
   maxInFlight: number;
   /** Attempts started (first tries and retries). */
@@ -45,8 +46,19 @@ export function runScenario(sc: Scenario, seed: number): RunOutput {
   return isPlain(sc) ? runPlain(sc, seed) : runFull(sc, seed);
 }
 
-/** The full model, whatever the scenario (runScenario takes a leaner loop for plain ones). */
+/**
+ * The full model, whatever the scenario (runScenario takes a leaner loop for plain ones), run by its
+ * WebAssembly form (kernel/plain-kernel.ts), which gives {@link runReference}'s result to the byte.
+ */
 export function runFull(sc: Scenario, seed: number): RunOutput {
+  return runInKernel(sc, seed, true);
+}
+
+/**
+ * The full model in JavaScript: the readable statement of what the simulator does, and the reference
+ * the WebAssembly loops are tested against (test/engine/sim/kernel.test.ts).
+ */
+export function runReference(sc: Scenario, seed: number): RunOutput {
   return new Simulation(sc, seed).run();
 }
 

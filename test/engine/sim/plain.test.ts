@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runFull, runScenario } from '../../../src/engine/sim/model.js';
+import { runReference as runFull, runScenario } from '../../../src/engine/sim/model.js';
 import { isPlain, runPlain } from '../../../src/engine/sim/plain.js';
 import { toResult } from '../../../src/engine/sim/result.js';
 import { STRATEGIES, type Scenario } from '../../../src/engine/sim/scenario.js';

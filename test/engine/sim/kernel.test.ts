@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runFull, runReference } from '../../../src/engine/sim/model.js';
+import { toResult } from '../../../src/engine/sim/result.js';
+import { STRATEGIES, type Fault, type Scenario } from '../../../src/engine/sim/scenario.js';
+import { scenario } from './helpers.js';
+
+const json = (sc: Scenario, seed: number, run: typeof runFull) =>
+  JSON.stringify(toResult(sc.name, seed, sc.duration, sc.warmup, run(sc, seed), 0));
+
+const service = fc.oneof(
+  fc.record({ dist: fc.constant('exponential' as const), mean: fc.double({ min: 1, max: 60, noNaN: true }) }),
+  fc.record({ dist: fc.constant('constant' as const), mean: fc.integer({ min: 1, max: 40 }) }),
+  fc
+    .record({ dist: fc.constant('lognormal' as const), mean: fc.integer({ min: 5, max: 40 }) })
+    .map((s) => ({ ...s, p99: s.mean * 4 })),
+);
+
+const fault = (servers: number, dependency: boolean): fc.Arbitrary<Fault> => {
+  const serverTarget = fc.oneof(
+    fc.constant('servers'),
+    fc.integer({ min: 1, max: servers }).map((i) => `server-${i}`),
+  );
+  const anyTarget = dependency ? fc.oneof(serverTarget, fc.constant('dependency')) : serverTarget;
+  const when = { at: fc.integer({ min: 0, max: 12_000 }), duration: fc.integer({ min: 1, max: 6_000 }) };
+  return fc.oneof(
+    fc.record({ ...when, kind: fc.constant('crash' as const), target: serverTarget }),
+    fc.record({
+      ...when,
+      kind: fc.constant('slow' as const),
+      target: anyTarget,
+      factor: fc.double({ min: 1, max: 8, noNaN: true }),
+    }),
+    fc.record({
+      ...when,
+      kind: fc.constant('error' as const),
+      target: anyTarget,
+      rate: fc.double({ min: 0, max: 1, noNaN: true }),
+    }),
+  );
+};
+
+/** A scenario with any mix of policies, a dependency and cache, and faults. */
+const fullScenario = fc
+  .record({
+    duration: fc.integer({ min: 1_000, max: 15_000 }),
+    warmup: fc.integer({ min: 0, max: 900 }),
+    rate: fc.integer({ min: 1, max: 500 }),
+    arrival: fc.constantFrom('poisson' as const, 'constant' as const),
+    clients: fc.integer({ min: 1, max: 2_147_483_647 }),
+    steps: fc.array(fc.record({ at: fc.integer({ min: 0, max: 15_000 }), rate: fc.integer({ min: 0, max: 700 }) }), {
+      maxLength: 2,
+    }),
+    strategy: fc.constantFrom(...STRATEGIES),
+    groups: fc.array(
+      fc.record({
+        count: fc.integer({ min: 1, max: 3 }),
+        workers: fc.integer({ min: 1, max: 4 }),
+        queue: fc.integer({ min: 0, max: 30 }),
+        weight: fc.integer({ min: 1, max: 4 }),
+        service,
+      }),
+      { minLength: 1, maxLength: 2 },
+    ),
+    dependency: fc.option(
+      fc.record({ workers: fc.integer({ min: 1, max: 8 }), queue: fc.integer({ min: 0, max: 40 }), service }),
+    ),
+    cache: fc.option(
+      fc.record({ hitRatio: fc.double({ min: 0, max: 1, noNaN: true }), latency: fc.integer({ min: 0, max: 5 }) }),
+    ),
+    timeout: fc.option(fc.integer({ min: 5, max: 400 })),
+    retry: fc.option(
+      fc.record({
+        attempts: fc.integer({ min: 1, max: 5 }),
+        kind: fc.constantFrom('exponential' as const, 'constant' as const),
+        base: fc.integer({ min: 1, max: 100 }),
+        max: fc.integer({ min: 1, max: 2_000 }),
+        jitter: fc.constantFrom('none' as const, 'full' as const, 'equal' as const, 'decorrelated' as const),
+        budget: fc.option(fc.double({ min: 0, max: 2, noNaN: true }), { nil: undefined }),
+      }),
+    ),
+    breaker: fc.option(
+      fc.record({
+        failureRateThreshold: fc.integer({ min: 1, max: 100 }),
+        slowCallDurationThreshold: fc.integer({ min: 1, max: 500 }),
+        slowCallRateThreshold: fc.integer({ min: 1, max: 100 }),
+        slidingWindowSize: fc.integer({ min: 1, max: 60 }),
+        minimumNumberOfCalls: fc.integer({ min: 1, max: 60 }),
+        waitDurationInOpenState: fc.integer({ min: 1, max: 3_000 }),
+        permittedNumberOfCallsInHalfOpenState: fc.integer({ min: 1, max: 10 }),
+      }),
+    ),
+    bulkhead: fc.option(fc.integer({ min: 1, max: 20 })),
+    seed: fc.integer({ min: 1, max: 1000 }),
+  })
+  .chain((p) => {
+    const servers = p.groups.reduce((sum, g) => sum + g.count, 0);
+    return fc.array(fault(servers, p.dependency !== null), { maxLength: 4 }).map((faults) => ({ ...p, faults }));
+  });
+
+describe('the full model in WebAssembly', () => {
+  it('gives the JavaScript model’s result to the byte: policies, dependency, cache, faults and every balancer', () => {
+    fc.assert(
+      fc.property(fullScenario, (p) => {
+        const sc = scenario({
+          duration: p.duration,
+          warmup: p.warmup,
+          traffic: { rate: p.rate, arrival: p.arrival, clients: p.clients, steps: p.steps.sort((a, b) => a.at - b.at) },
+          loadBalancer: { strategy: p.strategy },
+          servers: p.groups,
+          dependency: p.dependency ?? undefined,
+          cache: p.dependency && p.cache ? p.cache : undefined,
+          policies: {
+            timeout: p.timeout ?? undefined,
+            retry: p.retry ?? undefined,
+            circuitBreaker: p.breaker ?? undefined,
+            bulkhead: p.bulkhead === null ? undefined : { maxConcurrent: p.bulkhead },
+          },
+          faults: p.faults,
+        });
+        expect(json(sc, p.seed, runFull)).toBe(json(sc, p.seed, runReference));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
