@@ -3,7 +3,7 @@
 //  - plain M/M/4 at 80% load (λ = 160/s, service mean 20 ms, 4 workers), 1e7 requests through the built
 //    CLI (`simulate --json`): the engine's wall time and events per second (goal ≥ 10M, < 3 s);
 //  - the same model in process (the engine bundled from src/, imported by a fresh node, timed around the
-//    run alone, the V8 flags `simulate` sets), 1e7 requests, beside the full model at 1e7: P2C over four
+//    run alone: compiling the WebAssembly kernel is inside it), 1e7 requests, beside the full model at 1e7: P2C over four
 //    servers, a dependency, a timeout, retries with full jitter and a retry budget, a circuit breaker and
 //    two faults (a crash and a dependency error burst). Goal: full ≥ 12M events/s and ≥ 0.8× the plain rate;
 //  - the plain model at 1e6 requests in process against SimPy 2.3 (Debian python3-simpy) on 1e6, each
@@ -30,9 +30,8 @@ const ENGINE = join(cache, 'engine.mjs');
 if (process.argv[2] === '--in-process') {
   const sim = await import(pathToFileURL(ENGINE).href);
   const { scenario } = sim.loadScenario(process.argv[3]);
-  // As `simulate FILE` does: the plain loop's budget, raised for the full model.
-  v8.setFlagsFromString(sim.simulateV8Flags(false));
-  if (!sim.isPlain(scenario)) v8.setFlagsFromString(sim.simulateV8Flags(true));
+  // As `simulate FILE` does (the request-level loops run in WebAssembly, which it does not touch).
+  v8.setFlagsFromString(sim.simulateV8Flags());
   const cpu = process.cpuUsage();
   const started = performance.now();
   const run = sim.runScenario(scenario, scenario.seed);

@@ -1,15 +1,12 @@
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
 import { loadScenario } from '../content/scenario-file.js';
 import { runAvailability } from '../engine/sim/availability-model.js';
 import { isDynamicScenario } from '../engine/sim/dynamics.js';
 import { runScenario } from '../engine/sim/model.js';
-import { isPlain } from '../engine/sim/plain.js';
 import { resultJsonChunks, toResult } from '../engine/sim/result.js';
 import { UserError, type CommandContext } from './types.js';
 import { renderAvailability, renderSimResult } from './simulate-report.js';
 import { runDynamicSimulation } from './simulate-dynamics.js';
-import { simulateV8Flags } from './simulate-v8.js';
 
 export function runSimulation(ctx: CommandContext, ref: string, seedFlag: number | undefined, json: boolean): number {
   let loaded;
@@ -30,7 +27,6 @@ export function runSimulation(ctx: CommandContext, ref: string, seedFlag: number
     ctx.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : renderAvailability(result));
     return 0;
   }
-  if (!isPlain(scenario)) setFlagsFromString(simulateV8Flags(true));
   const run = runScenario(scenario, seed);
   const result = toResult(scenario.name, seed, scenario.duration, scenario.warmup, run, performance.now() - started);
   if (!json) ctx.stdout.write(renderSimResult(result, ctx.columns));

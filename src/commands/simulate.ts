@@ -56,9 +56,9 @@ export const simulateCommand: Command = {
       if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1)
         throw new UserError(`simulate: --seed must be a whole number from 0 to 4294967295, not ${args.values.seed}`);
     }
-    // The plain loop's budget for everything; a run of the full model raises it (simulate-run).
+    // For the models that run in JavaScript (simulate-v8.ts).
     const v8 = await import('node:v8');
-    v8.setFlagsFromString(simulateV8Flags(false));
+    v8.setFlagsFromString(simulateV8Flags());
     const sets = (args.values.set as string[] | undefined) ?? [];
     if (args.values.levers) {
       if (sets.length > 0 || args.values.seeds !== undefined)

@@ -4,13 +4,13 @@ import { lognormalParams, type DistSpec } from './dist.js';
 import { ZIGGURAT } from './exponential.js';
 import { Metrics, timelineRow } from './metrics.js';
 import type { RunOutput } from './model.js';
-import { PLAIN_KERNEL_WASM } from './plain-kernel-wasm.js';
+import { KERNEL_WASM } from './kernel-wasm.js';
 import { Rng } from './rng.js';
 import type { Fault, Scenario, Strategy } from './scenario.js';
 import { makeServers, serverSummary, type Servers } from './servers.js';
 
 /**
- * The loader of kernel/plain-kernel.ts, the simulator's loops in WebAssembly: it writes a scenario into
+ * The loader of kernel/ (kernel/index.ts), the simulator's loops in WebAssembly: it writes a scenario into
  * the kernel's memory, runs it, and reads the figures back into the engine's types.
  */
 
@@ -28,7 +28,7 @@ interface Kernel {
     rate: number,
   ): void;
   seedRng(a: number, b: number, c: number, d: number): void;
-  setupFull(faults: number, window: number): void;
+  setupFull(faults: number): void;
   configurePolicies(
     timeout: number,
     attempts: number,
@@ -53,7 +53,6 @@ interface Kernel {
   runFull(budget: number): number;
   rowCount(): number;
   counter(i: number): number;
-  fullCounter(i: number): number;
   transitionCount(): number;
   [address: `${string}At`]: () => number;
 }
@@ -86,6 +85,9 @@ const C = {
   events: 9,
   maxInFlight: 10,
   attempts: 11,
+  timedOut: 12,
+  shortCircuited: 13,
+  retries: 14,
 } as const;
 /** Events per call into the kernel: between calls V8 can swap in its optimised code. */
 const SLICE = 1 << 16;
@@ -95,7 +97,7 @@ const LATENCY_BUCKETS = 35 * 1024;
 let compiled: WebAssembly.Module | undefined;
 
 function instantiate(): Kernel {
-  compiled ??= new WebAssembly.Module(Uint8Array.from(atob(PLAIN_KERNEL_WASM), (c) => c.charCodeAt(0)));
+  compiled ??= new WebAssembly.Module(Uint8Array.from(atob(KERNEL_WASM), (c) => c.charCodeAt(0)));
   // Logarithm, exponential and cosine from Math, so that every draw is the JavaScript model's to the bit.
   const env = { log: Math.log, exp: Math.exp, cos: Math.cos, abort: () => undefined };
   return new WebAssembly.Instance(compiled, { env }).exports as unknown as Kernel;
@@ -141,8 +143,7 @@ export function runInKernel(sc: Scenario, seed: number, full: boolean): RunOutpu
   // The dependency's service times are one more distribution, after the groups'.
   const dists: DistSpec[] = [...sc.servers.map((g) => g.service), ...(sc.dependency ? [sc.dependency.service] : [])];
   k.setup(sv.n, dists.length, steps.length, Math.ceil(sc.duration / 1000) + 1, hash?.ring.length ?? 0);
-  const breaker = sc.policies.circuitBreaker;
-  if (full) k.setupFull(sc.faults.length, breaker?.slidingWindowSize ?? 0);
+  if (full) k.setupFull(sc.faults.length);
 
   const { f64, i32, u32 } = views(k);
   i32('groupOf', sv.n).set(sv.groupOf);
@@ -225,9 +226,9 @@ function results(k: Kernel, sc: Scenario, sv: Servers, full: boolean): RunOutput
   metrics.satisfied = k.counter(C.satisfied);
   metrics.tolerating = k.counter(C.tolerating);
   if (full) {
-    metrics.timedOut = k.fullCounter(0);
-    metrics.shortCircuited = k.fullCounter(1);
-    metrics.retries = k.fullCounter(2);
+    metrics.timedOut = k.counter(C.timedOut);
+    metrics.shortCircuited = k.counter(C.shortCircuited);
+    metrics.retries = k.counter(C.retries);
   }
   metrics.latency.restore(
     f64('latency', LATENCY_BUCKETS),
