@@ -203,12 +203,19 @@ export function readSloSpecs(raw: unknown, kind: LeverModel['kind'], problems: L
   return out;
 }
 
-/** A lever's value as text with its unit: `4 instances`, `200 ms`, `full`, `off`. */
+/** A lever's value as text with its unit: `4 instances`, `1 instance`, `200 ms`, `full`, `off`. */
 export function formatLever(lever: Lever, value: number): string {
   if (lever.choices) return lever.choices[value] ?? String(value);
   if (lever.zeroIsOff && value === 0) return 'off';
-  const unit = lever.unit === 'fraction' ? '' : lever.unit === '%' ? '%' : ` ${lever.unit}`;
+  const unit =
+    lever.unit === 'fraction' ? '' : lever.unit === '%' ? '%' : ` ${value === 1 ? singular(lever.unit) : lever.unit}`;
   return `${round(value, 6)}${unit}`;
+}
+
+/** One of a counted unit: instances → instance, retries → retry; ms, s and req/s stay as they are. */
+function singular(unit: string): string {
+  if (!/^[a-z]{3,}s$/.test(unit)) return unit;
+  return unit.endsWith('ies') ? `${unit.slice(0, -3)}y` : unit.slice(0, -1);
 }
 
 /**

@@ -203,6 +203,21 @@ describe('lever values from the command line', () => {
       formatLever(jitter, 2),
     ]).toEqual(['4 instances', '0.2 s', 'off', 'equal']);
   });
+
+  it('names one of a counted unit in the singular, and leaves units of measure alone', () => {
+    const [instances, timeout] = levers();
+    const unit = (u: string) => ({ ...instances, unit: u });
+    expect([
+      formatLever(instances, 1),
+      formatLever(unit('retries'), 1),
+      formatLever(unit('retries'), 2),
+      formatLever(unit('connections'), 1),
+      formatLever(unit('req/s'), 1),
+      formatLever(unit('ms'), 1),
+      formatLever(timeout, 1),
+      formatLever(unit('users'), 1.5),
+    ]).toEqual(['1 instance', '1 retry', '2 retries', '1 connection', '1 req/s', '1 ms', '1 s', '1.5 users']);
+  });
 });
 
 describe('figures over seeds and SLO checks', () => {
