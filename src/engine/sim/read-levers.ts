@@ -15,6 +15,17 @@ export interface FoundLever {
   end: number;
 }
 
+/** Words just before a count that make it the result of a sum: "4 × 4 = 16 attempts", "becomes 16 attempts". */
+const RESULT_BEFORE =
+  /(?:[=×*]|\bx|\b(?:becomes?|turns?\s+into|grows?\s+to|means?|multipl\w*\s+(?:in)?to|adds?\s+up\s+to))\s*$/i;
+
+/**
+ * "N attempts" sets N − 1 retries, unless N is the result of a sum: an answer that works out how retries
+ * multiply ("4 × 4 = 16 attempts reach Postgres") explains the storm, it does not ask for 15 retries.
+ */
+const asAttempts: Reading = (m) =>
+  RESULT_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ? undefined : Math.max(0, number(m[1]) - 1);
+
 /** Phrases per lever field (the table key of `fieldKey`), each a pattern and its reading. */
 const RULES: Record<string, Array<[RegExp, Reading]>> = {
   'servers[].count': [
@@ -47,7 +58,7 @@ const RULES: Record<string, Array<[RegExp, Reading]>> = {
   'policies.retry.retries': [
     [new RegExp(`retr(?:y|ies)\\s+(?:up\\s+to\\s+|at\\s+most\\s+)?${NUM}\\s+(?:more\\s+)?times`, 'gi'), asCount],
     [new RegExp(`${NUM}\\s+retries\\b`, 'gi'), asCount],
-    [new RegExp(`${NUM}\\s+attempts\\b`, 'gi'), (m) => Math.max(0, number(m[1]) - 1)],
+    [new RegExp(`${NUM}\\s+attempts\\b`, 'gi'), asAttempts],
     [/\b(?:no|without|don't|do not|never)\s+retr(?:y|ies)\b/gi, () => 0],
   ],
   'policies.retry.backoff': [

@@ -37,6 +37,14 @@ describe('reading levers from an answer', () => {
       { retries: 0, breaker: 0, timeout: 300 },
     ],
     ['retry-storm', 'Three attempts at most, with decorrelated jitter.', { retries: 2, jitter: 3 }],
+    // A count worked out from others explains; it does not set the lever.
+    [
+      'retry-storm',
+      'Retry 3 times with full jitter. Without a budget the storm compounds: 4 × 4 = 16 attempts reach Postgres.',
+      { retries: 3, jitter: 1 },
+    ],
+    ['retry-storm', 'Retry 2 times; at three layers one failure becomes 27 attempts.', { retries: 2 }],
+    ['retry-storm', 'Each layer retries: 3 x 3 x 3 attempts is the worst case. Use 4 attempts.', { retries: 3 }],
     [
       'p95-500ms',
       'Put Redis in front: 90 % cache hits, a pool of 40 connections, and index the queries down to 20 ms.',
