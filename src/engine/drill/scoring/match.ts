@@ -14,6 +14,8 @@ const PHRASE_GAP = 1;
 const ANY_ORDER_MAX_WORDS = 3;
 /** Words whose order carries the meaning: "comment before reply" is not "reply before comment". */
 const ORDERED = new Set([
+  // "mean latency" is a statistic; "latency means …" a verb.
+  'mean',
   'before',
   'after',
   'then',

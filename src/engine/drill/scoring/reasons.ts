@@ -129,6 +129,15 @@ const EFFECT_LINKS = [
 ].map((link) => link.split(' '));
 const EFFECT_MIN_WORDS = 6;
 const EFFECT_MIN_FUNCTION_WORDS = 1;
+/**
+ * A time bound says what a step achieves, the "how long" of a procedure: "Patroni promotes the standby
+ * in under a minute", "traffic moves to the other zones within 30 s". Held to the same sentence length
+ * as an effect link; a frequency ("every 5 s") is not a bound.
+ */
+/** Of a sentence's words, at least this share must be function words for its time bound to count. */
+const TIME_BOUND_FUNCTION_SHARE = 0.2;
+const TIME_BOUND =
+  /\b(?:within|in under|in less than|under|in about|in around|in roughly|in|takes?|taking)\s+(?:a few|a|an|one|two|three|five|ten|\d+(?:\.\d+)?)\s*(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)\b|\b(?:within|in|takes?) (?:seconds|minutes)\b/;
 
 /**
  * Arrows and equals signs link a cause to its effect; so does a colon or a dash between a claim and
@@ -150,7 +159,9 @@ export function sentenceHasLink(text: PreparedText, s: number): boolean {
     if (LINKS.some((link) => at(link, i))) return true;
     if (explains && EFFECT_LINKS.some((link) => at(link, i))) return true;
   }
-  return false;
+  // A time bound needs prose around it: "failover in 30 s" in a list of terms says when, not what follows.
+  const prose = words.filter((w) => FUNCTION_WORDS.has(w)).length >= TIME_BOUND_FUNCTION_SHARE * words.length;
+  return explains && prose && TIME_BOUND.test(text.sentences[s] ?? '');
 }
 
 /**
@@ -163,6 +174,8 @@ export function hasReason(text: PreparedText, s: number, because: readonly strin
   if (SYMBOL_LINK.test(text.sentences[s] ?? '')) return true;
   const next = text.raw.findIndex((_, i) => text.sentence[i] === s + 1);
   if (next >= 0 && opensWithLink(text, next)) return true;
+  // After a semicolon the next clause argues this one: "each region picks C or A; it cannot have both while partitioned".
+  if (next >= 0 && (text.sentences[s] ?? '').trimEnd().endsWith(';') && sentenceHasLink(text, s + 1)) return true;
   // A heading sentence ("CP.", "Horizontal.") is argued by the sentence after it.
   if (
     next >= 0 &&

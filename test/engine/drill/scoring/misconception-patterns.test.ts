@@ -21,3 +21,14 @@ describe('a misconception pattern splits at "..." with or without spaces', () =>
     expect(found).toBe(stated ? pattern : undefined);
   });
 });
+
+describe('"mean" keeps its place: the statistic comes before its noun', () => {
+  it.each([
+    ['We alert on mean latency.', true],
+    ['Rising latency means the CPU is the bottleneck.', false],
+    ['Latency that means nothing to users.', false],
+  ])('%j states "mean latency": %s', (text, stated) => {
+    const found = statesMisconception(prepare(text), { patterns: ['mean latency'], points: 10, correction: '' });
+    expect(found).toBe(stated ? 'mean latency' : undefined);
+  });
+});

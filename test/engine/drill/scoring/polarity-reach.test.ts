@@ -196,6 +196,28 @@ describe('reasons: a link in the sentence, opening the next, or after a heading'
     expect(reason(text)).toBe(expected);
   });
 
+  it.each([
+    // A time bound in prose says what a step achieves; "every" is a frequency, not a bound.
+    ['Patroni detects the loss and promotes the standby in under a minute.', true],
+    ['Traffic moves to the other zones within 30 s of the loss.', true],
+    ['The promoted replica takes seconds to accept writes again.', true],
+    ['Keep a replica in another zone and promote it, that takes minutes.', true],
+    ['Health checks run against every instance every 5 s.', false],
+    ['Patroni promotes in 30 s.', false], // five words: too short to explain
+    ['standby, replica, failover in 30 s, Patroni, restore drills', false], // a list of terms: no prose around it
+  ])('time bound %j: %s', (text, expected) => {
+    expect(reason(text)).toBe(expected);
+  });
+
+  it.each([
+    // After a semicolon the next clause argues this one; after a full stop only its opening link does.
+    ['Each region picks consistency or availability; it cannot have both while partitioned.', true],
+    ['Each region picks consistency or availability. It cannot have both while partitioned.', false],
+    ['Each region picks consistency or availability; both regions keep serving.', false],
+  ])('semicolon %j: %s', (text, expected) => {
+    expect(reason(text)).toBe(expected);
+  });
+
   it("a concept's own because: phrases count in its sentence, unless negated", () => {
     expect(reason('Scale out, stateless gateway.', ['stateless'])).toBe(true);
     expect(reason('Scale out, not stateless.', ['stateless'])).toBe(false);
