@@ -47,6 +47,8 @@ const NEGATORS = new Set([
  * cache"; "instead, add replicas" and "instead add replicas" recommend the replicas.
  */
 const NEGATOR_PAIRS: Record<string, string> = { instead: 'of', rather: 'than' };
+/** Negators that are verbs: before "or" they are one of two actions ("skip or retry"), not a negation. */
+const REFUSAL_VERBS = new Set(['avoid', 'avoids', 'avoiding', 'skip', 'forget', 'ignore']);
 /** How many words back a negator reaches: "don't add any more retries" still negates "retries". */
 const NEGATION_REACH = 4;
 /** Words a negation does not reach across: "no cache but retries" leaves "retries" positive. */
@@ -282,7 +284,8 @@ export function negatedBefore(text: PreparedText, start: number): boolean {
   for (let back = 1; back <= NEGATION_REACH && start - back >= 0; back += 1) {
     const at = start - back;
     if (text.clause[at] !== text.clause[start] || CLAUSE_BREAKS.has(text.raw[at])) return false;
-    if (NEGATORS.has(text.raw[at])) return true;
+    // "skip or dead-letter the message": a verb of refusal coordinated with another verb is an alternative action.
+    if (NEGATORS.has(text.raw[at]) && !(REFUSAL_VERBS.has(text.raw[at]) && text.raw[at + 1] === 'or')) return true;
     const partner = NEGATOR_PAIRS[text.raw[at]];
     if (partner !== undefined && text.raw[at + 1] === partner && at + 1 < start) return true;
   }

@@ -33,6 +33,11 @@ describe('a negator reaches four words back, inside its clause', () => {
     ['instead caching', false],
     ['rather caching', false],
     ['instead, caching', false],
+    // A verb of refusal before "or" is one of two actions; a particle before "or" rejects both.
+    ['skip or caching', false],
+    ['avoid or caching', false],
+    ['never or caching', true],
+    ['skip the caching', true],
   ])('%j: negated %s', (text, expected) => {
     const { t, m } = first(text, 'caching');
     expect(negatedBefore(t, m.start)).toBe(expected);
@@ -206,6 +211,16 @@ describe('reasons: a link in the sentence, opening the next, or after a heading'
     ['Patroni promotes in 30 s.', false], // five words: too short to explain
     ['standby, replica, failover in 30 s, Patroni, restore drills', false], // a list of terms: no prose around it
   ])('time bound %j: %s', (text, expected) => {
+    expect(reason(text)).toBe(expected);
+  });
+
+  it.each([
+    // Evidence and what it shows is an argument.
+    ['The flat log-end offset rules out a hot partition.', true],
+    ['A committed offset that stands still points at a poison message.', true],
+    ['High CPU with idle disks suggests a missing index.', true],
+    ['A hot partition and a poison message.', false],
+  ])('inference %j: %s', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });
 
