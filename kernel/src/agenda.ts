@@ -82,6 +82,18 @@ function growHeap(): void {
   heapCapacity *= 2;
 }
 
+@inline function putEvent(i: i32, time: f64, q: f64, kind: i32, data: i32): void {
+  setF(heapTime, i, time);
+  setF(heapSeq, i, q);
+  setI(heapKind, i, kind);
+  setI(heapData, i, data);
+}
+
+/** Move the heap's event at `from` to `to`. */
+@inline function moveEvent(to: i32, from: i32): void {
+  putEvent(to, getF(heapTime, from), getF(heapSeq, from), getI(heapKind, from), getI(heapData, from));
+}
+
 /** Schedule an event of `kind` (2 to 15; 0 and 1 are arrival and timeout) with an integer payload. */
 export function schedule(time: f64, kind: i32, data: i32): void {
   if (heapSize == heapCapacity) growHeap();
@@ -91,16 +103,10 @@ export function schedule(time: f64, kind: i32, data: i32): void {
   while (i > 0) {
     const p = (i - 1) >> 1;
     if (before(getF(heapTime, p), getF(heapSeq, p), time, q)) break;
-    setF(heapTime, i, getF(heapTime, p));
-    setF(heapSeq, i, getF(heapSeq, p));
-    setI(heapKind, i, getI(heapKind, p));
-    setI(heapData, i, getI(heapData, p));
+    moveEvent(i, p);
     i = p;
   }
-  setF(heapTime, i, time);
-  setF(heapSeq, i, q);
-  setI(heapKind, i, kind);
-  setI(heapData, i, data);
+  putEvent(i, time, q, kind, data);
 }
 
 /** Remove the earliest event of the heap (read it first at index 0). */
@@ -117,16 +123,10 @@ export function popHeap(): void {
     if (c >= last) break;
     if (c + 1 < last && before(getF(heapTime, c + 1), getF(heapSeq, c + 1), getF(heapTime, c), getF(heapSeq, c))) c++;
     if (before(t, q, getF(heapTime, c), getF(heapSeq, c))) break;
-    setF(heapTime, i, getF(heapTime, c));
-    setF(heapSeq, i, getF(heapSeq, c));
-    setI(heapKind, i, getI(heapKind, c));
-    setI(heapData, i, getI(heapData, c));
+    moveEvent(i, c);
     i = c;
   }
-  setF(heapTime, i, t);
-  setF(heapSeq, i, q);
-  setI(heapKind, i, k);
-  setI(heapData, i, d);
+  putEvent(i, t, q, k, d);
 }
 
 /** Set the next arrival, replacing any pending one; Infinity for none. */

@@ -1,4 +1,61 @@
-import type { Scenario } from '../../../src/engine/sim/scenario.js';
+import fc from 'fast-check';
+import type { RunOutput } from '../../../src/engine/sim/model.js';
+import { toResult } from '../../../src/engine/sim/result.js';
+import { STRATEGIES, type Scenario } from '../../../src/engine/sim/scenario.js';
+
+/** A run's JSON result, to compare two ways of running one scenario byte for byte. */
+export const resultJson = (sc: Scenario, seed: number, run: (sc: Scenario, seed: number) => RunOutput) =>
+  JSON.stringify(toResult(sc.name, seed, sc.duration, sc.warmup, run(sc, seed), 0));
+
+/** Arbitraries for a request scenario's traffic, balancer and server groups, within the given limits. */
+export function requestFields(o: {
+  duration: number;
+  rate: number;
+  clients: number;
+  steps: number;
+  groups: number;
+  weight: number;
+  mean: number;
+}) {
+  return {
+    duration: fc.integer({ min: 1_000, max: o.duration }),
+    warmup: fc.integer({ min: 0, max: 900 }),
+    rate: fc.integer({ min: 1, max: o.rate }),
+    arrival: fc.constantFrom('poisson' as const, 'constant' as const),
+    clients: fc.integer({ min: 1, max: o.clients }),
+    steps: fc.array(
+      fc.record({
+        at: fc.integer({ min: 0, max: o.duration }),
+        rate: fc.integer({ min: 0, max: Math.round(o.rate * 1.4) }),
+      }),
+      {
+        maxLength: o.steps,
+      },
+    ),
+    strategy: fc.constantFrom(...STRATEGIES),
+    groups: fc.array(
+      fc.record({
+        count: fc.integer({ min: 1, max: 3 }),
+        workers: fc.integer({ min: 1, max: 4 }),
+        queue: fc.integer({ min: 0, max: 30 }),
+        weight: fc.integer({ min: 1, max: o.weight }),
+        service: serviceArbitrary(o.mean),
+      }),
+      { minLength: 1, maxLength: o.groups },
+    ),
+    seed: fc.integer({ min: 1, max: 1000 }),
+  };
+}
+
+/** Any of the three service-time distributions, with means up to `maxMean` ms. */
+export const serviceArbitrary = (maxMean: number) =>
+  fc.oneof(
+    fc.record({ dist: fc.constant('exponential' as const), mean: fc.double({ min: 1, max: maxMean, noNaN: true }) }),
+    fc.record({ dist: fc.constant('constant' as const), mean: fc.integer({ min: 1, max: Math.round(maxMean * 0.6) }) }),
+    fc
+      .record({ dist: fc.constant('lognormal' as const), mean: fc.integer({ min: 5, max: 40 }) })
+      .map((s) => ({ ...s, p99: s.mean * 4 })),
+  );
 
 /** A scenario for tests: one group of servers, Poisson arrivals, no policies unless given. */
 export function scenario(overrides: Partial<Scenario> = {}): Scenario {

@@ -1,20 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runFull, runReference } from '../../../src/engine/sim/model.js';
-import { toResult } from '../../../src/engine/sim/result.js';
-import { STRATEGIES, type Fault, type Scenario } from '../../../src/engine/sim/scenario.js';
-import { scenario } from './helpers.js';
+import type { Fault } from '../../../src/engine/sim/scenario.js';
+import { requestFields, resultJson, scenario, serviceArbitrary } from './helpers.js';
 
-const json = (sc: Scenario, seed: number, run: typeof runFull) =>
-  JSON.stringify(toResult(sc.name, seed, sc.duration, sc.warmup, run(sc, seed), 0));
+const json = resultJson;
 
-const service = fc.oneof(
-  fc.record({ dist: fc.constant('exponential' as const), mean: fc.double({ min: 1, max: 60, noNaN: true }) }),
-  fc.record({ dist: fc.constant('constant' as const), mean: fc.integer({ min: 1, max: 40 }) }),
-  fc
-    .record({ dist: fc.constant('lognormal' as const), mean: fc.integer({ min: 5, max: 40 }) })
-    .map((s) => ({ ...s, p99: s.mean * 4 })),
-);
+const service = serviceArbitrary(60);
 
 const fault = (servers: number, dependency: boolean): fc.Arbitrary<Fault> => {
   const serverTarget = fc.oneof(
@@ -43,25 +35,7 @@ const fault = (servers: number, dependency: boolean): fc.Arbitrary<Fault> => {
 /** A scenario with any mix of policies, a dependency and cache, and faults. */
 const fullScenario = fc
   .record({
-    duration: fc.integer({ min: 1_000, max: 15_000 }),
-    warmup: fc.integer({ min: 0, max: 900 }),
-    rate: fc.integer({ min: 1, max: 500 }),
-    arrival: fc.constantFrom('poisson' as const, 'constant' as const),
-    clients: fc.integer({ min: 1, max: 2_147_483_647 }),
-    steps: fc.array(fc.record({ at: fc.integer({ min: 0, max: 15_000 }), rate: fc.integer({ min: 0, max: 700 }) }), {
-      maxLength: 2,
-    }),
-    strategy: fc.constantFrom(...STRATEGIES),
-    groups: fc.array(
-      fc.record({
-        count: fc.integer({ min: 1, max: 3 }),
-        workers: fc.integer({ min: 1, max: 4 }),
-        queue: fc.integer({ min: 0, max: 30 }),
-        weight: fc.integer({ min: 1, max: 4 }),
-        service,
-      }),
-      { minLength: 1, maxLength: 2 },
-    ),
+    ...requestFields({ duration: 15_000, rate: 500, clients: 2_147_483_647, steps: 2, groups: 2, weight: 4, mean: 60 }),
     dependency: fc.option(
       fc.record({ workers: fc.integer({ min: 1, max: 8 }), queue: fc.integer({ min: 0, max: 40 }), service }),
     ),
@@ -91,7 +65,6 @@ const fullScenario = fc
       }),
     ),
     bulkhead: fc.option(fc.integer({ min: 1, max: 20 })),
-    seed: fc.integer({ min: 1, max: 1000 }),
   })
   .chain((p) => {
     const servers = p.groups.reduce((sum, g) => sum + g.count, 0);

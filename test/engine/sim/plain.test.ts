@@ -2,43 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runReference as runFull, runScenario } from '../../../src/engine/sim/model.js';
 import { isPlain, runPlain } from '../../../src/engine/sim/plain.js';
-import { toResult } from '../../../src/engine/sim/result.js';
-import { STRATEGIES, type Scenario } from '../../../src/engine/sim/scenario.js';
-import { scenario } from './helpers.js';
+import type { Scenario } from '../../../src/engine/sim/scenario.js';
+import { requestFields, resultJson, scenario } from './helpers.js';
 
-const json = (sc: Scenario, seed: number, run: typeof runFull) =>
-  JSON.stringify(toResult(sc.name, seed, sc.duration, sc.warmup, run(sc, seed), 0));
+const json = resultJson;
 
-const service = fc.oneof(
-  fc.record({ dist: fc.constant('exponential' as const), mean: fc.double({ min: 1, max: 80, noNaN: true }) }),
-  fc.record({ dist: fc.constant('constant' as const), mean: fc.integer({ min: 1, max: 50 }) }),
-  fc
-    .record({ dist: fc.constant('lognormal' as const), mean: fc.integer({ min: 5, max: 40 }) })
-    .map((s) => ({ ...s, p99: s.mean * 4 })),
+const plainScenario = fc.record(
+  requestFields({ duration: 20_000, rate: 600, clients: 50, steps: 3, groups: 3, weight: 5, mean: 80 }),
 );
-
-const plainScenario = fc.record({
-  duration: fc.integer({ min: 1_000, max: 20_000 }),
-  warmup: fc.integer({ min: 0, max: 900 }),
-  rate: fc.integer({ min: 1, max: 600 }),
-  arrival: fc.constantFrom('poisson' as const, 'constant' as const),
-  clients: fc.integer({ min: 1, max: 50 }),
-  steps: fc.array(fc.record({ at: fc.integer({ min: 0, max: 20_000 }), rate: fc.integer({ min: 0, max: 800 }) }), {
-    maxLength: 3,
-  }),
-  strategy: fc.constantFrom(...STRATEGIES),
-  groups: fc.array(
-    fc.record({
-      count: fc.integer({ min: 1, max: 3 }),
-      workers: fc.integer({ min: 1, max: 4 }),
-      queue: fc.integer({ min: 0, max: 30 }),
-      weight: fc.integer({ min: 1, max: 5 }),
-      service,
-    }),
-    { minLength: 1, maxLength: 3 },
-  ),
-  seed: fc.integer({ min: 1, max: 1000 }),
-});
 
 describe('the lean loop for plain scenarios', () => {
   it('gives byte-for-byte the full model’s result: every balancer, arrival kind, rate step, queue limit and service distribution', () => {
