@@ -27,8 +27,9 @@ export interface ConceptResult {
 }
 
 /**
- * Find a concept in the answer: its name or a synonym, affirmed (not negated, not in a question),
- * adding to the prompt's words; credited in full only with a reason. A dismissal anywhere cancels it.
+ * Find a concept in the answer: its name or a synonym, affirmed (not negated, not in a question, not
+ * part of a stated misconception: `wrong` holds those words), adding to the prompt's words; credited in
+ * full only with a reason. A dismissal anywhere cancels it.
  * `decided`: the answer takes this concept's side of a decision the prompt poses ("up or out?"),
  * so naming the side in the prompt's words is most of the answer: one new word (its reason) will do.
  */
@@ -37,10 +38,12 @@ export function judgeConcept(
   concept: RubricConcept,
   given: ReadonlySet<string>,
   decided = false,
+  wrong: ReadonlySet<number> = new Set(),
 ): ConceptResult {
   const found: Mention[] = [concept.concept, ...concept.synonyms].flatMap((phrase) => findMentions(text, phrase));
   if (found.some((m) => dismissedAfter(text, m.end))) return { concept, status: 'dismissed' };
-  const affirmed = found.filter((m) => !negated(text, m));
+  // A mention inside the words of a stated misconception is stated wrongly, not credited.
+  const affirmed = found.filter((m) => !negated(text, m) && !wrong.has(m.start) && !wrong.has(m.end));
   if (affirmed.length === 0) return { concept, status: 'missed' };
   const claims = affirmed.filter(
     (m) => !text.asks[text.sentence[m.start]] && addsToPrompt(text, m, given, decided ? 1 : NOVEL_WORDS_NEEDED),

@@ -184,7 +184,7 @@ export function hasReason(text: PreparedText, s: number, because: readonly strin
   const next = text.raw.findIndex((_, i) => text.sentence[i] === s + 1);
   if (next >= 0 && opensWithLink(text, next)) return true;
   // After a semicolon the next clause argues this one: "each region picks C or A; it cannot have both while partitioned".
-  if (next >= 0 && (text.sentences[s] ?? '').trimEnd().endsWith(';') && sentenceHasLink(text, s + 1)) return true;
+  if (next >= 0 && (text.sentences[s] ?? '').endsWith(';') && sentenceHasLink(text, s + 1)) return true;
   // A heading sentence ("CP.", "Horizontal.") is argued by the sentence after it.
   if (
     next >= 0 &&

@@ -3,7 +3,7 @@ import { findGradeable, readGuess, type Kind } from '../../capacity/grade.js';
 import { UnitError } from '../../capacity/units.js';
 import { BARE_SHARE, conceptCredit, judgeConcept, type ConceptResult } from './concepts.js';
 import { LIST_CAP, measureDensity } from './list-density.js';
-import { statesMisconception } from './misconceptions.js';
+import { statedWords } from './misconceptions.js';
 import { givenStems } from './novelty.js';
 import { checkNumber } from './numbers.js';
 import { judgeStance } from './stances.js';
@@ -40,9 +40,17 @@ function scoreText(step: Step, answer: string): StepScore {
   const [reasoned, unreasoned, missed]: string[][] = [[], [], []];
   let earned = 0;
   const echoed: ConceptResult[] = [];
+  const stated = (step.misconceptions ?? []).flatMap((misconception) => {
+    const found = misconception.patterns
+      .map((pattern) => ({ pattern, words: statedWords(text, pattern) }))
+      .find((p) => p.words.length > 0);
+    return found ? [{ misconception, ...found }] : [];
+  });
+  const wrong = new Set(stated.flatMap((s) => s.words));
   for (const concept of step.rubric) {
     const stance = judgeStance(text, concept);
-    const result = judgeConcept(text, concept, given, concept.opposite !== undefined && stance === 'right');
+    const decided = concept.opposite !== undefined && stance === 'right';
+    const result = judgeConcept(text, concept, given, decided, wrong);
     const credit = stance === 'opposite' || stance === 'both' ? 0 : conceptCredit(result.status);
     earned += credit * concept.weight;
     if (credit === 1) reasoned.push(concept.concept);
@@ -100,16 +108,13 @@ function scoreText(step: Step, answer: string): StepScore {
         });
     }
   }
-  for (const misconception of step.misconceptions ?? []) {
-    const stated = statesMisconception(text, misconception);
-    if (stated)
-      deductions.push({
-        kind: 'misconception',
-        reason: `misconception: ${stated.replace(/\s*\.\.\.\s*/g, ' … ')}`,
-        points: misconception.points,
-        correction: misconception.correction,
-      });
-  }
+  for (const { misconception, pattern } of stated)
+    deductions.push({
+      kind: 'misconception',
+      reason: `misconception: ${pattern.replace(/\s*\.\.\.\s*/g, ' … ')}`,
+      points: misconception.points,
+      correction: misconception.correction,
+    });
   const penalties = deductions
     .filter((d) => ['misconception', 'opposite', 'contradiction', 'number'].includes(d.kind))
     .reduce((sum, d) => sum + d.points, 0);

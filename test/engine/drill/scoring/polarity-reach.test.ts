@@ -210,6 +210,18 @@ describe('reasons: a link in the sentence, opening the next, or after a heading'
     ['Health checks run against every instance every 5 s.', false],
     ['Patroni promotes in 30 s.', false], // five words: too short to explain
     ['standby, replica, failover in 30 s, Patroni, restore drills', false], // a list of terms: no prose around it
+    // Exactly a fifth function words ("the", "of") is prose enough; a tenth is not.
+    ['Patroni promotes the standby within 30 s of detected failures.', true],
+    ['Patroni promotes the standby within 30 s following detected failures.', false],
+    // The ways a bound is written: decimals, number words, "a few", units spelt out, a bare "seconds".
+    ['The router drains the zone within 1.5 seconds of the alarm.', true],
+    ['The standby is promoted in two minutes by the operator.', true],
+    ['A new pod is ready in a few seconds after the rollout.', true],
+    ['The restore of the dump is taking 3 hours on this disk.', true],
+    ['The failover completes within seconds of the loss.', true],
+    ['The promotion of the replica takes minutes at the most.', true],
+    ['The order of the replicas is spread in 3 zones of the region.', false], // zones are no unit of time
+    ['The rollout of the gateway runs in 5 msgs per batch.', false], // the unit must end there
   ])('time bound %j: %s', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });

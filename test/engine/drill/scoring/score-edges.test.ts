@@ -103,3 +103,29 @@ describe('misconceptions and the cap at their edges', () => {
     expect(result.deductions.map((d) => d.kind)).toEqual(['no-reason']);
   });
 });
+
+describe('a concept named inside a stated misconception earns nothing', () => {
+  const rpo: RubricConcept = { concept: 'rpo', synonyms: ['recovery point objective'], weight: 1 };
+  const step: Step = {
+    ...base,
+    rubric: [rpo],
+    misconceptions: [{ patterns: ['rpo is how long'], points: 20, correction: 'RPO is how much data may be lost.' }],
+  };
+  it('"RPO is how long we may be down" is the misconception, not the concept', () => {
+    const s = scoreStep(step, 'RPO is how long we may be down, so it is 30 minutes.')!;
+    expect(s.hit).toEqual([]);
+    expect(s.score).toBe(0);
+    expect(s.deductions.map((d) => d.kind)).toEqual(['misconception']);
+  });
+  it('the concept said rightly elsewhere in the answer still counts, and pays for the wrong sentence', () => {
+    const s = scoreStep(
+      step,
+      'RPO is how long we may be down. Our RPO is one minute, so WAL is shipped continuously.',
+    )!;
+    expect(s.reasoned).toEqual(['rpo']);
+    expect(s.score).toBe(80);
+  });
+  it('without the misconception the concept is credited as before', () => {
+    expect(scoreStep(step, 'Our RPO is one minute, so WAL is shipped continuously.')!.score).toBe(100);
+  });
+});
