@@ -143,6 +143,8 @@ const EFFECT_MIN_FUNCTION_WORDS = 1;
  * in under a minute", "traffic moves to the other zones within 30 s". Held to the same sentence length
  * as an effect link; a frequency ("every 5 s") is not a bound.
  */
+/** "stop/keep/prevent X from Y", in any person: what a change prevents (the third person is in LINKS already). */
+const PREVENTS_FROM = /\b(?:stop|keep|prevent|block|save)\b[^.;!?]{1,60}?\bfrom\b/;
 /** Of a sentence's words, at least this share must be function words for its time bound to count. */
 const TIME_BOUND_FUNCTION_SHARE = 0.2;
 const TIME_BOUND =
@@ -168,6 +170,8 @@ export function sentenceHasLink(text: PreparedText, s: number): boolean {
     if (LINKS.some((link) => at(link, i))) return true;
     if (explains && EFFECT_LINKS.some((link) => at(link, i))) return true;
   }
+  // "Breakers stop a slow dependency from tying up every worker": what a change prevents.
+  if (explains && PREVENTS_FROM.test(text.sentences[s] ?? '')) return true;
   // A time bound needs prose around it: "failover in 30 s" in a list of terms says when, not what follows.
   const prose = words.filter((w) => FUNCTION_WORDS.has(w)).length >= TIME_BOUND_FUNCTION_SHARE * words.length;
   return explains && prose && TIME_BOUND.test(text.sentences[s] ?? '');

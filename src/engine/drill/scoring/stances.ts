@@ -47,11 +47,20 @@ function argues(text: PreparedText, m: Mention, other: Mention[]): boolean {
   });
 }
 
+/** Whether mention `m` lies inside the longer mention `outer`. */
+function within(m: Mention, outer: Mention): boolean {
+  return outer.start <= m.start && m.end <= outer.end && outer.end - outer.start > m.end - m.start;
+}
+
 /** The side an answer takes on a concept that declares an opposite stance. */
 export function judgeStance(text: PreparedText, concept: RubricConcept): Stance {
   if (!concept.opposite) return 'right';
-  const rightAll = recommended(text, [concept.concept, ...concept.synonyms]);
-  const oppositeAll = recommended(text, concept.opposite.phrases);
+  const rightFound = recommended(text, [concept.concept, ...concept.synonyms]);
+  const oppositeFound = recommended(text, concept.opposite.phrases);
+  // Words inside a longer phrase of the other side are that phrase: "nightly backups are out" holds
+  // "nightly backups" and recommends none.
+  const rightAll = rightFound.filter((m) => !oppositeFound.some((o) => within(m, o)));
+  const oppositeAll = oppositeFound.filter((m) => !rightFound.some((r) => within(m, r)));
   const right = rightAll.some((m) => !argues(text, m, oppositeAll));
   const opposite = oppositeAll.some((m) => !argues(text, m, rightAll));
   return right && opposite ? 'both' : opposite ? 'opposite' : right ? 'right' : 'none';

@@ -189,6 +189,18 @@ describe('stances and misconceptions', () => {
     expect(judgeStance(prepare(answer), out)).toBe(stance);
   });
 
+  it('words inside a longer phrase of the other side belong to that phrase', () => {
+    const nightly: RubricConcept = {
+      concept: 'nightly backups are not enough',
+      synonyms: ['nightly backups are out'],
+      weight: 1,
+      opposite: { stance: 'nightly backups', phrases: ['nightly backups'], correction: '', points: 20 },
+    };
+    expect(judgeStance(prepare('Nightly backups are out: a day of loss.'), nightly)).toBe('right');
+    expect(judgeStance(prepare('Nightly backups, kept for a week.'), nightly)).toBe('opposite');
+    expect(judgeStance(prepare('Nightly backups are out, so take nightly backups anyway.'), nightly)).toBe('both');
+  });
+
   it('a concept with no opposite is always on the right side', () => {
     expect(judgeStance(prepare('Scale up.'), { ...out, opposite: undefined })).toBe('right');
     expect(recommends(prepare('Scale up.'), ['scale up'])).toBe(true);

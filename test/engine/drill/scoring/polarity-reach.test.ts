@@ -227,6 +227,16 @@ describe('reasons: a link in the sentence, opening the next, or after a heading'
   });
 
   it.each([
+    // What a change prevents, in any person: "X stop(s)/keep(s) Y from Z".
+    ['Circuit breakers stop a slow dependency from tying up every worker.', true],
+    ['Bulkheads keep one noisy caller from taking all the threads.', true],
+    ['Stop the retries at the gateway and add a breaker.', false],
+    ['Breakers stop it from.', false], // too short to explain
+  ])('prevents %j: %s', (text, expected) => {
+    expect(reason(text)).toBe(expected);
+  });
+
+  it.each([
     // Evidence and what it shows is an argument.
     ['The flat log-end offset rules out a hot partition.', true],
     ['A committed offset that stands still points at a poison message.', true],
