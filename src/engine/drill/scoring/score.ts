@@ -40,11 +40,13 @@ function scoreText(step: Step, answer: string): StepScore {
   const [reasoned, unreasoned, missed]: string[][] = [[], [], []];
   let earned = 0;
   const echoed: ConceptResult[] = [];
+  // Each misconception stated once (its first pattern found names it); the words of every pattern it is
+  // stated by are wrong ("RTO is how much data … and RPO is how long …" holds two).
   const stated = (step.misconceptions ?? []).flatMap((misconception) => {
     const found = misconception.patterns
       .map((pattern) => ({ pattern, words: statedWords(text, pattern) }))
-      .find((p) => p.words.length > 0);
-    return found ? [{ misconception, ...found }] : [];
+      .filter((p) => p.words.length > 0);
+    return found.length > 0 ? [{ misconception, pattern: found[0].pattern, words: found.flatMap((p) => p.words) }] : [];
   });
   const wrong = new Set(stated.flatMap((s) => s.words));
   for (const concept of step.rubric) {

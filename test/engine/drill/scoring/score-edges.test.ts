@@ -125,6 +125,23 @@ describe('a concept named inside a stated misconception earns nothing', () => {
     expect(s.reasoned).toEqual(['rpo']);
     expect(s.score).toBe(80);
   });
+  it('every pattern of one misconception takes its words: both halves of a swap earn nothing, one deduction', () => {
+    const rto: RubricConcept = { concept: 'rto', synonyms: [], weight: 1 };
+    const swap: Step = {
+      ...base,
+      rubric: [rto, rpo],
+      misconceptions: [
+        {
+          patterns: ['rpo is how long', 'rto is how much data we lose'],
+          points: 20,
+          correction: 'They are the other way round.',
+        },
+      ],
+    };
+    const s = scoreStep(swap, 'RTO is how much data we lose and RPO is how long we are down, so both matter.')!;
+    expect(s.hit).toEqual([]);
+    expect(s.deductions.filter((d) => d.kind === 'misconception')).toHaveLength(1);
+  });
   it('without the misconception the concept is credited as before', () => {
     expect(scoreStep(step, 'Our RPO is one minute, so WAL is shipped continuously.')!.score).toBe(100);
   });
