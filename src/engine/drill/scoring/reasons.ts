@@ -134,6 +134,10 @@ const EFFECT_LINKS = [
   'reveals',
   'tells us',
   'tells you',
+  'explodes',
+  'explode',
+  'blows up',
+  'blow up',
   // Stryker restore StringLiteral
 ].map((link) => link.split(' '));
 const EFFECT_MIN_WORDS = 6;
@@ -187,8 +191,10 @@ export function hasReason(text: PreparedText, s: number, because: readonly strin
   if (SYMBOL_LINK.test(text.sentences[s] ?? '')) return true;
   const next = text.raw.findIndex((_, i) => text.sentence[i] === s + 1);
   if (next >= 0 && opensWithLink(text, next)) return true;
-  // After a semicolon the next clause argues this one: "each region picks C or A; it cannot have both while partitioned".
+  // Clauses joined by a semicolon argue each other: "each region picks C or A; it cannot have both while
+  // partitioned", "only a few buckets sit near 100 ms, so P95 is coarse; use custom buckets".
   if (next >= 0 && (text.sentences[s] ?? '').endsWith(';') && sentenceHasLink(text, s + 1)) return true;
+  if (s > 0 && (text.sentences[s - 1] ?? '').endsWith(';') && sentenceHasLink(text, s - 1)) return true;
   // A heading sentence ("CP.", "Horizontal.") is argued by the sentence after it.
   if (
     next >= 0 &&

@@ -246,6 +246,21 @@ describe('reasons: a link in the sentence, opening the next, or after a heading'
     expect(reason(text)).toBe(expected);
   });
 
+  it('a clause after a semicolon takes its reason from the clause before, not across a full stop', () => {
+    const after = (text: string) => hasReason(prepare(text), 1, []);
+    expect(after('Only a few buckets sit near 100 ms, so P95 is coarse; use custom buckets.')).toBe(true);
+    expect(after('Only a few buckets sit near 100 ms, so P95 is coarse. Use custom buckets.')).toBe(false);
+    expect(after('Only a few buckets sit near 100 ms; use custom buckets.')).toBe(false);
+  });
+
+  it.each([
+    ['Labels with the raw path or user ID explode cardinality.', true],
+    ['Per-user labels blow up the number of series.', true],
+    ['Cardinality explodes.', false], // too short to explain
+  ])('effect %j: %s', (text, expected) => {
+    expect(reason(text)).toBe(expected);
+  });
+
   it.each([
     // After a semicolon the next clause argues this one; after a full stop only its opening link does.
     ['Each region picks consistency or availability; it cannot have both while partitioned.', true],
