@@ -95,6 +95,31 @@ describe('rubrics read the words other people use', () => {
       'Scale out, because the gateway is stateless: keep sessions in Redis rather than in memory.',
       'stateless',
     ],
+    // A dot inside an identifier is no full stop: "json.Marshal", "time.Sleep", "ctx.Done".
+    [
+      'code-event-store',
+      'Other defects',
+      'The json.Marshal error is thrown away, so a bad event is written as garbage.',
+      'marshal error ignored',
+    ],
+    [
+      'code-consumer-retry',
+      'Find the defects',
+      'time.Sleep ignores ctx, so shutdown waits; select on ctx.Done() instead.',
+      'ignores context',
+    ],
+    [
+      'code-performance-middleware',
+      'Measuring the right thing',
+      'It measures the time from before the handler chain to after it returns.',
+      'duration per request',
+    ],
+    [
+      'output-latency-histogram',
+      'P99 and bucket resolution',
+      'With a 100 ms goal I would add buckets at 0.15 and 0.2 so P99 is precise.',
+      'custom buckets',
+    ],
   ])('%s "%s" ← %j earns %j', (id, title, answer, concept) => {
     expect(scoreStep(step(id, title), answer)!.hit).toContain(concept);
   });

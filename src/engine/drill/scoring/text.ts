@@ -28,7 +28,8 @@ export interface PreparedText {
 /** "e.g." and "i.e." would otherwise end a sentence. */
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|vs|approx|cf)\./g;
 /** A percentage keeps its sign: a rubric's "10%" is not any 10 ("retry 10 times"). */
-const TOKEN = /[0-9]+%|[a-z0-9]+|\.(?!\d)|[,;:!?\n—–()[\]]/g;
+/** A full stop ends a sentence; a dot inside a word does not ("json.Marshal", "ctx.Done", "1.5"). */
+const TOKEN = /[0-9]+%|[a-z0-9]+|\.(?![a-z0-9_])|[,;:!?\n—–()[\]]/g;
 const SENTENCE_END = new Set(['.', '!', '?', ';', '\n']);
 const HEADING_WORDS = 4;
 

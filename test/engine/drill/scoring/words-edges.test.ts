@@ -53,4 +53,11 @@ describe('unwrap and prepare, more edges', () => {
     expect(prepare("don't, e.g. it’s").raw).toEqual(['dont', 'eg', 'its']);
     expect(prepare('Yes! No? Maybe; fine').sentence).toEqual([0, 1, 2, 3]);
   });
+
+  it('a dot inside a word is no full stop: identifiers and decimals stay in their sentence', () => {
+    expect(prepare('json.Marshal drops it. Then ctx.Done').sentence).toEqual([0, 0, 0, 0, 1, 1, 1]);
+    expect(prepare('r.URL.Path is a label').sentence).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(prepare('It took 1.5 s. Fine.').sentence).toEqual([0, 0, 0, 0, 0, 1]);
+    expect(prepare('Scale out. Then stop.').sentence).toEqual([0, 0, 1, 1]);
+  });
 });
