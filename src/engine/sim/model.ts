@@ -7,6 +7,7 @@ import { standardExponential } from './exponential.js';
 import { Metrics } from './metrics.js';
 import { runInKernel } from './kernel.js';
 import { isPlain, runPlain } from './plain.js';
+import { runPlainInJs } from './plain-js.js';
 import { Rng } from './rng.js';
 import type { Scenario } from './scenario.js';
 import { IntFifo } from './fifo.js';
@@ -43,15 +44,48 @@ export interface RunOutput {
  * Time is virtual (ms) and randomness comes from the seed, so a scenario and seed give one result.
  */
 export function runScenario(sc: Scenario, seed: number): RunOutput {
-  return isPlain(sc) ? runPlain(sc, seed) : runFull(sc, seed);
+  const plain = isPlain(sc);
+  const javascript = () => (plain ? runPlainInJs(sc, seed) : runReference(sc, seed));
+  if (!kernelHolds(sc, plain)) return javascript();
+  return orReference(() => (plain ? runPlain(sc, seed) : runInKernel(sc, seed, true)), javascript);
 }
 
 /**
  * The full model, whatever the scenario (runScenario takes a leaner loop for plain ones), run by its
- * WebAssembly form (kernel/plain-kernel.ts), which gives {@link runReference}'s result to the byte.
+ * WebAssembly form (kernel/), which gives {@link runReference}'s result to the byte.
  */
 export function runFull(sc: Scenario, seed: number): RunOutput {
-  return runInKernel(sc, seed, true);
+  const javascript = () => runReference(sc, seed);
+  return kernelHolds(sc, false) ? orReference(() => runInKernel(sc, seed, true), javascript) : javascript();
+}
+
+/** Requests in flight at once that the kernel's arrays surely hold (a block of 8-byte slots is under 1 GB). */
+export const KERNEL_IN_FLIGHT = 2 ** 26;
+
+/**
+ * Whether the kernel surely holds a run: the requests it could have in flight at once are under
+ * KERNEL_IN_FLIGHT. That is at most every arrival (the peak rate over the whole run, with room for
+ * Poisson's spread), and for a plain run at most every worker and queue place.
+ */
+export function kernelHolds(sc: Scenario, plain: boolean): boolean {
+  const peak = Math.max(sc.traffic.rate, ...sc.traffic.steps.map((s) => s.rate));
+  const arrivals = peak * (sc.duration / 1000) * 1.1 + 1000;
+  const places = sc.servers.reduce((sum, g) => sum + g.count * (g.workers + g.queue), 0);
+  return Math.min(arrivals, plain ? places : Infinity) < KERNEL_IN_FLIGHT;
+}
+
+/**
+ * A kernel run, or the same run in JavaScript when the kernel stops: WebAssembly traps when a run holds
+ * more in flight than its memory allows (a block is at most 1 GB there: about 130 million queued
+ * requests), where typed arrays still grow. Both give the same result; the user sees only a slower run.
+ */
+export function orReference(kernel: () => RunOutput, javascript: () => RunOutput): RunOutput {
+  try {
+    return kernel();
+  } catch (error) {
+    if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+    return javascript();
+  }
 }
 
 /**

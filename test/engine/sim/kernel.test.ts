@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runFull, runReference } from '../../../src/engine/sim/model.js';
+import { runInKernel } from '../../../src/engine/sim/kernel.js';
+import { kernelHolds, orReference, runReference } from '../../../src/engine/sim/model.js';
 import type { Fault } from '../../../src/engine/sim/scenario.js';
 import { requestFields, resultJson, scenario, serviceArbitrary } from './helpers.js';
 
@@ -91,9 +92,39 @@ describe('the full model in WebAssembly', () => {
           },
           faults: p.faults,
         });
-        expect(json(sc, p.seed, runFull)).toBe(json(sc, p.seed, runReference));
+        expect(json(sc, p.seed, (s, seed) => runInKernel(s, seed, true))).toBe(json(sc, p.seed, runReference));
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('runs in JavaScript what the kernel might not hold: 2^26 requests in flight at once', () => {
+    // 20,000/s for 5,000 s is 110 million arrivals with their spread: the queue of 2^31 could hold them all.
+    const huge = scenario({
+      duration: 5_000_000,
+      traffic: { rate: 20_000, arrival: 'poisson', clients: 1, steps: [] },
+      servers: [{ count: 1, workers: 1, queue: 2 ** 31 - 1, weight: 1, service: { dist: 'constant', mean: 10_000 } }],
+    });
+    expect(kernelHolds(huge, true)).toBe(false);
+    // A queue of 1,000 bounds it, whatever the arrivals; the full model has no such bound (retries wait).
+    const bounded = { ...huge, servers: [{ ...huge.servers[0], queue: 1_000 }] };
+    expect(kernelHolds(bounded, true)).toBe(true);
+    expect(kernelHolds(bounded, false)).toBe(false);
+    // A rate step counts at its peak: 10/s with a step to 20,000/s is as large as 20,000/s throughout.
+    const stepped = { ...huge, traffic: { ...huge.traffic, rate: 10, steps: [{ at: 1, rate: 20_000 }] } };
+    expect(kernelHolds(stepped, true)).toBe(false);
+    expect(kernelHolds({ ...huge, duration: 1_000_000 }, true)).toBe(true); // 22 million
+  });
+
+  it('hands a run the kernel cannot hold to the JavaScript model, and lets other errors through', () => {
+    const sc = scenario({ duration: 2_000 });
+    const trap = () => {
+      throw new WebAssembly.RuntimeError('unreachable');
+    };
+    expect(json(sc, 3, (s, seed) => orReference(trap, () => runReference(s, seed)))).toBe(json(sc, 3, runReference));
+    const bug = () => {
+      throw new TypeError('a bug');
+    };
+    expect(() => orReference(bug, () => runReference(sc, 3))).toThrow('a bug');
   });
 });

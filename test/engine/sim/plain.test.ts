@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runReference as runFull, runScenario } from '../../../src/engine/sim/model.js';
 import { isPlain, runPlain } from '../../../src/engine/sim/plain.js';
+import { runPlainInJs } from '../../../src/engine/sim/plain-js.js';
 import type { Scenario } from '../../../src/engine/sim/scenario.js';
 import { requestFields, resultJson, scenario } from './helpers.js';
 
@@ -23,14 +24,20 @@ describe('the lean loop for plain scenarios', () => {
           servers: p.groups,
         });
         expect(isPlain(sc)).toBe(true);
-        expect(json(sc, p.seed, runPlain)).toBe(json(sc, p.seed, runFull));
+        const reference = json(sc, p.seed, runFull);
+        expect(json(sc, p.seed, runPlain)).toBe(reference);
+        expect(json(sc, p.seed, runPlainInJs)).toBe(reference);
       }),
       { numRuns: 150 },
     );
   });
 
   it('gives the full model’s result where the loop’s arrays grow and a second spills into a histogram', () => {
-    const same = (sc: Scenario, seed = 7) => expect(json(sc, seed, runPlain)).toBe(json(sc, seed, runFull));
+    const same = (sc: Scenario, seed = 7) => {
+      const reference = json(sc, seed, runFull);
+      expect(json(sc, seed, runPlain)).toBe(reference);
+      expect(json(sc, seed, runPlainInJs)).toBe(reference);
+    };
     // 90,000 completions a second: past the 65,536 a second keeps exactly (its P95 comes from a histogram).
     same(
       scenario({
