@@ -12,11 +12,18 @@ export interface ServerView {
 /** Picks a server for a request from `client`; -1 when none is up. */
 export type Balancer = (client: number) => number;
 
+/**
+ * Whether least connections or power of two choices runs as Envoy's least request: when the weights
+ * differ. The other strategies read weights their own way or not at all.
+ */
+export function isWeightedLeastRequest(strategy: Strategy, weights: ArrayLike<number>): boolean {
+  const weighted = Array.prototype.some.call(weights, (w: number) => w !== weights[0]);
+  return weighted && (strategy === 'least-connections' || strategy === 'power-of-two-choices');
+}
+
 export function makeBalancer(strategy: Strategy, view: ServerView, rng: Rng): Balancer {
   const n = view.up.length;
-  const weighted = view.weight.some((w) => w !== view.weight[0]);
-  if (weighted && (strategy === 'least-connections' || strategy === 'power-of-two-choices'))
-    return weightedLeastRequest(view, n);
+  if (isWeightedLeastRequest(strategy, view.weight)) return weightedLeastRequest(view, n);
   switch (strategy) {
     case 'round-robin': {
       let next = 0;

@@ -25,6 +25,13 @@ export function lognormalParams(mean: number, p99: number): { mu: number; sigma:
   return { mu: Math.log(mean) - (sigma * sigma) / 2, sigma };
 }
 
+/** The lognormal for a mean and a p99; an error when none fits (validation refuses such a file first). */
+export function fittedLognormal(mean: number, p99: number): { mu: number; sigma: number } {
+  const p = lognormalParams(mean, p99);
+  if (!p) throw new Error('lognormal: p99 must exceed the mean and fit a lognormal');
+  return p;
+}
+
 /** A sampler for a distribution. */
 export function sampler(spec: DistSpec, rng: Rng): () => number {
   switch (spec.dist) {
@@ -37,9 +44,7 @@ export function sampler(spec: DistSpec, rng: Rng): () => number {
       return () => mean;
     }
     case 'lognormal': {
-      const p = lognormalParams(spec.mean, spec.p99);
-      if (!p) throw new Error('lognormal: p99 must exceed the mean and fit a lognormal');
-      const { mu, sigma } = p;
+      const { mu, sigma } = fittedLognormal(spec.mean, spec.p99);
       return () => {
         // Box–Muller: one normal per call is enough here.
         const z = Math.sqrt(-2 * Math.log(rng.nextOpen())) * Math.cos(2 * Math.PI * rng.next());

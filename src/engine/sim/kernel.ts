@@ -1,13 +1,13 @@
-import { hashRing } from './balancer.js';
+import { hashRing, isWeightedLeastRequest } from './balancer.js';
 import { BREAKER_STATES, type Transition } from './breaker.js';
-import { lognormalParams, type DistSpec } from './dist.js';
+import { fittedLognormal, type DistSpec } from './dist.js';
 import { ZIGGURAT } from './exponential.js';
 import { Metrics, timelineRow } from './metrics.js';
 import type { RunOutput } from './model.js';
 import { KERNEL_WASM } from './kernel-wasm.js';
 import { Rng } from './rng.js';
 import type { Fault, Scenario, Strategy } from './scenario.js';
-import { makeServers, serverSummary, type Servers } from './servers.js';
+import { makeServers, serverIndex, serverSummary, type Servers } from './servers.js';
 
 /**
  * The loader of kernel/ (kernel/index.ts), the simulator's loops in WebAssembly: it writes a scenario into
@@ -113,20 +113,16 @@ function views(k: Kernel) {
   };
 }
 
-function balancerOf(sc: Scenario): number {
+function balancerOf(sc: Scenario, sv: Servers): number {
   const strategy = sc.loadBalancer.strategy;
-  const weights = sc.servers.map((g) => g.weight);
-  const weighted = weights.some((w) => w !== weights[0]);
-  if (weighted && (strategy === 'least-connections' || strategy === 'power-of-two-choices'))
-    return WEIGHTED_LEAST_REQUEST;
-  return BALANCERS[strategy];
+  return isWeightedLeastRequest(strategy, sv.weight) ? WEIGHTED_LEAST_REQUEST : BALANCERS[strategy];
 }
 
 /** A fault's target: a server's index, −1 for every server, −2 for the dependency. */
 function targetOf(f: Fault): number {
   if (f.target === 'servers') return -1;
   if (f.target === 'dependency') return -2;
-  return Number(f.target.slice('server-'.length)) - 1;
+  return serverIndex(f.target);
 }
 
 /**
@@ -151,8 +147,7 @@ export function runInKernel(sc: Scenario, seed: number, full: boolean): RunOutpu
   i32('queueCap', sv.n).set(sv.queueCap);
   f64('weight', sv.n).set(sv.weight);
   dists.forEach((d, i) => {
-    const params = d.dist === 'lognormal' ? lognormalParams(d.mean, d.p99) : undefined;
-    if (d.dist === 'lognormal' && !params) throw new Error('lognormal: p99 must exceed the mean and fit a lognormal');
+    const params = d.dist === 'lognormal' ? fittedLognormal(d.mean, d.p99) : undefined;
     i32('distKind', dists.length)[i] = DISTS[d.dist];
     f64('distA', dists.length)[i] = params ? params.mu : d.mean;
     f64('distB', dists.length)[i] = params ? params.sigma : 0;
@@ -167,7 +162,7 @@ export function runInKernel(sc: Scenario, seed: number, full: boolean): RunOutpu
     i32('ringOwner', hash.owner.length).set(hash.owner);
   }
   const poisson = sc.traffic.arrival !== 'constant' ? 1 : 0;
-  k.configure(balancerOf(sc), poisson, sc.traffic.clients, sc.duration, sc.warmup, sc.apdex, sc.traffic.rate);
+  k.configure(balancerOf(sc, sv), poisson, sc.traffic.clients, sc.duration, sc.warmup, sc.apdex, sc.traffic.rate);
   if (full) configureFull(k, sc);
   const [a, b, c, d] = rng.words();
   k.seedRng(a, b, c, d);

@@ -11,7 +11,7 @@ import { runPlainInJs } from './plain-js.js';
 import { Rng } from './rng.js';
 import type { Scenario } from './scenario.js';
 import { IntFifo } from './fifo.js';
-import { makeServers, markBusy, serverSummary, type Servers } from './servers.js';
+import { makeServers, markBusy, serverIndex, serverSummary, type Servers } from './servers.js';
 import { AttemptSlots, NO_BREAKER, RequestSlots } from './slots.js';
 
 // Event kinds (ARRIVAL and TIMEOUT are the agenda's).
@@ -412,7 +412,7 @@ class Simulation {
   }
 
   private faultTargets(target: string): number[] {
-    return target === 'servers' ? [...Array(this.sv.n).keys()] : [Number(target.slice('server-'.length)) - 1];
+    return target === 'servers' ? [...Array(this.sv.n).keys()] : [serverIndex(target)];
   }
 
   /** Slow factors and error rates from every fault in force now. */

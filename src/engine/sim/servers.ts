@@ -49,6 +49,11 @@ export function makeServers(sc: Scenario, rng: Rng): Servers {
   };
 }
 
+/** The index of the server a `server-N` target names. */
+export function serverIndex(target: string): number {
+  return Number(target.slice('server-'.length)) - 1;
+}
+
 /** Change server s's busy workers by delta at `now`, first adding the busy time since the last change. */
 export function markBusy(sv: Servers, s: number, now: number, delta: number): void {
   sv.busyArea[s] += sv.busy[s] * (now - sv.lastChange[s]);

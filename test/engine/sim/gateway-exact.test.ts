@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runGateway } from '../../../src/engine/sim/gateway-model.js';
 import type { GatewayScenario } from '../../../src/engine/sim/gateway-scenario.js';
+import { handGateway } from './helpers.js';
 
 // A request every 100 ms (constant arrivals; request k arrives at 100·k), each taking exactly `work` ms on
 // one worker: every start, rejection, timeout and per-second row below is worked by hand.
 function gateway(work: number, over: Partial<GatewayScenario> = {}, queue: Partial<GatewayScenario['queue']> = {}) {
-  const sc: GatewayScenario = {
-    kind: 'gateway',
-    name: 'g',
-    description: '',
-    seed: 1,
-    duration: 3000,
-    warmup: 0,
-    traffic: { rate: 10, arrival: 'constant', steps: [] },
-    server: { workers: 1, service: { dist: 'constant', mean: work } },
-    instances: 1,
-    zones: 1,
-    faults: [],
-    queue: { limit: 1000, discipline: 'fifo', ...queue },
-    timeout: 1000,
-    ...over,
-  };
-  return runGateway(sc, 1);
+  return handGateway(work, { queue: { limit: 1000, discipline: 'fifo', ...queue }, ...over });
 }
 const rejected = (rateLimited: number, queueFull: number, tooOld: number) => ({ rateLimited, queueFull, tooOld });
 

@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AutoscaleOptions } from '../../../src/engine/sim/autoscaler.js';
-import { runGateway } from '../../../src/engine/sim/gateway-model.js';
 import type { GatewayScenario } from '../../../src/engine/sim/gateway-scenario.js';
+import { handGateway } from './helpers.js';
 
 // Autoscaling, zones and warm-up at a gateway, request by request (see gateway-exact.test.ts): a request
 // every 100 ms (request k at 100·k), each taking exactly `work` ms on one worker per instance. A decision
 // at the same instant as a tick comes before it, so it reads the rows up to the previous second.
 function gateway(work: number, over: Partial<GatewayScenario> = {}) {
-  const sc: GatewayScenario = {
-    kind: 'gateway',
-    name: 'g',
-    description: '',
-    seed: 1,
-    duration: 8000,
-    warmup: 0,
-    traffic: { rate: 10, arrival: 'constant', steps: [] },
-    server: { workers: 1, service: { dist: 'constant', mean: work } },
-    instances: 1,
-    zones: 1,
-    faults: [],
-    queue: { limit: 1000, discipline: 'fifo' },
-    timeout: 1000,
-    ...over,
-  };
-  return runGateway(sc, 1);
+  return handGateway(work, { duration: 8000, ...over });
 }
 const scale = (over: Partial<AutoscaleOptions> = {}): AutoscaleOptions => ({
   target: 0.25,

@@ -1,11 +1,37 @@
 import fc from 'fast-check';
 import type { RunOutput } from '../../../src/engine/sim/model.js';
 import { toResult } from '../../../src/engine/sim/result.js';
+import { runGateway } from '../../../src/engine/sim/gateway-model.js';
+import type { GatewayScenario } from '../../../src/engine/sim/gateway-scenario.js';
 import { STRATEGIES, type Scenario } from '../../../src/engine/sim/scenario.js';
 
 /** A run's JSON result, to compare two ways of running one scenario byte for byte. */
 export const resultJson = (sc: Scenario, seed: number, run: (sc: Scenario, seed: number) => RunOutput) =>
   JSON.stringify(toResult(sc.name, seed, sc.duration, sc.warmup, run(sc, seed), 0));
+
+/** A scenario of the traffic, balancer and server groups drawn by {@link requestFields}, plus `over`. */
+export function fromFields(
+  p: {
+    duration: number;
+    warmup: number;
+    rate: number;
+    arrival: 'poisson' | 'constant';
+    clients: number;
+    steps: Array<{ at: number; rate: number }>;
+    strategy: Scenario['loadBalancer']['strategy'];
+    groups: Scenario['servers'];
+  },
+  over: Partial<Scenario> = {},
+): Scenario {
+  return scenario({
+    duration: p.duration,
+    warmup: p.warmup,
+    traffic: { rate: p.rate, arrival: p.arrival, clients: p.clients, steps: [...p.steps].sort((a, b) => a.at - b.at) },
+    loadBalancer: { strategy: p.strategy },
+    servers: p.groups,
+    ...over,
+  });
+}
 
 /** Arbitraries for a request scenario's traffic, balancer and server groups, within the given limits. */
 export function requestFields(o: {
@@ -87,4 +113,29 @@ export function erlangC(c: number, a: number): number {
   const last = (term * a) / c; // a^c / c!
   const top = last * (c / (c - a));
   return top / (sum + top);
+}
+
+/**
+ * A gateway worked by hand: a request every 100 ms (request k arrives at 100·k), each taking exactly
+ * `work` ms on one worker of one instance, a FIFO queue of 1,000 and a 1 s timeout, for 3 s unless `over`
+ * says otherwise.
+ */
+export function handGateway(work: number, over: Partial<GatewayScenario> = {}) {
+  const sc: GatewayScenario = {
+    kind: 'gateway',
+    name: 'g',
+    description: '',
+    seed: 1,
+    duration: 3000,
+    warmup: 0,
+    traffic: { rate: 10, arrival: 'constant', steps: [] },
+    server: { workers: 1, service: { dist: 'constant', mean: work } },
+    instances: 1,
+    zones: 1,
+    faults: [],
+    queue: { limit: 1000, discipline: 'fifo' },
+    timeout: 1000,
+    ...over,
+  };
+  return runGateway(sc, 1);
 }

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runInKernel } from '../../../src/engine/sim/kernel.js';
 import { kernelHolds, orReference, runReference } from '../../../src/engine/sim/model.js';
 import type { Fault } from '../../../src/engine/sim/scenario.js';
-import { requestFields, resultJson, scenario, serviceArbitrary } from './helpers.js';
-
-const json = resultJson;
+import { fromFields, requestFields, resultJson as json, scenario, serviceArbitrary } from './helpers.js';
 
 const service = serviceArbitrary(60);
 
@@ -76,12 +74,7 @@ describe('the full model in WebAssembly', () => {
   it('gives the JavaScript model’s result to the byte: policies, dependency, cache, faults and every balancer', () => {
     fc.assert(
       fc.property(fullScenario, (p) => {
-        const sc = scenario({
-          duration: p.duration,
-          warmup: p.warmup,
-          traffic: { rate: p.rate, arrival: p.arrival, clients: p.clients, steps: p.steps.sort((a, b) => a.at - b.at) },
-          loadBalancer: { strategy: p.strategy },
-          servers: p.groups,
+        const sc = fromFields(p, {
           dependency: p.dependency ?? undefined,
           cache: p.dependency && p.cache ? p.cache : undefined,
           policies: {

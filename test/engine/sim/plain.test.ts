@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runReference as runFull, runScenario } from '../../../src/engine/sim/model.js';
+import { runReference, runScenario } from '../../../src/engine/sim/model.js';
 import { isPlain, runPlain } from '../../../src/engine/sim/plain.js';
 import { runPlainInJs } from '../../../src/engine/sim/plain-js.js';
 import type { Scenario } from '../../../src/engine/sim/scenario.js';
-import { requestFields, resultJson, scenario } from './helpers.js';
-
-const json = resultJson;
+import { fromFields, requestFields, resultJson as json, scenario } from './helpers.js';
 
 const plainScenario = fc.record(
   requestFields({ duration: 20_000, rate: 600, clients: 50, steps: 3, groups: 3, weight: 5, mean: 80 }),
@@ -16,15 +14,9 @@ describe('the lean loop for plain scenarios', () => {
   it('gives byte-for-byte the full model’s result: every balancer, arrival kind, rate step, queue limit and service distribution', () => {
     fc.assert(
       fc.property(plainScenario, (p) => {
-        const sc = scenario({
-          duration: p.duration,
-          warmup: p.warmup,
-          traffic: { rate: p.rate, arrival: p.arrival, clients: p.clients, steps: p.steps.sort((a, b) => a.at - b.at) },
-          loadBalancer: { strategy: p.strategy },
-          servers: p.groups,
-        });
+        const sc = fromFields(p);
         expect(isPlain(sc)).toBe(true);
-        const reference = json(sc, p.seed, runFull);
+        const reference = json(sc, p.seed, runReference);
         expect(json(sc, p.seed, runPlain)).toBe(reference);
         expect(json(sc, p.seed, runPlainInJs)).toBe(reference);
       }),
@@ -34,7 +26,7 @@ describe('the lean loop for plain scenarios', () => {
 
   it('gives the full model’s result where the loop’s arrays grow and a second spills into a histogram', () => {
     const same = (sc: Scenario, seed = 7) => {
-      const reference = json(sc, seed, runFull);
+      const reference = json(sc, seed, runReference);
       expect(json(sc, seed, runPlain)).toBe(reference);
       expect(json(sc, seed, runPlainInJs)).toBe(reference);
     };

@@ -177,8 +177,11 @@ export function sentenceHasLink(text: PreparedText, s: number): boolean {
   // "Breakers stop a slow dependency from tying up every worker": what a change prevents.
   if (explains && PREVENTS_FROM.test(text.sentences[s] ?? '')) return true;
   // A time bound needs prose around it: "failover in 30 s" in a list of terms says when, not what follows.
-  const prose = words.filter((w) => FUNCTION_WORDS.has(w)).length >= TIME_BOUND_FUNCTION_SHARE * words.length;
-  return explains && prose && TIME_BOUND.test(text.sentences[s] ?? '');
+  return (
+    explains &&
+    TIME_BOUND.test(text.sentences[s] ?? '') &&
+    words.filter((w) => FUNCTION_WORDS.has(w)).length >= TIME_BOUND_FUNCTION_SHARE * words.length
+  );
 }
 
 /**
